@@ -1,0 +1,211 @@
+//! The command line's grammar (clap derive).
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Plan and track an informational-interview job search.
+#[derive(Debug, Parser)]
+#[command(name = "inroads", version, about)]
+pub struct Cli {
+    /// The data file.
+    #[arg(long, global = true, default_value = "inroads.json")]
+    pub data: PathBuf,
+    /// Print exactly one JSON document on stdout instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// The date to use as today (YYYY-MM-DD); defaults to the system date (UTC).
+    #[arg(long, global = true)]
+    pub today: Option<NaiveDate>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new, empty data file.
+    Init {
+        /// Your name, used to sign messages.
+        #[arg(long, default_value = "")]
+        name: String,
+        /// A sentence about your background, used in outreach messages.
+        #[arg(long, default_value = "")]
+        background: String,
+    },
+    /// Your skills (step 1).
+    #[command(subcommand)]
+    Skill(SkillCmd),
+    /// Industries you are curious about (step 2).
+    #[command(subcommand)]
+    Industry(IndustryCmd),
+    /// Companies (step 2).
+    #[command(subcommand)]
+    Company(CompanyCmd),
+    /// People (step 3).
+    #[command(subcommand)]
+    Contact(ContactCmd),
+}
+
+/// `inroads skill …`
+#[derive(Debug, Subcommand)]
+pub enum SkillCmd {
+    /// Add a skill with how good you are at it and how much you enjoy it.
+    Add {
+        /// The skill ("Curriculum design", "MS Excel").
+        name: String,
+        /// 1 (beginner) to 5 (expert).
+        #[arg(long)]
+        proficiency: u8,
+        /// 1 (dislike) to 5 (love).
+        #[arg(long)]
+        enjoyment: u8,
+    },
+    /// List your skills.
+    List,
+    /// Remove a skill.
+    Remove {
+        /// The skill.
+        name: String,
+    },
+}
+
+/// `inroads industry …`
+#[derive(Debug, Subcommand)]
+pub enum IndustryCmd {
+    /// Add an industry.
+    Add {
+        /// Its name.
+        name: String,
+        /// Notes from research.
+        #[arg(long)]
+        notes: Option<String>,
+        /// Mark it as one you target.
+        #[arg(long)]
+        target: bool,
+    },
+    /// List industries.
+    List,
+    /// Remove an industry.
+    Remove {
+        /// Its name.
+        name: String,
+        /// Clear it from companies and targets instead of refusing.
+        #[arg(long)]
+        detach: bool,
+    },
+}
+
+/// `inroads company …`
+#[derive(Debug, Subcommand)]
+pub enum CompanyCmd {
+    /// Add a company.
+    Add {
+        /// Its name.
+        name: String,
+        #[command(flatten)]
+        fields: CompanyFields,
+    },
+    /// List companies.
+    List,
+    /// Show a company and the contacts there.
+    Show {
+        /// Its name.
+        name: String,
+    },
+    /// Remove a company.
+    Remove {
+        /// Its name.
+        name: String,
+        /// Clear it from its contacts instead of refusing.
+        #[arg(long)]
+        detach: bool,
+    },
+}
+
+/// Optional company fields.
+#[derive(Debug, Args)]
+pub struct CompanyFields {
+    /// The industry (by name; it must exist).
+    #[arg(long)]
+    pub industry: Option<String>,
+    /// Its website.
+    #[arg(long)]
+    pub website: Option<String>,
+    /// Where it is.
+    #[arg(long)]
+    pub location: Option<String>,
+    /// Research notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+/// `inroads contact …`
+#[derive(Debug, Subcommand)]
+pub enum ContactCmd {
+    /// Add a contact.
+    Add {
+        /// Full name.
+        name: String,
+        #[command(flatten)]
+        fields: ContactFields,
+    },
+    /// List contacts.
+    List,
+    /// Show one contact.
+    Show {
+        /// Name or email.
+        contact: String,
+    },
+    /// Change a contact's fields.
+    Edit {
+        /// Name or email.
+        contact: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: ContactFields,
+        /// Clear the company.
+        #[arg(long, conflicts_with = "company")]
+        no_company: bool,
+    },
+    /// Remove a contact.
+    Remove {
+        /// Name or email.
+        contact: String,
+    },
+}
+
+/// Optional contact fields. On `edit`, emails, phones and tags given are added.
+#[derive(Debug, Args)]
+pub struct ContactFields {
+    /// Where they work (by name; it must exist).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Job title; the seniority is guessed from it unless --seniority is given.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// unknown, entry, staff, manager, director, executive-director or executive.
+    #[arg(long)]
+    pub seniority: Option<String>,
+    /// An email address (repeatable).
+    #[arg(long = "email")]
+    pub emails: Vec<String>,
+    /// A phone number (repeatable).
+    #[arg(long = "phone")]
+    pub phones: Vec<String>,
+    /// A tag (repeatable).
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    /// A profile URL.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// How you met or found them.
+    #[arg(long)]
+    pub how_met: Option<String>,
+    /// Research notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+}

@@ -1,0 +1,427 @@
+//! Each command: load, call the library, save, and say what happened.
+
+use crate::args::{Cli, Command, CompanyCmd, CompanyFields, ContactCmd, ContactFields, IndustryCmd, SkillCmd};
+use chrono::NaiveDate;
+use inroads::{
+    store, Company, Contact, Error, ErrorKind, Industry, Network, Profile, Removal, Seniority,
+    Skill, SkillRating,
+};
+use serde_json::{json, Value};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// What a command prints: text for people, one JSON document for programs.
+pub struct Output {
+    pub text: String,
+    pub json: Value,
+}
+
+fn out(text: String, json: Value) -> Output {
+    Output { text, json }
+}
+
+/// The system date in UTC: the front end's business, never the library's.
+fn system_today() -> NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+        .unwrap_or_default()
+}
+
+pub fn run(cli: Cli) -> Result<Output, CmdError> {
+    let today = cli.today.unwrap_or_else(system_today);
+    let path = cli.data.as_path();
+    match cli.command {
+        Command::Init { name, background } => init(path, name, background),
+        Command::Skill(cmd) => skill(path, cmd),
+        Command::Industry(cmd) => industry(path, cmd),
+        Command::Company(cmd) => company(path, cmd),
+        Command::Contact(cmd) => contact(path, cmd, today),
+    }
+    .map_err(|error| CmdError { error })
+}
+
+pub struct CmdError {
+    pub error: Error,
+}
+
+fn load(path: &Path) -> Result<Network, Error> {
+    if !path.exists() {
+        return Err(Error::new(ErrorKind::NotFound {
+            what: "data file",
+            key: path.display().to_string(),
+        }));
+    }
+    store::load(path)
+}
+
+/// Loads, applies `change`, and saves only when it succeeded.
+fn change<T>(
+    path: &Path,
+    change: impl FnOnce(&mut Network) -> Result<T, Error>,
+) -> Result<(Network, T), Error> {
+    let mut net = load(path)?;
+    let value = change(&mut net)?;
+    store::save(&net, path)?;
+    Ok((net, value))
+}
+
+fn init(path: &Path, name: String, background: String) -> Result<Output, Error> {
+    if path.exists() {
+        return Err(Error::new(ErrorKind::Duplicate {
+            what: "data file",
+            key: path.display().to_string(),
+            existing: "it was left as it is; choose another --data path".into(),
+        }));
+    }
+    let net = Network::new(Profile {
+        name,
+        background,
+        ..Profile::default()
+    })?;
+    store::save(&net, path)?;
+    Ok(out(
+        format!("created {}", path.display()),
+        json!({ "created": path.display().to_string() }),
+    ))
+}
+
+fn skill(path: &Path, cmd: SkillCmd) -> Result<Output, Error> {
+    match cmd {
+        SkillCmd::Add {
+            name,
+            proficiency,
+            enjoyment,
+        } => {
+            let rating = SkillRating::new(&name, proficiency, enjoyment)?;
+            let (_, ()) = change(path, |n| n.add_skill(rating.clone()))?;
+            Ok(out(
+                format!(
+                    "added skill {} (proficiency {}, enjoyment {})",
+                    rating.skill, rating.proficiency, rating.enjoyment
+                ),
+                json!({ "added": rating }),
+            ))
+        }
+        SkillCmd::List => {
+            let net = load(path)?;
+            let skills = &net.profile().skills;
+            let mut text = String::new();
+            for s in skills {
+                let _ = writeln!(
+                    text,
+                    "{:<32} proficiency {}  enjoyment {}",
+                    s.skill.name(),
+                    s.proficiency,
+                    s.enjoyment
+                );
+            }
+            if skills.is_empty() {
+                text.push_str("no skills yet: add one with `inroads skill add NAME --proficiency N --enjoyment N`\n");
+            }
+            Ok(out(text, json!({ "skills": skills })))
+        }
+        SkillCmd::Remove { name } => {
+            let skill = Skill::new(&name)?;
+            let (_, removed) = change(path, |n| n.remove_skill(&skill))?;
+            Ok(out(
+                format!("removed skill {}", removed.skill),
+                json!({ "removed": removed }),
+            ))
+        }
+    }
+}
+
+fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
+    match cmd {
+        IndustryCmd::Add {
+            name,
+            notes,
+            target,
+        } => {
+            let industry = Industry {
+                name,
+                notes: notes.unwrap_or_default(),
+                demands: Vec::new(),
+            };
+            let (net, id) = change(path, |n| {
+                let id = n.add_industry(industry)?;
+                if target {
+                    n.add_target_industry(id)?;
+                }
+                Ok(id)
+            })?;
+            let name = net.industry(id).map(|i| i.name.clone()).unwrap_or_default();
+            Ok(out(
+                format!("added industry {name}"),
+                json!({ "added": { "id": id, "name": name, "target": target } }),
+            ))
+        }
+        IndustryCmd::List => {
+            let net = load(path)?;
+            let list = net.industry_summaries();
+            let mut text = String::new();
+            for i in &list {
+                let _ = writeln!(
+                    text,
+                    "{}{}  ({} companies)",
+                    i.name,
+                    if i.target { " [target]" } else { "" },
+                    i.companies
+                );
+            }
+            if list.is_empty() {
+                text.push_str("no industries yet: add one with `inroads industry add NAME`\n");
+            }
+            Ok(out(text, json!({ "industries": list })))
+        }
+        IndustryCmd::Remove { name, detach } => {
+            let (_, removed) = change(path, |n| {
+                let id = n.resolve_industry(&name)?;
+                n.remove_industry(id, removal(detach))
+            })?;
+            Ok(out(
+                format!("removed industry {}", removed.name),
+                json!({ "removed": removed }),
+            ))
+        }
+    }
+}
+
+fn removal(detach: bool) -> Removal {
+    if detach {
+        Removal::Detach
+    } else {
+        Removal::Refuse
+    }
+}
+
+fn apply_company_fields(net: &Network, c: &mut Company, f: CompanyFields) -> Result<(), Error> {
+    if let Some(i) = f.industry {
+        c.industry = Some(net.resolve_industry(&i)?);
+    }
+    if f.website.is_some() {
+        c.website = f.website;
+    }
+    if f.location.is_some() {
+        c.location = f.location;
+    }
+    if let Some(n) = f.notes {
+        c.notes = n;
+    }
+    Ok(())
+}
+
+fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
+    match cmd {
+        CompanyCmd::Add { name, fields } => {
+            let (net, id) = change(path, |n| {
+                let mut c = Company::named(&name);
+                apply_company_fields(n, &mut c, fields)?;
+                n.add_company(c)
+            })?;
+            let summary = net.company_summaries().into_iter().find(|s| s.id == id);
+            Ok(out(
+                format!("added company {name}"),
+                json!({ "added": summary }),
+            ))
+        }
+        CompanyCmd::List => {
+            let net = load(path)?;
+            let list = net.company_summaries();
+            let mut text = String::new();
+            for c in &list {
+                let _ = writeln!(
+                    text,
+                    "{:<32} {:<32} {} contacts",
+                    c.name,
+                    c.industry.as_deref().unwrap_or("-"),
+                    c.contacts
+                );
+            }
+            if list.is_empty() {
+                text.push_str("no companies yet: add one with `inroads company add NAME`\n");
+            }
+            Ok(out(text, json!({ "companies": list })))
+        }
+        CompanyCmd::Show { name } => {
+            let net = load(path)?;
+            let id = net.resolve_company(&name)?;
+            let c = net
+                .company(id)
+                .ok_or_else(|| Error::new(ErrorKind::NotFound { what: "company", key: name }))?;
+            let industry = c.industry.and_then(|i| net.industry(i)).map(|i| i.name.clone());
+            let contacts: Vec<_> = net
+                .contact_summaries()
+                .into_iter()
+                .filter(|s| s.company.as_deref() == Some(c.name.as_str()))
+                .collect();
+            let mut text = format!("{}\n", c.name);
+            let mut line = |k: &str, v: Option<&str>| {
+                if let Some(v) = v.filter(|v| !v.is_empty()) {
+                    let _ = writeln!(text, "  {k:<10} {v}");
+                }
+            };
+            line("industry", industry.as_deref());
+            line("website", c.website.as_deref());
+            line("location", c.location.as_deref());
+            line("notes", Some(&c.notes));
+            for p in &contacts {
+                let _ = writeln!(
+                    text,
+                    "  contact    {} — {}",
+                    p.name,
+                    p.title.as_deref().unwrap_or("no title")
+                );
+            }
+            Ok(out(
+                text,
+                json!({ "id": id, "company": c, "industry": industry, "contacts": contacts }),
+            ))
+        }
+        CompanyCmd::Remove { name, detach } => {
+            let (_, removed) = change(path, |n| {
+                let id = n.resolve_company(&name)?;
+                n.remove_company(id, removal(detach))
+            })?;
+            Ok(out(
+                format!("removed company {}", removed.name),
+                json!({ "removed": removed }),
+            ))
+        }
+    }
+}
+
+fn apply_contact_fields(net: &Network, c: &mut Contact, f: ContactFields) -> Result<(), Error> {
+    if let Some(k) = f.company {
+        c.company = Some(net.resolve_company(&k)?);
+    }
+    if let Some(t) = f.title {
+        c.seniority = Seniority::from_title(&t);
+        c.title = Some(t);
+    }
+    if let Some(s) = f.seniority {
+        c.seniority = Seniority::parse(&s)?;
+    }
+    c.emails.extend(f.emails);
+    c.phones.extend(f.phones);
+    c.tags.extend(f.tags);
+    if f.url.is_some() {
+        c.profile_url = f.url;
+    }
+    if f.how_met.is_some() {
+        c.how_met = f.how_met;
+    }
+    if let Some(n) = f.notes {
+        c.notes = n;
+    }
+    Ok(())
+}
+
+fn contact_json(net: &Network, id: inroads::ContactId) -> Value {
+    let summary = net.contact_summaries().into_iter().find(|s| s.id == id);
+    json!(summary)
+}
+
+fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Error> {
+    match cmd {
+        ContactCmd::Add { name, fields } => {
+            let (net, id) = change(path, |n| {
+                let mut c = Contact::new(&name, today);
+                apply_contact_fields(n, &mut c, fields)?;
+                n.add_contact(c)
+            })?;
+            Ok(out(
+                format!("added contact {}", net.describe_contact(id)),
+                json!({ "added": contact_json(&net, id) }),
+            ))
+        }
+        ContactCmd::List => {
+            let net = load(path)?;
+            let list = net.contact_summaries();
+            let mut text = String::new();
+            for c in &list {
+                let _ = writeln!(
+                    text,
+                    "{:<24} {:<36} {:<24} {}",
+                    c.name,
+                    c.title.as_deref().unwrap_or("-"),
+                    c.company.as_deref().unwrap_or("-"),
+                    c.emails.first().map(String::as_str).unwrap_or("")
+                );
+            }
+            if list.is_empty() {
+                text.push_str("no contacts yet: add one with `inroads contact add NAME`\n");
+            }
+            Ok(out(text, json!({ "contacts": list })))
+        }
+        ContactCmd::Show { contact } => {
+            let net = load(path)?;
+            let id = net.resolve_contact(&contact)?;
+            let c = net
+                .contact(id)
+                .ok_or_else(|| Error::new(ErrorKind::NotFound { what: "contact", key: contact }))?;
+            let company = c.company.and_then(|k| net.company(k)).map(|k| k.name.clone());
+            let mut text = format!("{}\n", c.name);
+            let mut line = |k: &str, v: &str| {
+                if !v.is_empty() {
+                    let _ = writeln!(text, "  {k:<10} {v}");
+                }
+            };
+            line("title", c.title.as_deref().unwrap_or(""));
+            line("seniority", c.seniority.as_str());
+            line("company", company.as_deref().unwrap_or(""));
+            line("emails", &c.emails.join(", "));
+            line("phones", &c.phones.join(", "));
+            line("profile", c.profile_url.as_deref().unwrap_or(""));
+            line("tags", &c.tags.join(", "));
+            line("how met", c.how_met.as_deref().unwrap_or(""));
+            line("notes", &c.notes);
+            line("added", &c.created.to_string());
+            Ok(out(
+                text,
+                json!({ "id": id, "contact": c, "company": company }),
+            ))
+        }
+        ContactCmd::Edit {
+            contact,
+            name,
+            fields,
+            no_company,
+        } => {
+            let (net, id) = change(path, |n| {
+                let id = n.resolve_contact(&contact)?;
+                let mut c = n
+                    .contact(id)
+                    .cloned()
+                    .ok_or_else(|| Error::new(ErrorKind::NotFound { what: "contact", key: contact }))?;
+                if let Some(new_name) = name {
+                    c.name = new_name;
+                }
+                if no_company {
+                    c.company = None;
+                }
+                apply_contact_fields(n, &mut c, fields)?;
+                n.update_contact(id, c)?;
+                Ok(id)
+            })?;
+            Ok(out(
+                format!("updated contact {}", net.describe_contact(id)),
+                json!({ "updated": contact_json(&net, id) }),
+            ))
+        }
+        ContactCmd::Remove { contact } => {
+            let (_, (id, removed)) = change(path, |n| {
+                let id = n.resolve_contact(&contact)?;
+                Ok((id, n.remove_contact(id)?))
+            })?;
+            Ok(out(
+                format!("removed contact {}", removed.name),
+                json!({ "removed": { "id": id, "name": removed.name } }),
+            ))
+        }
+    }
+}

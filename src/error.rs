@@ -1,0 +1,294 @@
+//! The crate's one error type.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A specialised `Result` whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in `inroads`.
+///
+/// An `Error` is an [`ErrorKind`] (what is wrong) plus an optional
+/// [`Location`] (where: a file, a line, a JSON path). Its `Display` names
+/// the offending value and, for file input, the place in the file.
+///
+/// ```
+/// use inroads::{Company, ErrorKind, Network};
+///
+/// let mut network = Network::default();
+/// network.add_company(Company::named("Acme")).unwrap();
+/// let err = network.add_company(Company::named("ACME")).unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::Duplicate { .. }));
+/// assert!(err.to_string().contains("ACME"));
+/// ```
+#[derive(Debug)]
+pub struct Error {
+    kind: ErrorKind,
+    location: Option<Location>,
+}
+
+/// Where in an input an [`Error`] was found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Location {
+    /// The file, when the input came from one.
+    pub path: Option<PathBuf>,
+    /// The 1-based line, when known.
+    pub line: Option<u64>,
+    /// The 1-based column, when known.
+    pub column: Option<u64>,
+    /// The JSON path of the offending value (`contacts[3].company`), when known.
+    pub json_path: Option<String>,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(path) = &self.path {
+            parts.push(path.display().to_string());
+        }
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => parts.push(format!("line {l}, column {c}")),
+            (Some(l), None) => parts.push(format!("line {l}")),
+            _ => {}
+        }
+        if let Some(p) = &self.json_path {
+            parts.push(format!("at {p}"));
+        }
+        f.write_str(&parts.join(", "))
+    }
+}
+
+/// What kind of thing went wrong. New kinds may be added in minor releases.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A value is outside what is allowed (an empty name, a rating of 7, a malformed email).
+    #[error("invalid {field} {value:?}: {reason}")]
+    InvalidValue {
+        /// Which field or argument.
+        field: String,
+        /// The offending value, as given.
+        value: String,
+        /// Why it is refused.
+        reason: String,
+    },
+    /// Something referred to by name or id does not exist.
+    #[error("no {what} {key:?}")]
+    NotFound {
+        /// What was looked for (`contact`, `company`, …).
+        what: &'static str,
+        /// The name, email or id that was looked for.
+        key: String,
+    },
+    /// A name or email that must be unique is already taken.
+    #[error("{what} {key:?} already exists ({existing})")]
+    Duplicate {
+        /// What kind of record.
+        what: &'static str,
+        /// The clashing value.
+        key: String,
+        /// The record that already holds it.
+        existing: String,
+    },
+    /// A name matches more than one record; the caller must be more specific.
+    #[error("{what} {key:?} is ambiguous: it matches {candidates}")]
+    Ambiguous {
+        /// What kind of record.
+        what: &'static str,
+        /// The name given.
+        key: String,
+        /// The records it matches, for the user to choose from.
+        candidates: String,
+    },
+    /// A record cannot be removed because others still refer to it.
+    #[error("{what} {name:?} is still referred to by {users}; detach them first or ask to detach")]
+    InUse {
+        /// What kind of record.
+        what: &'static str,
+        /// Its name.
+        name: String,
+        /// Who refers to it.
+        users: String,
+    },
+    /// A record refers to another that does not exist (found when loading a file).
+    #[error("{what} refers to {target} {id}, which does not exist")]
+    DanglingReference {
+        /// The referring record.
+        what: String,
+        /// The kind of record referred to.
+        target: &'static str,
+        /// The missing id.
+        id: String,
+    },
+    /// A data file is not valid JSON or does not have the expected shape.
+    #[error("malformed data file: {message}")]
+    Malformed {
+        /// The parser's description.
+        message: String,
+    },
+    /// A data file is not an `inroads` file at all.
+    #[error("not an inroads data file: {reason}")]
+    NotAStore {
+        /// What is missing or wrong.
+        reason: String,
+    },
+    /// A data file was written by a newer (or unknown) version of the format.
+    #[error("data file format version {found} is not supported (this build reads versions 1 to {newest}); upgrade inroads")]
+    UnsupportedVersion {
+        /// The version in the file.
+        found: u64,
+        /// The newest version this build reads.
+        newest: u64,
+    },
+    /// A file is larger than this library agrees to read.
+    #[error("input is {size} bytes, more than the limit of {limit} bytes")]
+    TooLarge {
+        /// The input's size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Reading or writing a file failed.
+    #[error("{action} failed: {source}")]
+    Io {
+        /// What was being done (`reading`, `writing`, …).
+        action: &'static str,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl ErrorKind {
+    /// A short, stable, machine-readable name for the kind (`not-found`,
+    /// `duplicate`, …), for front ends that report errors as data.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::InvalidValue { .. } => "invalid-value",
+            ErrorKind::NotFound { .. } => "not-found",
+            ErrorKind::Duplicate { .. } => "duplicate",
+            ErrorKind::Ambiguous { .. } => "ambiguous",
+            ErrorKind::InUse { .. } => "in-use",
+            ErrorKind::DanglingReference { .. } => "dangling-reference",
+            ErrorKind::Malformed { .. } => "malformed",
+            ErrorKind::NotAStore { .. } => "not-a-store",
+            ErrorKind::UnsupportedVersion { .. } => "unsupported-version",
+            ErrorKind::TooLarge { .. } => "too-large",
+            ErrorKind::Io { .. } => "io",
+        }
+    }
+}
+
+impl Error {
+    /// Creates an error of the given kind with no location.
+    pub fn new(kind: ErrorKind) -> Self {
+        Error {
+            kind,
+            location: None,
+        }
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// Where it went wrong, when the error came from input with a place.
+    pub fn location(&self) -> Option<&Location> {
+        self.location.as_ref()
+    }
+
+    /// Returns the error with `path` recorded as the file it came from.
+    pub fn with_path(mut self, path: &Path) -> Self {
+        self.location.get_or_insert_with(Location::default).path = Some(path.to_path_buf());
+        self
+    }
+
+    /// Returns the error with its location replaced.
+    pub fn with_location(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// True when the error is caused by the input (a bad argument or a bad
+    /// data file) rather than by the environment (an I/O failure).
+    ///
+    /// Front ends use it to choose an exit code or an HTTP status.
+    pub fn is_input_error(&self) -> bool {
+        !matches!(self.kind, ErrorKind::Io { .. })
+    }
+
+    pub(crate) fn invalid(
+        field: impl Into<String>,
+        value: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> Self {
+        Error::new(ErrorKind::InvalidValue {
+            field: field.into(),
+            value: value.into(),
+            reason: reason.into(),
+        })
+    }
+
+    pub(crate) fn not_found(what: &'static str, key: impl Into<String>) -> Self {
+        Error::new(ErrorKind::NotFound {
+            what,
+            key: key.into(),
+        })
+    }
+
+    pub(crate) fn io(action: &'static str, path: &Path, source: std::io::Error) -> Self {
+        Error::new(ErrorKind::Io { action, source }).with_path(path)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.location {
+            Some(loc) if *loc != Location::default() => write!(f, "{loc}: {}", self.kind),
+            _ => write!(f, "{}", self.kind),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.kind)
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Self {
+        Error::new(kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_puts_location_first() {
+        let e = Error::invalid("proficiency", "7", "must be 1 to 5").with_location(Location {
+            path: Some("x.json".into()),
+            line: Some(3),
+            column: None,
+            json_path: Some("profile.skills[0].proficiency".into()),
+        });
+        assert_eq!(
+            e.to_string(),
+            "x.json, line 3, at profile.skills[0].proficiency: invalid proficiency \"7\": must be 1 to 5"
+        );
+    }
+
+    #[test]
+    fn io_errors_are_not_input_errors() {
+        let e = Error::io(
+            "writing",
+            Path::new("/x"),
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert!(!e.is_input_error());
+        assert!(Error::not_found("contact", "Bob").is_input_error());
+    }
+}

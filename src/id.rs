@@ -1,0 +1,49 @@
+//! Typed identifiers. Ids are assigned by [`Network`](crate::Network) in
+//! increasing order and never reused, so they are stable across saves.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(u64);
+
+        impl $name {
+            /// The id's number, as stored in the data file.
+            pub fn get(self) -> u64 {
+                self.0
+            }
+
+            /// Makes an id from its stored number. Useful to a program that kept
+            /// ids elsewhere; the network checks that the id exists before use.
+            pub fn from_raw(n: u64) -> Self {
+                $name(n)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($prefix, "#{}"), self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a [`Contact`](crate::Contact).
+    ContactId,
+    "contact"
+);
+id_type!(
+    /// Identifies a [`Company`](crate::Company).
+    CompanyId,
+    "company"
+);
+id_type!(
+    /// Identifies an [`Industry`](crate::Industry).
+    IndustryId,
+    "industry"
+);

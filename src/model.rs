@@ -1,0 +1,567 @@
+//! Plain data: the profile, industries, companies and contacts.
+//!
+//! These are plain structs with public fields. They hold no invariant that
+//! spans records; [`Network`](crate::Network) checks those (references,
+//! unique names and emails) when a record is added or updated, and each
+//! record's own rules (non-empty name, a well-formed email) in `validate`.
+
+use crate::error::{Error, Result};
+use crate::id::{CompanyId, IndustryId};
+use crate::skill::{truncate_for_message, Rating, Skill};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The longest name (of a person, company or industry) accepted, in characters.
+pub const MAX_NAME: usize = 300;
+/// The longest free text (notes, background) accepted, in characters.
+pub const MAX_TEXT: usize = 100_000;
+
+/// The job seeker: who they are and what they can do.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The job seeker's name, used to sign messages.
+    pub name: String,
+    /// A short background ("finishing a Master of Teaching at U of T"),
+    /// used in outreach messages.
+    #[serde(default)]
+    pub background: String,
+    /// Skills, each with proficiency and enjoyment. At most one entry per skill.
+    #[serde(default)]
+    pub skills: Vec<SkillRating>,
+    /// Industries the job seeker wants to learn about.
+    #[serde(default)]
+    pub target_industries: Vec<IndustryId>,
+}
+
+impl Profile {
+    /// The rating of a skill, if the profile lists it (compared normalised).
+    pub fn skill(&self, skill: &Skill) -> Option<&SkillRating> {
+        self.skills.iter().find(|s| &s.skill == skill)
+    }
+
+    /// Skills the job seeker enjoys using (enjoyment 4 or 5), best liked first.
+    pub fn enjoyed_skills(&self) -> Vec<&SkillRating> {
+        let mut v: Vec<_> = self
+            .skills
+            .iter()
+            .filter(|s| s.enjoyment.get() >= 4)
+            .collect();
+        v.sort_by(|a, b| {
+            b.enjoyment
+                .cmp(&a.enjoyment)
+                .then(b.proficiency.cmp(&a.proficiency))
+                .then(a.skill.cmp(&b.skill))
+        });
+        v
+    }
+
+    pub(crate) fn validate(&self) -> Result<()> {
+        check_text("profile name", &self.name, MAX_NAME)?;
+        check_text("background", &self.background, MAX_TEXT)?;
+        for (i, s) in self.skills.iter().enumerate() {
+            if self.skills.iter().take(i).any(|t| t.skill == s.skill) {
+                return Err(Error::new(crate::ErrorKind::Duplicate {
+                    what: "skill",
+                    key: s.skill.name().to_string(),
+                    existing: "listed earlier in the profile".into(),
+                }));
+            }
+        }
+        for (i, t) in self.target_industries.iter().enumerate() {
+            if self.target_industries.iter().take(i).any(|u| u == t) {
+                return Err(Error::new(crate::ErrorKind::Duplicate {
+                    what: "target industry",
+                    key: t.to_string(),
+                    existing: "listed earlier in the profile".into(),
+                }));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One of the job seeker's skills: how good they are at it and how much they
+/// like using it (the seed's "the ones you like using").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillRating {
+    /// The skill.
+    pub skill: Skill,
+    /// How good the job seeker is at it, 1–5.
+    pub proficiency: Rating,
+    /// How much they enjoy using it, 1–5.
+    pub enjoyment: Rating,
+}
+
+impl SkillRating {
+    /// Makes a skill rating from a name and two numbers from 1 to 5.
+    ///
+    /// # Errors
+    /// An invalid skill name or a rating outside 1–5.
+    pub fn new(skill: &str, proficiency: u8, enjoyment: u8) -> Result<SkillRating> {
+        Ok(SkillRating {
+            skill: Skill::new(skill)?,
+            proficiency: Rating::new(proficiency)
+                .map_err(|_| Error::invalid("proficiency", proficiency.to_string(), "must be from 1 to 5"))?,
+            enjoyment: Rating::new(enjoyment)
+                .map_err(|_| Error::invalid("enjoyment", enjoyment.to_string(), "must be from 1 to 5"))?,
+        })
+    }
+}
+
+/// An industry the job seeker defines: a name, notes, and the skills it
+/// demands.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Industry {
+    /// Unique name (compared case-insensitively).
+    pub name: String,
+    /// Free notes from research.
+    #[serde(default)]
+    pub notes: String,
+    /// The skills the industry demands, each with a weight.
+    #[serde(default)]
+    pub demands: Vec<SkillDemand>,
+}
+
+impl Industry {
+    /// An industry with just a name.
+    pub fn named(name: &str) -> Industry {
+        Industry {
+            name: name.to_string(),
+            ..Industry::default()
+        }
+    }
+
+    pub(crate) fn validate(&self) -> Result<()> {
+        check_name("industry name", &self.name)?;
+        check_text("industry notes", &self.notes, MAX_TEXT)?;
+        for (i, d) in self.demands.iter().enumerate() {
+            if !(d.weight > 0.0 && d.weight <= 1.0) {
+                return Err(Error::invalid(
+                    "demand weight",
+                    d.weight.to_string(),
+                    format!("the weight of {} must be in (0, 1]", d.skill),
+                ));
+            }
+            if self.demands.iter().take(i).any(|e| e.skill == d.skill) {
+                return Err(Error::new(crate::ErrorKind::Duplicate {
+                    what: "demanded skill",
+                    key: d.skill.name().to_string(),
+                    existing: format!("listed earlier in industry {:?}", self.name),
+                }));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A skill an industry demands, with a weight in (0, 1].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SkillDemand {
+    /// The skill.
+    pub skill: Skill,
+    /// How much it matters, in (0, 1].
+    pub weight: f64,
+}
+
+/// How big a company is, by headcount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CompanySize {
+    /// 1–9 people.
+    Micro,
+    /// 10–49 people.
+    Small,
+    /// 50–249 people.
+    Medium,
+    /// 250–999 people.
+    Large,
+    /// 1,000 people or more.
+    Enterprise,
+}
+
+impl CompanySize {
+    /// The size class for a headcount.
+    pub fn from_headcount(n: u64) -> CompanySize {
+        match n {
+            0..=9 => CompanySize::Micro,
+            10..=49 => CompanySize::Small,
+            50..=249 => CompanySize::Medium,
+            250..=999 => CompanySize::Large,
+            _ => CompanySize::Enterprise,
+        }
+    }
+}
+
+/// A company or organisation the job seeker is interested in.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Company {
+    /// Unique name (compared case-insensitively).
+    pub name: String,
+    /// The industry it belongs to, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<IndustryId>,
+    /// Its website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Where it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Its size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<CompanySize>,
+    /// Research notes (step 5 of the method: know the company before you meet).
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl Company {
+    /// A company with just a name.
+    pub fn named(name: &str) -> Company {
+        Company {
+            name: name.to_string(),
+            ..Company::default()
+        }
+    }
+
+    pub(crate) fn validate(&self) -> Result<()> {
+        check_name("company name", &self.name)?;
+        check_opt("website", &self.website)?;
+        check_opt("location", &self.location)?;
+        check_text("company notes", &self.notes, MAX_TEXT)
+    }
+}
+
+/// How senior a contact is. The method asks for a manager or director: they
+/// can speak for the organisation and know who else to talk to.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Seniority {
+    /// Not known.
+    #[default]
+    Unknown,
+    /// A student or intern.
+    Entry,
+    /// An individual contributor.
+    Staff,
+    /// A manager or team lead.
+    Manager,
+    /// A director or head of a function.
+    Director,
+    /// An executive director of an organisation (often of a non-profit).
+    ExecutiveDirector,
+    /// A C-level executive, vice-president, partner, owner or founder.
+    Executive,
+}
+
+impl Seniority {
+    /// Every seniority, least senior first.
+    pub const ALL: [Seniority; 7] = [
+        Seniority::Unknown,
+        Seniority::Entry,
+        Seniority::Staff,
+        Seniority::Manager,
+        Seniority::Director,
+        Seniority::ExecutiveDirector,
+        Seniority::Executive,
+    ];
+
+    /// The name used in files and on the command line (`executive-director`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Seniority::Unknown => "unknown",
+            Seniority::Entry => "entry",
+            Seniority::Staff => "staff",
+            Seniority::Manager => "manager",
+            Seniority::Director => "director",
+            Seniority::ExecutiveDirector => "executive-director",
+            Seniority::Executive => "executive",
+        }
+    }
+
+    /// Parses the name used in files and on the command line.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) naming the
+    /// accepted values.
+    pub fn parse(s: &str) -> Result<Seniority> {
+        let folded = s.trim().to_lowercase().replace([' ', '_'], "-");
+        Seniority::ALL
+            .into_iter()
+            .find(|x| x.as_str() == folded)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "seniority",
+                    s,
+                    "expected one of unknown, entry, staff, manager, director, executive-director, executive",
+                )
+            })
+    }
+
+    /// Guesses the seniority from a job title ("Sr. Director, Learning" →
+    /// director; "VP People" → executive). Unknown when nothing fits.
+    ///
+    /// ```
+    /// use inroads::Seniority;
+    /// assert_eq!(Seniority::from_title("Executive Director"), Seniority::ExecutiveDirector);
+    /// assert_eq!(Seniority::from_title("Sr. Dir, L&D"), Seniority::Director);
+    /// assert_eq!(Seniority::from_title("Program Manager"), Seniority::Manager);
+    /// assert_eq!(Seniority::from_title("VP People Ops"), Seniority::Executive);
+    /// assert_eq!(Seniority::from_title("Curator"), Seniority::Staff);
+    /// assert_eq!(Seniority::from_title(""), Seniority::Unknown);
+    /// ```
+    pub fn from_title(title: &str) -> Seniority {
+        let words: Vec<String> = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase())
+            .collect();
+        if words.is_empty() {
+            return Seniority::Unknown;
+        }
+        let has = |w: &str| words.iter().any(|x| x == w);
+        let joined = words.join(" ");
+        if joined.contains("executive director") {
+            Seniority::ExecutiveDirector
+        } else if has("ceo")
+            || has("cto")
+            || has("cfo")
+            || has("coo")
+            || has("cio")
+            || has("chief")
+            || has("vp")
+            || has("svp")
+            || has("evp")
+            || joined.contains("vice president")
+            || has("president")
+            || has("founder")
+            || has("cofounder")
+            || has("owner")
+            || has("partner")
+        {
+            Seniority::Executive
+        } else if has("director") || has("dir") || has("head") || has("principal") {
+            Seniority::Director
+        } else if has("manager") || has("mgr") || has("lead") || has("supervisor") || has("coordinator") {
+            Seniority::Manager
+        } else if has("intern") || has("student") || has("trainee") || has("apprentice") {
+            Seniority::Entry
+        } else {
+            Seniority::Staff
+        }
+    }
+}
+
+impl fmt::Display for Seniority {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A person the job seeker knows or wants to meet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Full name. Names need not be unique; emails must be.
+    pub name: String,
+    /// Job title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// How senior they are.
+    #[serde(default)]
+    pub seniority: Seniority,
+    /// Where they work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<CompanyId>,
+    /// Email addresses, stored lower-case; each belongs to one contact only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    /// Phone numbers, as given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    /// A profile URL (LinkedIn or other).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_url: Option<String>,
+    /// Free tags (`alumni`, `from-workshop`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// How the job seeker met or found them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_met: Option<String>,
+    /// Research notes about the person (step 5 of the method).
+    #[serde(default)]
+    pub notes: String,
+    /// When the contact was recorded.
+    pub created: NaiveDate,
+}
+
+impl Contact {
+    /// A contact with a name and a creation date and nothing else.
+    pub fn new(name: &str, created: NaiveDate) -> Contact {
+        Contact {
+            name: name.to_string(),
+            title: None,
+            seniority: Seniority::Unknown,
+            company: None,
+            emails: Vec::new(),
+            phones: Vec::new(),
+            profile_url: None,
+            tags: Vec::new(),
+            how_met: None,
+            notes: String::new(),
+            created,
+        }
+    }
+
+    /// Lower-cases and trims the emails, trims name and title. Called by the
+    /// network before validation so equal inputs are stored equally.
+    pub(crate) fn normalize(&mut self) {
+        self.name = collapse_spaces(&self.name);
+        for e in &mut self.emails {
+            *e = normalize_email(e);
+        }
+        if let Some(t) = &mut self.title {
+            *t = collapse_spaces(t);
+        }
+        self.tags.iter_mut().for_each(|t| *t = t.trim().to_string());
+    }
+
+    pub(crate) fn validate(&self) -> Result<()> {
+        check_name("contact name", &self.name)?;
+        check_opt("title", &self.title)?;
+        for (i, e) in self.emails.iter().enumerate() {
+            check_email(e)?;
+            if self.emails.iter().take(i).any(|f| f == e) {
+                return Err(Error::invalid("email", e, "listed twice for the same contact"));
+            }
+        }
+        for p in &self.phones {
+            if !p.chars().any(|c| c.is_ascii_digit()) || p.chars().count() > 40 {
+                return Err(Error::invalid("phone", truncate_for_message(p), "a phone number needs digits and at most 40 characters"));
+            }
+        }
+        check_opt("profile URL", &self.profile_url)?;
+        for t in &self.tags {
+            check_name("tag", t)?;
+        }
+        check_opt("how met", &self.how_met)?;
+        check_text("contact notes", &self.notes, MAX_TEXT)
+    }
+}
+
+/// Folds an email for storage and comparison: trimmed and lower-cased.
+pub fn normalize_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// Folds a name for comparison: lower case, runs of whitespace as one space.
+pub(crate) fn fold_name(name: &str) -> String {
+    collapse_spaces(&name.to_lowercase())
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn check_email(e: &str) -> Result<()> {
+    let bad = |why: &str| Err(Error::invalid("email", truncate_for_message(e), why));
+    if e.chars().count() > 254 {
+        return bad("longer than 254 characters");
+    }
+    let Some((local, domain)) = e.split_once('@') else {
+        return bad("an email needs an @");
+    };
+    if local.is_empty() || domain.is_empty() || domain.contains('@') {
+        return bad("an email needs one @ with text on both sides");
+    }
+    if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
+        return bad("the domain needs a dot, as in example.org");
+    }
+    if e.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return bad("an email cannot hold spaces or control characters");
+    }
+    Ok(())
+}
+
+pub(crate) fn check_name(field: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Error::invalid(field, value, "must not be empty"));
+    }
+    check_text(field, value, MAX_NAME)
+}
+
+fn check_opt(field: &str, value: &Option<String>) -> Result<()> {
+    match value {
+        Some(v) => check_text(field, v, MAX_NAME),
+        None => Ok(()),
+    }
+}
+
+fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
+    if value.chars().count() > max {
+        return Err(Error::invalid(
+            field,
+            truncate_for_message(value),
+            format!("longer than {max} characters"),
+        ));
+    }
+    if value.contains('\0') {
+        return Err(Error::invalid(
+            field,
+            truncate_for_message(value),
+            "contains a NUL character",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        for good in ["a@b.co", "first.last+tag@mail.example.org"] {
+            assert!(check_email(good).is_ok(), "{good}");
+        }
+        for bad in ["", "a", "@b.co", "a@", "a@b", "a@@b.co", "a b@c.co", "a@.co"] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn seniority_names_round_trip() {
+        for s in Seniority::ALL {
+            assert_eq!(Seniority::parse(s.as_str()).unwrap(), s);
+        }
+        assert_eq!(Seniority::parse("Executive Director").unwrap(), Seniority::ExecutiveDirector);
+        assert!(Seniority::parse("boss").is_err());
+    }
+
+    #[test]
+    fn contact_validation() {
+        let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut c = Contact::new("  Ana   Ruiz ", d);
+        c.emails = vec![" Ana@Example.ORG ".into()];
+        c.normalize();
+        assert_eq!(c.name, "Ana Ruiz");
+        assert_eq!(c.emails, ["ana@example.org"]);
+        assert!(c.validate().is_ok());
+        c.emails.push("ana@example.org".into());
+        assert!(c.validate().is_err());
+        let empty = Contact::new("   ", d);
+        assert!(empty.validate().is_err());
+    }
+
+    #[test]
+    fn industry_weights() {
+        let mut i = Industry::named("Museums");
+        i.demands.push(SkillDemand { skill: Skill::new("Curation").unwrap(), weight: 0.5 });
+        assert!(i.validate().is_ok());
+        for w in [0.0, -1.0, 1.5, f64::NAN, f64::INFINITY] {
+            i.demands[0].weight = w;
+            assert!(i.validate().is_err(), "{w}");
+        }
+    }
+}

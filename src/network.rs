@@ -1,0 +1,786 @@
+//! The one aggregate: [`Network`] owns the profile, industries, companies and
+//! contacts, and is the only way to change them.
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::id::{CompanyId, ContactId, IndustryId};
+use crate::model::{fold_name, normalize_email, Company, Contact, Industry, Profile, SkillRating};
+use crate::skill::Skill;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// What to do with records that still refer to one being removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Removal {
+    /// Refuse with [`ErrorKind::InUse`] when anything still refers to it.
+    #[default]
+    Refuse,
+    /// Clear the references (a contact's company, a company's industry, a
+    /// profile's target) and remove it.
+    Detach,
+}
+
+/// The persisted state. Everything in [`Network`] that is not derived.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct NetworkData {
+    pub(crate) profile: Profile,
+    #[serde(default)]
+    pub(crate) industries: BTreeMap<IndustryId, Industry>,
+    #[serde(default)]
+    pub(crate) companies: BTreeMap<CompanyId, Company>,
+    #[serde(default)]
+    pub(crate) contacts: BTreeMap<ContactId, Contact>,
+    #[serde(default)]
+    pub(crate) next_ids: NextIds,
+}
+
+/// The next id of each kind; ids are never reused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct NextIds {
+    pub(crate) industry: u64,
+    pub(crate) company: u64,
+    pub(crate) contact: u64,
+}
+
+impl Default for NextIds {
+    fn default() -> Self {
+        NextIds {
+            industry: 1,
+            company: 1,
+            contact: 1,
+        }
+    }
+}
+
+/// A job search's people and facts: the job seeker's [`Profile`], the
+/// [`Industry`]s, [`Company`]s and [`Contact`]s.
+///
+/// Invariants, kept by every method:
+/// - no dangling reference (a contact's company, a company's industry and a
+///   profile's target industries all exist);
+/// - an email belongs to at most one contact;
+/// - company names and industry names are unique, compared case-insensitively;
+/// - a profile lists each skill once (compared normalised);
+/// - **an operation that fails leaves the network exactly as it was**: every
+///   method validates first and changes nothing until all checks pass.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use inroads::{Company, Contact, Network, Removal};
+///
+/// let mut net = Network::default();
+/// let museum = net.add_company(Company::named("City Museum"))?;
+/// let mut ana = Contact::new("Ana Ruiz", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+/// ana.company = Some(museum);
+/// ana.emails.push("ana@citymuseum.org".into());
+/// let ana = net.add_contact(ana)?;
+///
+/// assert_eq!(net.find_contact_by_email("ANA@citymuseum.org"), Some(ana));
+/// // Ana still works there: removing the museum is refused, and nothing changes.
+/// assert!(net.remove_company(museum, Removal::Refuse).is_err());
+/// assert!(net.company(museum).is_some());
+/// net.remove_company(museum, Removal::Detach)?;
+/// assert_eq!(net.contact(ana).unwrap().company, None);
+/// # Ok::<(), inroads::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Network {
+    data: NetworkData,
+    /// Derived: email → contact.
+    emails: HashMap<String, ContactId>,
+}
+
+impl PartialEq for Network {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data
+    }
+}
+
+impl Network {
+    /// An empty network for the given profile.
+    ///
+    /// # Errors
+    /// The profile is invalid, or names target industries (there are none yet).
+    pub fn new(profile: Profile) -> Result<Network> {
+        let mut n = Network::default();
+        n.set_profile(profile)?;
+        Ok(n)
+    }
+
+    // ----- profile and skills -------------------------------------------
+
+    /// The job seeker's profile.
+    pub fn profile(&self) -> &Profile {
+        &self.data.profile
+    }
+
+    /// Replaces the profile.
+    ///
+    /// # Errors
+    /// A duplicate skill, an over-long text, or a target industry that does
+    /// not exist.
+    pub fn set_profile(&mut self, profile: Profile) -> Result<()> {
+        profile.validate()?;
+        for t in &profile.target_industries {
+            self.require_industry(*t)?;
+        }
+        self.data.profile = profile;
+        Ok(())
+    }
+
+    /// Adds a skill to the profile.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Duplicate`] when the profile already lists the skill
+    /// (compared normalised); use [`Network::set_skill`] to change it.
+    pub fn add_skill(&mut self, rating: SkillRating) -> Result<()> {
+        if let Some(existing) = self.data.profile.skill(&rating.skill) {
+            return Err(Error::new(ErrorKind::Duplicate {
+                what: "skill",
+                key: rating.skill.name().to_string(),
+                existing: format!("listed as {:?}", existing.skill.name()),
+            }));
+        }
+        self.data.profile.skills.push(rating);
+        Ok(())
+    }
+
+    /// Adds a skill, or replaces its ratings when the profile already lists it.
+    pub fn set_skill(&mut self, rating: SkillRating) {
+        match self
+            .data
+            .profile
+            .skills
+            .iter_mut()
+            .find(|s| s.skill == rating.skill)
+        {
+            Some(s) => *s = rating,
+            None => self.data.profile.skills.push(rating),
+        }
+    }
+
+    /// Removes a skill from the profile and returns its rating.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] when the profile does not list it.
+    pub fn remove_skill(&mut self, skill: &Skill) -> Result<SkillRating> {
+        let pos = self
+            .data
+            .profile
+            .skills
+            .iter()
+            .position(|s| &s.skill == skill)
+            .ok_or_else(|| Error::not_found("skill", skill.name()))?;
+        Ok(self.data.profile.skills.remove(pos))
+    }
+
+    // ----- industries ---------------------------------------------------
+
+    /// Adds an industry and returns its id.
+    ///
+    /// # Errors
+    /// An invalid industry, or one whose name is taken (case-insensitively).
+    pub fn add_industry(&mut self, industry: Industry) -> Result<IndustryId> {
+        industry.validate()?;
+        self.check_industry_name(&industry.name, None)?;
+        let id = IndustryId::from_raw(self.data.next_ids.industry);
+        self.data.next_ids.industry += 1;
+        self.data.industries.insert(id, industry);
+        Ok(id)
+    }
+
+    /// Replaces an industry.
+    ///
+    /// # Errors
+    /// The id does not exist, the industry is invalid, or its new name is taken.
+    pub fn update_industry(&mut self, id: IndustryId, industry: Industry) -> Result<()> {
+        self.require_industry(id)?;
+        industry.validate()?;
+        self.check_industry_name(&industry.name, Some(id))?;
+        self.data.industries.insert(id, industry);
+        Ok(())
+    }
+
+    /// Removes an industry and returns it.
+    ///
+    /// # Errors
+    /// The id does not exist, or (with [`Removal::Refuse`]) companies or the
+    /// profile's targets still refer to it.
+    pub fn remove_industry(&mut self, id: IndustryId, removal: Removal) -> Result<Industry> {
+        let name = self.require_industry(id)?.name.clone();
+        let mut users: Vec<String> = self
+            .data
+            .companies
+            .values()
+            .filter(|c| c.industry == Some(id))
+            .map(|c| format!("company {:?}", c.name))
+            .collect();
+        if self.data.profile.target_industries.contains(&id) {
+            users.push("the profile's target industries".into());
+        }
+        if !users.is_empty() && removal == Removal::Refuse {
+            return Err(Error::new(ErrorKind::InUse {
+                what: "industry",
+                name,
+                users: list_some(&users),
+            }));
+        }
+        for c in self.data.companies.values_mut() {
+            if c.industry == Some(id) {
+                c.industry = None;
+            }
+        }
+        self.data.profile.target_industries.retain(|t| *t != id);
+        self.data
+            .industries
+            .remove(&id)
+            .ok_or_else(|| Error::not_found("industry", id.to_string()))
+    }
+
+    /// The industry with this id.
+    pub fn industry(&self, id: IndustryId) -> Option<&Industry> {
+        self.data.industries.get(&id)
+    }
+
+    /// The industry with this name (case-insensitive).
+    pub fn find_industry(&self, name: &str) -> Option<IndustryId> {
+        let key = fold_name(name);
+        self.data
+            .industries
+            .iter()
+            .find(|(_, i)| fold_name(&i.name) == key)
+            .map(|(id, _)| *id)
+    }
+
+    /// The industry with this name, or an error naming it.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`].
+    pub fn resolve_industry(&self, name: &str) -> Result<IndustryId> {
+        self.find_industry(name)
+            .ok_or_else(|| Error::not_found("industry", name))
+    }
+
+    /// All industries, in id order.
+    pub fn industries(&self) -> impl ExactSizeIterator<Item = (IndustryId, &Industry)> {
+        self.data.industries.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// Marks an industry as one the job seeker targets. Adding one already
+    /// targeted does nothing.
+    ///
+    /// # Errors
+    /// The industry does not exist.
+    pub fn add_target_industry(&mut self, id: IndustryId) -> Result<()> {
+        self.require_industry(id)?;
+        if !self.data.profile.target_industries.contains(&id) {
+            self.data.profile.target_industries.push(id);
+        }
+        Ok(())
+    }
+
+    // ----- companies ----------------------------------------------------
+
+    /// Adds a company and returns its id.
+    ///
+    /// # Errors
+    /// An invalid company, a name already taken (case-insensitively), or an
+    /// industry that does not exist.
+    pub fn add_company(&mut self, company: Company) -> Result<CompanyId> {
+        self.check_company(&company, None)?;
+        let id = CompanyId::from_raw(self.data.next_ids.company);
+        self.data.next_ids.company += 1;
+        self.data.companies.insert(id, company);
+        Ok(id)
+    }
+
+    /// Replaces a company.
+    ///
+    /// # Errors
+    /// As [`Network::add_company`], or the id does not exist.
+    pub fn update_company(&mut self, id: CompanyId, company: Company) -> Result<()> {
+        self.require_company(id)?;
+        self.check_company(&company, Some(id))?;
+        self.data.companies.insert(id, company);
+        Ok(())
+    }
+
+    /// Removes a company and returns it.
+    ///
+    /// # Errors
+    /// The id does not exist, or (with [`Removal::Refuse`]) contacts still
+    /// work there.
+    pub fn remove_company(&mut self, id: CompanyId, removal: Removal) -> Result<Company> {
+        let name = self.require_company(id)?.name.clone();
+        let users: Vec<String> = self
+            .data
+            .contacts
+            .values()
+            .filter(|c| c.company == Some(id))
+            .map(|c| format!("contact {:?}", c.name))
+            .collect();
+        if !users.is_empty() && removal == Removal::Refuse {
+            return Err(Error::new(ErrorKind::InUse {
+                what: "company",
+                name,
+                users: list_some(&users),
+            }));
+        }
+        for c in self.data.contacts.values_mut() {
+            if c.company == Some(id) {
+                c.company = None;
+            }
+        }
+        self.data
+            .companies
+            .remove(&id)
+            .ok_or_else(|| Error::not_found("company", id.to_string()))
+    }
+
+    /// The company with this id.
+    pub fn company(&self, id: CompanyId) -> Option<&Company> {
+        self.data.companies.get(&id)
+    }
+
+    /// The company with this name (case-insensitive).
+    pub fn find_company(&self, name: &str) -> Option<CompanyId> {
+        let key = fold_name(name);
+        self.data
+            .companies
+            .iter()
+            .find(|(_, c)| fold_name(&c.name) == key)
+            .map(|(id, _)| *id)
+    }
+
+    /// The company with this name, or an error naming it.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`].
+    pub fn resolve_company(&self, name: &str) -> Result<CompanyId> {
+        self.find_company(name)
+            .ok_or_else(|| Error::not_found("company", name))
+    }
+
+    /// All companies, in id order.
+    pub fn companies(&self) -> impl ExactSizeIterator<Item = (CompanyId, &Company)> {
+        self.data.companies.iter().map(|(k, v)| (*k, v))
+    }
+
+    // ----- contacts -----------------------------------------------------
+
+    /// Adds a contact and returns its id. Emails are stored lower-cased and
+    /// names with their spacing tidied.
+    ///
+    /// # Errors
+    /// An invalid contact, an email that belongs to another contact, or a
+    /// company that does not exist.
+    pub fn add_contact(&mut self, mut contact: Contact) -> Result<ContactId> {
+        contact.normalize();
+        self.check_contact(&contact, None)?;
+        let id = ContactId::from_raw(self.data.next_ids.contact);
+        self.data.next_ids.contact += 1;
+        for e in &contact.emails {
+            self.emails.insert(e.clone(), id);
+        }
+        self.data.contacts.insert(id, contact);
+        Ok(id)
+    }
+
+    /// Replaces a contact.
+    ///
+    /// # Errors
+    /// As [`Network::add_contact`], or the id does not exist.
+    pub fn update_contact(&mut self, id: ContactId, mut contact: Contact) -> Result<()> {
+        self.require_contact(id)?;
+        contact.normalize();
+        self.check_contact(&contact, Some(id))?;
+        if let Some(old) = self.data.contacts.get(&id) {
+            for e in &old.emails {
+                self.emails.remove(e);
+            }
+        }
+        for e in &contact.emails {
+            self.emails.insert(e.clone(), id);
+        }
+        self.data.contacts.insert(id, contact);
+        Ok(())
+    }
+
+    /// Removes a contact and returns it.
+    ///
+    /// # Errors
+    /// The id does not exist.
+    pub fn remove_contact(&mut self, id: ContactId) -> Result<Contact> {
+        let contact = self
+            .data
+            .contacts
+            .remove(&id)
+            .ok_or_else(|| Error::not_found("contact", id.to_string()))?;
+        for e in &contact.emails {
+            self.emails.remove(e);
+        }
+        Ok(contact)
+    }
+
+    /// The contact with this id.
+    pub fn contact(&self, id: ContactId) -> Option<&Contact> {
+        self.data.contacts.get(&id)
+    }
+
+    /// All contacts, in id order.
+    pub fn contacts(&self) -> impl ExactSizeIterator<Item = (ContactId, &Contact)> {
+        self.data.contacts.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// The contact who has this email (compared case-insensitively).
+    pub fn find_contact_by_email(&self, email: &str) -> Option<ContactId> {
+        self.emails.get(&normalize_email(email)).copied()
+    }
+
+    /// The contacts with this name (case- and spacing-insensitive), in id order.
+    pub fn find_contacts_by_name(&self, name: &str) -> Vec<ContactId> {
+        let key = fold_name(name);
+        self.data
+            .contacts
+            .iter()
+            .filter(|(_, c)| fold_name(&c.name) == key)
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
+    /// Finds the one contact a person means by `query`: an email, or a name.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] when nobody matches; [`ErrorKind::Ambiguous`]
+    /// when several contacts share the name (the message lists them, with
+    /// their companies and emails, so the user can pick by email).
+    pub fn resolve_contact(&self, query: &str) -> Result<ContactId> {
+        if query.contains('@') {
+            return self
+                .find_contact_by_email(query)
+                .ok_or_else(|| Error::not_found("contact with email", query));
+        }
+        let ids = self.find_contacts_by_name(query);
+        match ids.as_slice() {
+            [] => Err(Error::not_found("contact", query)),
+            [one] => Ok(*one),
+            many => Err(Error::new(ErrorKind::Ambiguous {
+                what: "contact",
+                key: query.to_string(),
+                candidates: many
+                    .iter()
+                    .map(|id| self.describe_contact(*id))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            })),
+        }
+    }
+
+    /// A short description of a contact for messages: name, company, first email.
+    pub fn describe_contact(&self, id: ContactId) -> String {
+        let Some(c) = self.contact(id) else {
+            return id.to_string();
+        };
+        let mut s = c.name.clone();
+        if let Some(company) = c.company.and_then(|k| self.company(k)) {
+            s.push_str(&format!(" at {}", company.name));
+        }
+        if let Some(e) = c.emails.first() {
+            s.push_str(&format!(" <{e}>"));
+        }
+        s
+    }
+
+    /// The contacts who work at a company, in id order.
+    pub fn contacts_at(&self, company: CompanyId) -> Vec<ContactId> {
+        self.data
+            .contacts
+            .iter()
+            .filter(|(_, c)| c.company == Some(company))
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
+    // ----- views for front ends ------------------------------------------
+
+    /// A serialisable summary of every contact, in id order, with company
+    /// names resolved.
+    pub fn contact_summaries(&self) -> Vec<ContactSummary> {
+        self.contacts()
+            .map(|(id, c)| ContactSummary {
+                id,
+                name: c.name.clone(),
+                title: c.title.clone(),
+                seniority: c.seniority,
+                company: c
+                    .company
+                    .and_then(|k| self.company(k))
+                    .map(|k| k.name.clone()),
+                emails: c.emails.clone(),
+                tags: c.tags.clone(),
+            })
+            .collect()
+    }
+
+    /// A serialisable summary of every company, in id order.
+    pub fn company_summaries(&self) -> Vec<CompanySummary> {
+        let mut counts: HashMap<CompanyId, usize> = HashMap::new();
+        for c in self.data.contacts.values() {
+            if let Some(k) = c.company {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        self.companies()
+            .map(|(id, c)| CompanySummary {
+                id,
+                name: c.name.clone(),
+                industry: c
+                    .industry
+                    .and_then(|i| self.industry(i))
+                    .map(|i| i.name.clone()),
+                contacts: counts.get(&id).copied().unwrap_or(0),
+            })
+            .collect()
+    }
+
+    /// A serialisable summary of every industry, in id order.
+    pub fn industry_summaries(&self) -> Vec<IndustrySummary> {
+        self.industries()
+            .map(|(id, i)| IndustrySummary {
+                id,
+                name: i.name.clone(),
+                target: self.data.profile.target_industries.contains(&id),
+                companies: self
+                    .data
+                    .companies
+                    .values()
+                    .filter(|c| c.industry == Some(id))
+                    .count(),
+            })
+            .collect()
+    }
+
+    // ----- checks -------------------------------------------------------
+
+    fn require_industry(&self, id: IndustryId) -> Result<&Industry> {
+        self.data
+            .industries
+            .get(&id)
+            .ok_or_else(|| Error::not_found("industry", id.to_string()))
+    }
+
+    fn require_company(&self, id: CompanyId) -> Result<&Company> {
+        self.data
+            .companies
+            .get(&id)
+            .ok_or_else(|| Error::not_found("company", id.to_string()))
+    }
+
+    fn require_contact(&self, id: ContactId) -> Result<&Contact> {
+        self.data
+            .contacts
+            .get(&id)
+            .ok_or_else(|| Error::not_found("contact", id.to_string()))
+    }
+
+    fn check_industry_name(&self, name: &str, except: Option<IndustryId>) -> Result<()> {
+        match self.find_industry(name) {
+            Some(other) if Some(other) != except => Err(Error::new(ErrorKind::Duplicate {
+                what: "industry",
+                key: name.to_string(),
+                existing: other.to_string(),
+            })),
+            _ => Ok(()),
+        }
+    }
+
+    fn check_company(&self, company: &Company, except: Option<CompanyId>) -> Result<()> {
+        company.validate()?;
+        if let Some(other) = self.find_company(&company.name) {
+            if Some(other) != except {
+                return Err(Error::new(ErrorKind::Duplicate {
+                    what: "company",
+                    key: company.name.clone(),
+                    existing: other.to_string(),
+                }));
+            }
+        }
+        if let Some(i) = company.industry {
+            self.require_industry(i)?;
+        }
+        Ok(())
+    }
+
+    fn check_contact(&self, contact: &Contact, except: Option<ContactId>) -> Result<()> {
+        contact.validate()?;
+        for e in &contact.emails {
+            if let Some(other) = self.find_contact_by_email(e) {
+                if Some(other) != except {
+                    return Err(Error::new(ErrorKind::Duplicate {
+                        what: "email",
+                        key: e.clone(),
+                        existing: format!("belongs to {}", self.describe_contact(other)),
+                    }));
+                }
+            }
+        }
+        if let Some(k) = contact.company {
+            self.require_company(k)?;
+        }
+        Ok(())
+    }
+
+    // ----- persistence --------------------------------------------------
+
+    pub(crate) fn data(&self) -> &NetworkData {
+        &self.data
+    }
+
+    /// Rebuilds a network from loaded data, checking every invariant. Errors
+    /// carry the JSON path of the offending record.
+    pub(crate) fn from_data(mut data: NetworkData) -> Result<Network> {
+        let at = |path: String| move |e: Error| e.with_location(json_location(path));
+        data.profile.validate().map_err(at("network.profile".into()))?;
+        for (i, t) in data.profile.target_industries.iter().enumerate() {
+            if !data.industries.contains_key(t) {
+                return Err(dangling("the profile", "industry", *t)
+                    .with_location(json_location(format!("network.profile.target_industries[{i}]"))));
+            }
+        }
+        let mut names: HashMap<String, IndustryId> = HashMap::new();
+        for (id, ind) in &data.industries {
+            let path = format!("network.industries.{}", id.get());
+            ind.validate().map_err(at(path.clone()))?;
+            if let Some(other) = names.insert(fold_name(&ind.name), *id) {
+                return Err(Error::new(ErrorKind::Duplicate {
+                    what: "industry",
+                    key: ind.name.clone(),
+                    existing: other.to_string(),
+                })
+                .with_location(json_location(format!("{path}.name"))));
+            }
+        }
+        let mut names: HashMap<String, CompanyId> = HashMap::new();
+        for (id, co) in &data.companies {
+            let path = format!("network.companies.{}", id.get());
+            co.validate().map_err(at(path.clone()))?;
+            if let Some(other) = names.insert(fold_name(&co.name), *id) {
+                return Err(Error::new(ErrorKind::Duplicate {
+                    what: "company",
+                    key: co.name.clone(),
+                    existing: other.to_string(),
+                })
+                .with_location(json_location(format!("{path}.name"))));
+            }
+            if let Some(i) = co.industry {
+                if !data.industries.contains_key(&i) {
+                    return Err(dangling(&format!("company {:?}", co.name), "industry", i)
+                        .with_location(json_location(format!("{path}.industry"))));
+                }
+            }
+        }
+        let mut emails: HashMap<String, ContactId> = HashMap::new();
+        for (id, c) in data.contacts.iter_mut() {
+            let path = format!("network.contacts.{}", id.get());
+            c.normalize();
+            c.validate().map_err(at(path.clone()))?;
+            if let Some(k) = c.company {
+                if !data.companies.contains_key(&k) {
+                    return Err(dangling(&format!("contact {:?}", c.name), "company", k)
+                        .with_location(json_location(format!("{path}.company"))));
+                }
+            }
+            for (j, e) in c.emails.iter().enumerate() {
+                if let Some(other) = emails.insert(e.clone(), *id) {
+                    return Err(Error::new(ErrorKind::Duplicate {
+                        what: "email",
+                        key: e.clone(),
+                        existing: format!("belongs to {other}"),
+                    })
+                    .with_location(json_location(format!("{path}.emails[{j}]"))));
+                }
+            }
+        }
+        // Ids are never reused: the counters are at least one past the largest id.
+        let next = &mut data.next_ids;
+        next.industry = next
+            .industry
+            .max(data.industries.keys().last().map_or(1, |k| k.get().saturating_add(1)));
+        next.company = next
+            .company
+            .max(data.companies.keys().last().map_or(1, |k| k.get().saturating_add(1)));
+        next.contact = next
+            .contact
+            .max(data.contacts.keys().last().map_or(1, |k| k.get().saturating_add(1)));
+        Ok(Network { data, emails })
+    }
+}
+
+fn dangling(what: &str, target: &'static str, id: impl std::fmt::Display) -> Error {
+    Error::new(ErrorKind::DanglingReference {
+        what: what.to_string(),
+        target,
+        id: id.to_string(),
+    })
+}
+
+fn json_location(path: String) -> Location {
+    Location {
+        json_path: Some(path),
+        ..Location::default()
+    }
+}
+
+/// Lists up to five items and says how many more there are.
+fn list_some(items: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut s = items.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    if items.len() > SHOWN {
+        s.push_str(&format!(" and {} more", items.len() - SHOWN));
+    }
+    s
+}
+
+/// A contact as a list shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContactSummary {
+    /// Its id.
+    pub id: ContactId,
+    /// Its name.
+    pub name: String,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its seniority.
+    pub seniority: crate::Seniority,
+    /// The name of its company.
+    pub company: Option<String>,
+    /// Its emails.
+    pub emails: Vec<String>,
+    /// Its tags.
+    pub tags: Vec<String>,
+}
+
+/// A company as a list shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompanySummary {
+    /// Its id.
+    pub id: CompanyId,
+    /// Its name.
+    pub name: String,
+    /// The name of its industry.
+    pub industry: Option<String>,
+    /// How many contacts work there.
+    pub contacts: usize,
+}
+
+/// An industry as a list shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndustrySummary {
+    /// Its id.
+    pub id: IndustryId,
+    /// Its name.
+    pub name: String,
+    /// Whether the profile targets it.
+    pub target: bool,
+    /// How many companies are in it.
+    pub companies: usize,
+}

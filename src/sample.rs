@@ -1,0 +1,209 @@
+//! Built-in sample data: the persona of the seed text, for the `quickstart`
+//! example, documentation, tests and benches.
+
+use crate::error::Result;
+use crate::model::{Company, CompanySize, Contact, Industry, Profile, Seniority, SkillDemand};
+use crate::network::Network;
+use crate::skill::Skill;
+use crate::SkillRating;
+use chrono::NaiveDate;
+
+/// Maya Chen, a teacher candidate finishing a Master of Teaching who wants
+/// work outside the classroom — the reader of the seed text. She has a
+/// secondary-school teacher's skills, four industries she is curious about,
+/// a company in each and a contact or two there.
+///
+/// ```
+/// let net = inroads::sample::teacher_candidate()?;
+/// assert_eq!(net.profile().name, "Maya Chen");
+/// assert!(net.contacts().len() >= 5);
+/// # Ok::<(), inroads::Error>(())
+/// ```
+///
+/// # Errors
+/// None in practice: the data is fixed. The `Result` keeps the library free
+/// of panics.
+pub fn teacher_candidate() -> Result<Network> {
+    let skills: &[(&str, u8, u8)] = &[
+        ("Instructing", 5, 5),
+        ("Learning Strategies", 5, 5),
+        ("Education and Training", 5, 4),
+        ("Speaking", 4, 4),
+        ("Writing", 4, 4),
+        ("English Language", 4, 4),
+        ("Social Perceptiveness", 4, 4),
+        ("Monitoring", 4, 2),
+        ("Psychology", 3, 4),
+        ("Coordination", 4, 3),
+        ("Time Management", 4, 2),
+        ("Active Listening", 4, 3),
+        ("Microsoft PowerPoint", 4, 3),
+        ("Curriculum Design", 4, 5),
+        ("Project Management", 3, 4),
+    ];
+    let mut net = Network::new(Profile {
+        name: "Maya Chen".into(),
+        background: "I am finishing a Master of Teaching at the University of Toronto, \
+                     where I designed and taught secondary English and history units"
+            .into(),
+        skills: skills
+            .iter()
+            .map(|(name, p, e)| SkillRating::new(name, *p, *e))
+            .collect::<Result<_>>()?,
+        target_industries: Vec::new(),
+    })?;
+
+    let demand = |pairs: &[(&str, f64)]| -> Result<Vec<SkillDemand>> {
+        pairs
+            .iter()
+            .map(|(s, w)| {
+                Ok(SkillDemand {
+                    skill: Skill::new(s)?,
+                    weight: *w,
+                })
+            })
+            .collect()
+    };
+    let edtech = net.add_industry(Industry {
+        name: "Education Technology".into(),
+        notes: "Start-ups and publishers building learning software; hire former teachers as \
+                learning designers and customer educators."
+            .into(),
+        demands: demand(&[
+            ("Curriculum Design", 1.0),
+            ("Instructing", 0.6),
+            ("Project Management", 0.7),
+            ("Programming", 0.3),
+        ])?,
+    })?;
+    let museums = net.add_industry(Industry {
+        name: "Museums & Cultural Heritage".into(),
+        notes: "Education departments run school programmes and public talks.".into(),
+        demands: demand(&[
+            ("Instructing", 0.9),
+            ("Speaking", 0.8),
+            ("History and Archeology", 0.7),
+        ])?,
+    })?;
+    let corporate = net.add_industry(Industry {
+        name: "Corporate Learning & Development".into(),
+        notes: String::new(),
+        demands: demand(&[
+            ("Learning Strategies", 1.0),
+            ("Training and Development", 0.9),
+            ("Microsoft PowerPoint", 0.5),
+        ])?,
+    })?;
+    let nonprofit = net.add_industry(Industry::named("Non-profit Literacy"))?;
+    for t in [edtech, museums, corporate] {
+        net.add_target_industry(t)?;
+    }
+
+    let company = |name: &str, industry, website: &str, size, notes: &str| Company {
+        name: name.into(),
+        industry: Some(industry),
+        website: Some(website.into()),
+        location: Some("Toronto, ON".into()),
+        size: Some(size),
+        notes: notes.into(),
+    };
+    let lumen = net.add_company(company(
+        "Lumen Learning Labs",
+        edtech,
+        "https://lumenlabs.example",
+        CompanySize::Medium,
+        "Makes a reading platform for grades 6-10; raised a Series B in 2025.",
+    ))?;
+    let museum = net.add_company(company(
+        "Harbourfront Museum",
+        museums,
+        "https://harbourfront-museum.example",
+        CompanySize::Small,
+        "",
+    ))?;
+    let northwind = net.add_company(company(
+        "Northwind Financial",
+        corporate,
+        "https://northwind.example",
+        CompanySize::Enterprise,
+        "Runs an internal academy for 4,000 staff.",
+    ))?;
+    let literacy = net.add_company(company(
+        "Open Doors Literacy",
+        nonprofit,
+        "https://opendoors.example",
+        CompanySize::Micro,
+        "Adult literacy charity; volunteers tutor twice a week.",
+    ))?;
+
+    let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+    let people: &[(&str, &str, Option<_>, &str, &str, &str, u32, u32)] = &[
+        (
+            "Priya Raman",
+            "Director of Learning Experience",
+            Some(lumen),
+            "priya.raman@lumenlabs.example",
+            "alumni",
+            "Fellow U of T alumna, found through the alumni directory",
+            1,
+            12,
+        ),
+        (
+            "Tom Okafor",
+            "Education Programs Manager",
+            Some(museum),
+            "tom.okafor@harbourfront-museum.example",
+            "",
+            "Led the school tour my practicum class took",
+            1,
+            20,
+        ),
+        (
+            "Sam Whitaker",
+            "Sr. Manager, Talent Development",
+            Some(northwind),
+            "",
+            "",
+            "",
+            2,
+            2,
+        ),
+        (
+            "Elena Petrova",
+            "Executive Director",
+            Some(literacy),
+            "elena@opendoors.example",
+            "volunteer",
+            "I volunteered as a tutor in 2024",
+            2,
+            3,
+        ),
+        (
+            "Jordan Lee",
+            "Career Educator",
+            None,
+            "jordan.lee@utoronto.example",
+            "workshop",
+            "Ran the 'Employment Opportunities Outside the Classroom' workshop",
+            1,
+            8,
+        ),
+    ];
+    for (name, title, company, email, tag, how_met, m, d) in people {
+        let mut c = Contact::new(name, day(*m, *d));
+        c.title = Some(title.to_string());
+        c.seniority = Seniority::from_title(title);
+        c.company = *company;
+        if !email.is_empty() {
+            c.emails.push(email.to_string());
+        }
+        if !tag.is_empty() {
+            c.tags.push(tag.to_string());
+        }
+        if !how_met.is_empty() {
+            c.how_met = Some(how_met.to_string());
+        }
+        net.add_contact(c)?;
+    }
+    Ok(net)
+}
