@@ -23,6 +23,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// ```
 #[derive(Debug)]
 pub struct Error {
+    inner: Box<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
     kind: ErrorKind,
     location: Option<Location>,
 }
@@ -183,30 +188,35 @@ impl Error {
     /// Creates an error of the given kind with no location.
     pub fn new(kind: ErrorKind) -> Self {
         Error {
-            kind,
-            location: None,
+            inner: Box::new(Inner {
+                kind,
+                location: None,
+            }),
         }
     }
 
     /// What went wrong.
     pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+        &self.inner.kind
     }
 
     /// Where it went wrong, when the error came from input with a place.
     pub fn location(&self) -> Option<&Location> {
-        self.location.as_ref()
+        self.inner.location.as_ref()
     }
 
     /// Returns the error with `path` recorded as the file it came from.
     pub fn with_path(mut self, path: &Path) -> Self {
-        self.location.get_or_insert_with(Location::default).path = Some(path.to_path_buf());
+        self.inner
+            .location
+            .get_or_insert_with(Location::default)
+            .path = Some(path.to_path_buf());
         self
     }
 
     /// Returns the error with its location replaced.
     pub fn with_location(mut self, location: Location) -> Self {
-        self.location = Some(location);
+        self.inner.location = Some(location);
         self
     }
 
@@ -215,7 +225,7 @@ impl Error {
     ///
     /// Front ends use it to choose an exit code or an HTTP status.
     pub fn is_input_error(&self) -> bool {
-        !matches!(self.kind, ErrorKind::Io { .. })
+        !matches!(self.inner.kind, ErrorKind::Io { .. })
     }
 
     pub(crate) fn invalid(
@@ -244,16 +254,16 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.location {
-            Some(loc) if *loc != Location::default() => write!(f, "{loc}: {}", self.kind),
-            _ => write!(f, "{}", self.kind),
+        match &self.inner.location {
+            Some(loc) if *loc != Location::default() => write!(f, "{loc}: {}", self.inner.kind),
+            _ => write!(f, "{}", self.inner.kind),
         }
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        std::error::Error::source(&self.kind)
+        std::error::Error::source(&self.inner.kind)
     }
 }
 

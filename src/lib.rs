@@ -102,7 +102,10 @@ pub use crate::model::{
     normalize_email, Company, CompanySize, Contact, Industry, Profile, Seniority, SkillDemand,
     SkillRating, MAX_NAME, MAX_TEXT,
 };
-pub use crate::network::{
-    CompanySummary, ContactSummary, IndustrySummary, Network, Removal,
-};
+pub use crate::network::{CompanySummary, ContactSummary, IndustrySummary, Network, Removal};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
+
+/// The README's code blocks, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -101,10 +101,16 @@ impl SkillRating {
     pub fn new(skill: &str, proficiency: u8, enjoyment: u8) -> Result<SkillRating> {
         Ok(SkillRating {
             skill: Skill::new(skill)?,
-            proficiency: Rating::new(proficiency)
-                .map_err(|_| Error::invalid("proficiency", proficiency.to_string(), "must be from 1 to 5"))?,
-            enjoyment: Rating::new(enjoyment)
-                .map_err(|_| Error::invalid("enjoyment", enjoyment.to_string(), "must be from 1 to 5"))?,
+            proficiency: Rating::new(proficiency).map_err(|_| {
+                Error::invalid(
+                    "proficiency",
+                    proficiency.to_string(),
+                    "must be from 1 to 5",
+                )
+            })?,
+            enjoyment: Rating::new(enjoyment).map_err(|_| {
+                Error::invalid("enjoyment", enjoyment.to_string(), "must be from 1 to 5")
+            })?,
         })
     }
 }
@@ -344,7 +350,12 @@ impl Seniority {
             Seniority::Executive
         } else if has("director") || has("dir") || has("head") || has("principal") {
             Seniority::Director
-        } else if has("manager") || has("mgr") || has("lead") || has("supervisor") || has("coordinator") {
+        } else if has("manager")
+            || has("mgr")
+            || has("lead")
+            || has("supervisor")
+            || has("coordinator")
+        {
             Seniority::Manager
         } else if has("intern") || has("student") || has("trainee") || has("apprentice") {
             Seniority::Entry
@@ -433,12 +444,20 @@ impl Contact {
         for (i, e) in self.emails.iter().enumerate() {
             check_email(e)?;
             if self.emails.iter().take(i).any(|f| f == e) {
-                return Err(Error::invalid("email", e, "listed twice for the same contact"));
+                return Err(Error::invalid(
+                    "email",
+                    e,
+                    "listed twice for the same contact",
+                ));
             }
         }
         for p in &self.phones {
             if !p.chars().any(|c| c.is_ascii_digit()) || p.chars().count() > 40 {
-                return Err(Error::invalid("phone", truncate_for_message(p), "a phone number needs digits and at most 40 characters"));
+                return Err(Error::invalid(
+                    "phone",
+                    truncate_for_message(p),
+                    "a phone number needs digits and at most 40 characters",
+                ));
             }
         }
         check_opt("profile URL", &self.profile_url)?;
@@ -525,7 +544,9 @@ mod tests {
         for good in ["a@b.co", "first.last+tag@mail.example.org"] {
             assert!(check_email(good).is_ok(), "{good}");
         }
-        for bad in ["", "a", "@b.co", "a@", "a@b", "a@@b.co", "a b@c.co", "a@.co"] {
+        for bad in [
+            "", "a", "@b.co", "a@", "a@b", "a@@b.co", "a b@c.co", "a@.co",
+        ] {
             assert!(check_email(bad).is_err(), "{bad}");
         }
     }
@@ -535,7 +556,10 @@ mod tests {
         for s in Seniority::ALL {
             assert_eq!(Seniority::parse(s.as_str()).unwrap(), s);
         }
-        assert_eq!(Seniority::parse("Executive Director").unwrap(), Seniority::ExecutiveDirector);
+        assert_eq!(
+            Seniority::parse("Executive Director").unwrap(),
+            Seniority::ExecutiveDirector
+        );
         assert!(Seniority::parse("boss").is_err());
     }
 
@@ -557,7 +581,10 @@ mod tests {
     #[test]
     fn industry_weights() {
         let mut i = Industry::named("Museums");
-        i.demands.push(SkillDemand { skill: Skill::new("Curation").unwrap(), weight: 0.5 });
+        i.demands.push(SkillDemand {
+            skill: Skill::new("Curation").unwrap(),
+            weight: 0.5,
+        });
         assert!(i.validate().is_ok());
         for w in [0.0, -1.0, 1.5, f64::NAN, f64::INFINITY] {
             i.demands[0].weight = w;

@@ -87,6 +87,8 @@ pub struct Network {
     data: NetworkData,
     /// Derived: email → contact.
     emails: HashMap<String, ContactId>,
+    /// Derived: folded company name → company.
+    company_names: HashMap<String, CompanyId>,
 }
 
 impl PartialEq for Network {
@@ -289,6 +291,7 @@ impl Network {
         self.check_company(&company, None)?;
         let id = CompanyId::from_raw(self.data.next_ids.company);
         self.data.next_ids.company += 1;
+        self.company_names.insert(fold_name(&company.name), id);
         self.data.companies.insert(id, company);
         Ok(id)
     }
@@ -300,6 +303,10 @@ impl Network {
     pub fn update_company(&mut self, id: CompanyId, company: Company) -> Result<()> {
         self.require_company(id)?;
         self.check_company(&company, Some(id))?;
+        if let Some(old) = self.data.companies.get(&id) {
+            self.company_names.remove(&fold_name(&old.name));
+        }
+        self.company_names.insert(fold_name(&company.name), id);
         self.data.companies.insert(id, company);
         Ok(())
     }
@@ -330,6 +337,7 @@ impl Network {
                 c.company = None;
             }
         }
+        self.company_names.remove(&fold_name(&name));
         self.data
             .companies
             .remove(&id)
@@ -343,12 +351,7 @@ impl Network {
 
     /// The company with this name (case-insensitive).
     pub fn find_company(&self, name: &str) -> Option<CompanyId> {
-        let key = fold_name(name);
-        self.data
-            .companies
-            .iter()
-            .find(|(_, c)| fold_name(&c.name) == key)
-            .map(|(id, _)| *id)
+        self.company_names.get(&fold_name(name)).copied()
     }
 
     /// The company with this name, or an error naming it.
@@ -639,11 +642,16 @@ impl Network {
     /// carry the JSON path of the offending record.
     pub(crate) fn from_data(mut data: NetworkData) -> Result<Network> {
         let at = |path: String| move |e: Error| e.with_location(json_location(path));
-        data.profile.validate().map_err(at("network.profile".into()))?;
+        data.profile
+            .validate()
+            .map_err(at("network.profile".into()))?;
         for (i, t) in data.profile.target_industries.iter().enumerate() {
             if !data.industries.contains_key(t) {
-                return Err(dangling("the profile", "industry", *t)
-                    .with_location(json_location(format!("network.profile.target_industries[{i}]"))));
+                return Err(
+                    dangling("the profile", "industry", *t).with_location(json_location(format!(
+                        "network.profile.target_industries[{i}]"
+                    ))),
+                );
             }
         }
         let mut names: HashMap<String, IndustryId> = HashMap::new();
@@ -659,11 +667,11 @@ impl Network {
                 .with_location(json_location(format!("{path}.name"))));
             }
         }
-        let mut names: HashMap<String, CompanyId> = HashMap::new();
+        let mut company_names: HashMap<String, CompanyId> = HashMap::new();
         for (id, co) in &data.companies {
             let path = format!("network.companies.{}", id.get());
             co.validate().map_err(at(path.clone()))?;
-            if let Some(other) = names.insert(fold_name(&co.name), *id) {
+            if let Some(other) = company_names.insert(fold_name(&co.name), *id) {
                 return Err(Error::new(ErrorKind::Duplicate {
                     what: "company",
                     key: co.name.clone(),
@@ -702,16 +710,29 @@ impl Network {
         }
         // Ids are never reused: the counters are at least one past the largest id.
         let next = &mut data.next_ids;
-        next.industry = next
-            .industry
-            .max(data.industries.keys().last().map_or(1, |k| k.get().saturating_add(1)));
-        next.company = next
-            .company
-            .max(data.companies.keys().last().map_or(1, |k| k.get().saturating_add(1)));
-        next.contact = next
-            .contact
-            .max(data.contacts.keys().last().map_or(1, |k| k.get().saturating_add(1)));
-        Ok(Network { data, emails })
+        next.industry = next.industry.max(
+            data.industries
+                .keys()
+                .last()
+                .map_or(1, |k| k.get().saturating_add(1)),
+        );
+        next.company = next.company.max(
+            data.companies
+                .keys()
+                .last()
+                .map_or(1, |k| k.get().saturating_add(1)),
+        );
+        next.contact = next.contact.max(
+            data.contacts
+                .keys()
+                .last()
+                .map_or(1, |k| k.get().saturating_add(1)),
+        );
+        Ok(Network {
+            data,
+            emails,
+            company_names,
+        })
     }
 }
 
@@ -733,7 +754,12 @@ fn json_location(path: String) -> Location {
 /// Lists up to five items and says how many more there are.
 fn list_some(items: &[String]) -> String {
     const SHOWN: usize = 5;
-    let mut s = items.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    let mut s = items
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
     if items.len() > SHOWN {
         s.push_str(&format!(" and {} more", items.len() - SHOWN));
     }

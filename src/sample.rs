@@ -8,6 +8,16 @@ use crate::skill::Skill;
 use crate::SkillRating;
 use chrono::NaiveDate;
 
+struct Person<'a> {
+    name: &'a str,
+    title: &'a str,
+    company: Option<crate::CompanyId>,
+    email: &'a str,
+    tag: &'a str,
+    how_met: &'a str,
+    created: NaiveDate,
+}
+
 /// Maya Chen, a teacher candidate finishing a Master of Teaching who wants
 /// work outside the classroom — the reader of the seed text. She has a
 /// secondary-school teacher's skills, four industries she is curious about,
@@ -137,71 +147,66 @@ pub fn teacher_candidate() -> Result<Network> {
     ))?;
 
     let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
-    let people: &[(&str, &str, Option<_>, &str, &str, &str, u32, u32)] = &[
-        (
-            "Priya Raman",
-            "Director of Learning Experience",
-            Some(lumen),
-            "priya.raman@lumenlabs.example",
-            "alumni",
-            "Fellow U of T alumna, found through the alumni directory",
-            1,
-            12,
-        ),
-        (
-            "Tom Okafor",
-            "Education Programs Manager",
-            Some(museum),
-            "tom.okafor@harbourfront-museum.example",
-            "",
-            "Led the school tour my practicum class took",
-            1,
-            20,
-        ),
-        (
-            "Sam Whitaker",
-            "Sr. Manager, Talent Development",
-            Some(northwind),
-            "",
-            "",
-            "",
-            2,
-            2,
-        ),
-        (
-            "Elena Petrova",
-            "Executive Director",
-            Some(literacy),
-            "elena@opendoors.example",
-            "volunteer",
-            "I volunteered as a tutor in 2024",
-            2,
-            3,
-        ),
-        (
-            "Jordan Lee",
-            "Career Educator",
-            None,
-            "jordan.lee@utoronto.example",
-            "workshop",
-            "Ran the 'Employment Opportunities Outside the Classroom' workshop",
-            1,
-            8,
-        ),
+    let people = [
+        Person {
+            name: "Priya Raman",
+            title: "Director of Learning Experience",
+            company: Some(lumen),
+            email: "priya.raman@lumenlabs.example",
+            tag: "alumni",
+            how_met: "Fellow U of T alumna, found through the alumni directory",
+            created: day(1, 12),
+        },
+        Person {
+            name: "Tom Okafor",
+            title: "Education Programs Manager",
+            company: Some(museum),
+            email: "tom.okafor@harbourfront-museum.example",
+            tag: "",
+            how_met: "Led the school tour my practicum class took",
+            created: day(1, 20),
+        },
+        Person {
+            name: "Sam Whitaker",
+            title: "Sr. Manager, Talent Development",
+            company: Some(northwind),
+            email: "",
+            tag: "",
+            how_met: "",
+            created: day(2, 2),
+        },
+        Person {
+            name: "Elena Petrova",
+            title: "Executive Director",
+            company: Some(literacy),
+            email: "elena@opendoors.example",
+            tag: "volunteer",
+            how_met: "I volunteered as a tutor in 2024",
+            created: day(2, 3),
+        },
+        Person {
+            name: "Jordan Lee",
+            title: "Career Educator",
+            company: None,
+            email: "jordan.lee@utoronto.example",
+            tag: "workshop",
+            how_met: "Ran the 'Employment Opportunities Outside the Classroom' workshop",
+            created: day(1, 8),
+        },
     ];
-    for (name, title, company, email, tag, how_met, m, d) in people {
-        let mut c = Contact::new(name, day(*m, *d));
-        c.title = Some(title.to_string());
-        c.seniority = Seniority::from_title(title);
-        c.company = *company;
-        if !email.is_empty() {
-            c.emails.push(email.to_string());
+    for p in people {
+        let mut c = Contact::new(p.name, p.created);
+        c.title = Some(p.title.to_string());
+        c.seniority = Seniority::from_title(p.title);
+        c.company = p.company;
+        if !p.email.is_empty() {
+            c.emails.push(p.email.to_string());
         }
-        if !tag.is_empty() {
-            c.tags.push(tag.to_string());
+        if !p.tag.is_empty() {
+            c.tags.push(p.tag.to_string());
         }
-        if !how_met.is_empty() {
-            c.how_met = Some(how_met.to_string());
+        if !p.how_met.is_empty() {
+            c.how_met = Some(p.how_met.to_string());
         }
         net.add_contact(c)?;
     }

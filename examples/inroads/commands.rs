@@ -1,6 +1,8 @@
 //! Each command: load, call the library, save, and say what happened.
 
-use crate::args::{Cli, Command, CompanyCmd, CompanyFields, ContactCmd, ContactFields, IndustryCmd, SkillCmd};
+use crate::args::{
+    Cli, Command, CompanyCmd, CompanyFields, ContactCmd, ContactFields, IndustryCmd, SkillCmd,
+};
 use chrono::NaiveDate;
 use inroads::{
     store, Company, Contact, Error, ErrorKind, Industry, Network, Profile, Removal, Seniority,
@@ -250,10 +252,16 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
         CompanyCmd::Show { name } => {
             let net = load(path)?;
             let id = net.resolve_company(&name)?;
-            let c = net
-                .company(id)
-                .ok_or_else(|| Error::new(ErrorKind::NotFound { what: "company", key: name }))?;
-            let industry = c.industry.and_then(|i| net.industry(i)).map(|i| i.name.clone());
+            let c = net.company(id).ok_or_else(|| {
+                Error::new(ErrorKind::NotFound {
+                    what: "company",
+                    key: name,
+                })
+            })?;
+            let industry = c
+                .industry
+                .and_then(|i| net.industry(i))
+                .map(|i| i.name.clone());
             let contacts: Vec<_> = net
                 .contact_summaries()
                 .into_iter()
@@ -361,10 +369,16 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
         ContactCmd::Show { contact } => {
             let net = load(path)?;
             let id = net.resolve_contact(&contact)?;
-            let c = net
-                .contact(id)
-                .ok_or_else(|| Error::new(ErrorKind::NotFound { what: "contact", key: contact }))?;
-            let company = c.company.and_then(|k| net.company(k)).map(|k| k.name.clone());
+            let c = net.contact(id).ok_or_else(|| {
+                Error::new(ErrorKind::NotFound {
+                    what: "contact",
+                    key: contact,
+                })
+            })?;
+            let company = c
+                .company
+                .and_then(|k| net.company(k))
+                .map(|k| k.name.clone());
             let mut text = format!("{}\n", c.name);
             let mut line = |k: &str, v: &str| {
                 if !v.is_empty() {
@@ -394,10 +408,12 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
         } => {
             let (net, id) = change(path, |n| {
                 let id = n.resolve_contact(&contact)?;
-                let mut c = n
-                    .contact(id)
-                    .cloned()
-                    .ok_or_else(|| Error::new(ErrorKind::NotFound { what: "contact", key: contact }))?;
+                let mut c = n.contact(id).cloned().ok_or_else(|| {
+                    Error::new(ErrorKind::NotFound {
+                        what: "contact",
+                        key: contact,
+                    })
+                })?;
                 if let Some(new_name) = name {
                     c.name = new_name;
                 }

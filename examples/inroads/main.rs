@@ -66,12 +66,12 @@ fn hint(e: &Error) -> Option<String> {
         ErrorKind::NotFound { what, .. } if what.starts_with("contact") => {
             "see `inroads contact list` for the contacts there are".into()
         }
-        ErrorKind::NotFound { what: "company", .. } => {
-            "see `inroads company list`, or add it with `inroads company add NAME`".into()
-        }
-        ErrorKind::NotFound { what: "industry", .. } => {
-            "see `inroads industry list`, or add it with `inroads industry add NAME`".into()
-        }
+        ErrorKind::NotFound {
+            what: "company", ..
+        } => "see `inroads company list`, or add it with `inroads company add NAME`".into(),
+        ErrorKind::NotFound {
+            what: "industry", ..
+        } => "see `inroads industry list`, or add it with `inroads industry add NAME`".into(),
         ErrorKind::Duplicate { what: "skill", .. } => {
             "remove it first with `inroads skill remove NAME`, then add it again".into()
         }

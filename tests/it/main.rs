@@ -1,0 +1,20 @@
+//! The one integration-test binary. Each module tests one area.
+
+mod examples;
+mod model;
+mod network;
+mod store;
+
+use std::path::PathBuf;
+
+/// A file in `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+        .join(name)
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
