@@ -1,16 +1,17 @@
 //! The quickstart: the seed's job seeker, on built-in data.
 //!
 //! Run it with `cargo run --release --example quickstart`. It needs no
-//! arguments and no files.
+//! arguments and no files. Its occupation data comes from O*NET 29.1
+//! (USDOL/ETA, CC BY 4.0); see the README.
 
-use inroads::{sample, Network};
+use inroads::{fit, sample, Catalog, FieldCode, FitOptions, Network};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match sample::teacher_candidate() {
-        Ok(net) => {
-            print!("{}", summary(&net));
+    match run() {
+        Ok(text) => {
+            print!("{text}");
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -18,6 +19,69 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn run() -> inroads::Result<String> {
+    let net = sample::teacher_candidate()?;
+    let mut s = summary(&net);
+    s.push_str(&transfer(&net, Catalog::builtin()?)?);
+    Ok(s)
+}
+
+/// Step 2: where the skills transfer — fields, then occupations outside
+/// education (the seed's teacher candidates want work outside the classroom).
+fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
+    let mut s = String::new();
+    let all = fit(net, catalog, &FitOptions::default());
+    let _ = writeln!(
+        s,
+        "\nStep 2 · where Maya's skills transfer (O*NET fields, score 0–100)"
+    );
+    for f in all.fields.iter().take(5) {
+        let _ = writeln!(s, "  {:>5.1}  {} {}", f.score, f.code, f.name);
+    }
+    let outside = fit(
+        net,
+        catalog,
+        &FitOptions {
+            top: 5,
+            exclude_fields: vec![FieldCode::parse("25")?],
+            ..FitOptions::default()
+        },
+    );
+    let _ = writeln!(s, "\n  Top occupations outside education:");
+    for o in &outside.occupations {
+        let _ = writeln!(s, "  {:>5.1}  {} ({})", o.score, o.title, o.field_name);
+        let m: Vec<_> = o
+            .matching
+            .iter()
+            .take(4)
+            .map(|m| m.skill.as_str())
+            .collect();
+        let g: Vec<_> = o.gaps.iter().take(3).map(|g| g.element.as_str()).collect();
+        let _ = writeln!(s, "         matching: {}", m.join(", "));
+        let _ = writeln!(s, "         gaps:     {}", g.join(", "));
+    }
+    let unmatched: Vec<_> = outside.unmatched.iter().map(|k| k.name()).collect();
+    if !unmatched.is_empty() {
+        let _ = writeln!(
+            s,
+            "  (not in the catalogue, not counted: {})",
+            unmatched.join(", ")
+        );
+    }
+    let _ = writeln!(s, "\n  Her own industries:");
+    for i in &outside.industries {
+        match i.score {
+            Some(score) => {
+                let _ = writeln!(s, "  {score:>5.1}  {}  gaps: {}", i.name, i.gaps.join(", "));
+            }
+            None => {
+                let _ = writeln!(s, "      -  {}  (no demanded skills recorded)", i.name);
+            }
+        }
+    }
+    Ok(s)
 }
 
 fn summary(net: &Network) -> String {
@@ -40,7 +104,7 @@ fn summary(net: &Network) -> String {
     let enjoyed: Vec<_> = p.enjoyed_skills().iter().map(|r| r.skill.name()).collect();
     let _ = writeln!(s, "  enjoyed most: {}\n", enjoyed.join(", "));
 
-    let _ = writeln!(s, "Step 2 · industries and companies");
+    let _ = writeln!(s, "Industries and companies she is curious about");
     for i in net.industry_summaries() {
         let mark = if i.target { "target" } else { "      " };
         let _ = writeln!(s, "  [{mark}] {}", i.name);

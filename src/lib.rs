@@ -88,7 +88,10 @@
     )
 )]
 
+pub mod catalog;
 mod error;
+mod fit;
+mod hash;
 mod id;
 mod model;
 mod network;
@@ -96,7 +99,14 @@ pub mod sample;
 mod skill;
 pub mod store;
 
+pub use crate::catalog::{
+    Catalog, CatalogTables, Demand, Element, ElementKind, ElementMatch, Field, FieldCode, MatchHow,
+    Occupation, TitleCandidate,
+};
 pub use crate::error::{Error, ErrorKind, Location, Result};
+pub use crate::fit::{
+    fit, FieldFit, FitOptions, FitReport, Gap, IndustryFit, MatchingSkill, OccupationFit,
+};
 pub use crate::id::{CompanyId, ContactId, IndustryId};
 pub use crate::model::{
     normalize_email, Company, CompanySize, Contact, Industry, Profile, Seniority, SkillDemand,
@@ -106,6 +116,6 @@ pub use crate::network::{CompanySummary, ContactSummary, IndustrySummary, Networ
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 
 /// The README's code blocks, compiled and run as doctests.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "onet"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -60,17 +60,66 @@ pub const MAX_SKILL_NAME: usize = 200;
 /// assert_eq!(normalize_skill("C++"), "c++");
 /// ```
 pub fn normalize_skill(name: &str) -> String {
-    let mut spaced = String::with_capacity(name.len() + 8);
+    let mut out = String::with_capacity(name.len() + 4);
+    normalize_into(name, &mut out);
+    out
+}
+
+/// As [`normalize_skill`], appending to `out` (for callers that reuse a buffer).
+pub(crate) fn normalize_into(name: &str, out: &mut String) {
+    if name.is_ascii() {
+        return normalize_ascii_into(name, out);
+    }
+    let start = out.len();
+    // A separator is written lazily, so runs of them become one space and
+    // none leads or trails.
+    let mut gap = false;
+    let word = |out: &mut String, gap: &mut bool, text: &str| {
+        if *gap && out.len() > start {
+            out.push(' ');
+        }
+        *gap = false;
+        out.push_str(text);
+    };
     for ch in name.chars() {
         if ch == '&' {
-            spaced.push_str(" and ");
-        } else if ch.is_alphanumeric() || ch == '+' || ch == '#' {
-            spaced.extend(ch.to_lowercase());
+            gap = true;
+            word(out, &mut gap, "and");
+            gap = true;
+        } else if ch.is_ascii_alphanumeric() || ch == '+' || ch == '#' {
+            let mut buf = [0u8; 4];
+            word(out, &mut gap, ch.to_ascii_lowercase().encode_utf8(&mut buf));
+        } else if ch.is_alphanumeric() {
+            for lower in ch.to_lowercase() {
+                let mut buf = [0u8; 4];
+                word(out, &mut gap, lower.encode_utf8(&mut buf));
+            }
         } else {
-            spaced.push(' ');
+            gap = true;
         }
     }
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The ASCII fast path of [`normalize_into`]: the same result, byte by byte.
+fn normalize_ascii_into(name: &str, out: &mut String) {
+    let start = out.len();
+    let mut gap = false;
+    for b in name.bytes() {
+        let keep = b.is_ascii_alphanumeric() || b == b'+' || b == b'#';
+        if keep || b == b'&' {
+            if (gap || b == b'&') && out.len() > start {
+                out.push(' ');
+            }
+            gap = b == b'&';
+            if keep {
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                out.push_str("and");
+            }
+        } else {
+            gap = true;
+        }
+    }
 }
 
 /// The canonical name for a normalised key, when the key is a known alias.
@@ -286,6 +335,28 @@ mod tests {
         );
         assert_eq!(Skill::new("JS").unwrap().name(), "JavaScript");
         assert_ne!(Skill::new("C++").unwrap(), Skill::new("C#").unwrap());
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_the_general_path() {
+        for s in [
+            "  A&B  ",
+            "&x",
+            "x&",
+            "a & & b",
+            "C++ / C#",
+            "Sr. Dir, L&D",
+            "--",
+            "",
+            "x&&y",
+        ] {
+            let mut general = String::new();
+            // The general path, forced by a non-ASCII suffix that folds to nothing.
+            normalize_into(&format!("{s}\u{2014}"), &mut general);
+            let mut fast = String::new();
+            normalize_ascii_into(s, &mut fast);
+            assert_eq!(fast, general, "{s:?}");
+        }
     }
 
     #[test]

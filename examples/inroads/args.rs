@@ -46,6 +46,52 @@ pub enum Command {
     /// People (step 3).
     #[command(subcommand)]
     Contact(ContactCmd),
+    /// Where your skills transfer: occupations, fields and your industries, ranked (step 2).
+    Fit {
+        /// How many occupations to show.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Leave out a career field by its two-digit code, e.g. 25 for education (repeatable).
+        #[arg(long = "exclude-field")]
+        exclude_fields: Vec<String>,
+        /// Only these career fields (repeatable).
+        #[arg(long = "include-field")]
+        include_fields: Vec<String>,
+        /// Leave out results scoring below this (0-100).
+        #[arg(long, default_value_t = 0.0)]
+        min_score: f64,
+    },
+    /// The occupation catalogue (O*NET).
+    #[command(subcommand)]
+    Occupation(OccupationCmd),
+    /// The occupations a job title most likely belongs to.
+    Title {
+        /// The title, as people write it ("VP People Ops").
+        title: String,
+        /// How many candidates to show.
+        #[arg(long, default_value_t = 5)]
+        limit: usize,
+    },
+}
+
+/// `inroads occupation …`
+#[derive(Debug, Subcommand)]
+pub enum OccupationCmd {
+    /// Find occupations by title words or by code prefix.
+    Search {
+        /// Title words ("museum educator") or a code prefix ("25-20").
+        text: String,
+        /// How many to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Show an occupation's demands.
+    Show {
+        /// Its O*NET-SOC code (25-2031.00).
+        code: String,
+    },
+    /// List the 22 career fields.
+    Fields,
 }
 
 /// `inroads skill …`

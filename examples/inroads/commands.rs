@@ -18,7 +18,7 @@ pub struct Output {
     pub json: Value,
 }
 
-fn out(text: String, json: Value) -> Output {
+pub fn out(text: String, json: Value) -> Output {
     Output { text, json }
 }
 
@@ -42,6 +42,14 @@ pub fn run(cli: Cli) -> Result<Output, CmdError> {
         Command::Industry(cmd) => industry(path, cmd),
         Command::Company(cmd) => company(path, cmd),
         Command::Contact(cmd) => contact(path, cmd, today),
+        Command::Fit {
+            top,
+            exclude_fields,
+            include_fields,
+            min_score,
+        } => crate::explore::fit(path, top, &exclude_fields, &include_fields, min_score),
+        Command::Occupation(cmd) => crate::explore::occupation(cmd),
+        Command::Title { title, limit } => crate::explore::title(&title, limit),
     }
     .map_err(|error| CmdError { error })
 }
@@ -50,7 +58,7 @@ pub struct CmdError {
     pub error: Error,
 }
 
-fn load(path: &Path) -> Result<Network, Error> {
+pub fn load(path: &Path) -> Result<Network, Error> {
     if !path.exists() {
         return Err(Error::new(ErrorKind::NotFound {
             what: "data file",

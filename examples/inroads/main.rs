@@ -8,6 +8,7 @@
 
 mod args;
 mod commands;
+mod explore;
 
 use clap::Parser;
 use inroads::{Error, ErrorKind};
@@ -72,6 +73,9 @@ fn hint(e: &Error) -> Option<String> {
         ErrorKind::NotFound {
             what: "industry", ..
         } => "see `inroads industry list`, or add it with `inroads industry add NAME`".into(),
+        ErrorKind::NotFound {
+            what: "occupation", ..
+        } => "find codes with `inroads occupation search WORDS`".into(),
         ErrorKind::Duplicate { what: "skill", .. } => {
             "remove it first with `inroads skill remove NAME`, then add it again".into()
         }

@@ -1,4 +1,5 @@
 //! Runs the example binaries, as a user would, and checks what they print.
+#![cfg(feature = "onet")]
 //! In the style of the csv crate's tests: `cargo test` builds the examples
 //! next to this test binary.
 
@@ -32,6 +33,20 @@ fn quickstart_prints_the_persona() {
     let o = Command::new(example("quickstart")).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
+    // Education ranks first among fields, and no occupation listed after
+    // "outside education" is in it.
+    let fields = out.split("Step 2").nth(1).unwrap();
+    let first_field = fields.lines().nth(1).unwrap();
+    assert!(
+        first_field.contains("25 Educational Instruction"),
+        "{first_field}"
+    );
+    let outside = out
+        .split("Top occupations outside education")
+        .nth(1)
+        .unwrap();
+    let outside = outside.split("Her own industries").next().unwrap();
+    assert!(!outside.contains("(Educational Instruction"), "{outside}");
     for needle in [
         "Maya Chen",
         "Master of Teaching",
@@ -41,6 +56,11 @@ fn quickstart_prints_the_persona() {
         "Harbourfront Museum",
         "Priya Raman",
         "executive-director",
+        "Step 2",
+        "Educational Instruction and Library",
+        "Top occupations outside education",
+        "matching:",
+        "gaps:",
     ] {
         assert!(
             out.contains(needle),
@@ -238,4 +258,70 @@ fn cli_bad_data_files_exit_2_and_are_not_changed() {
             assert_eq!(cli.bytes(), before, "{name} changed");
         }
     }
+}
+
+#[test]
+fn cli_fit_outside_education_as_json() {
+    let cli = Cli::new();
+    cli.ok(&["init", "--name", "Maya"]);
+    for (skill, p, e) in [
+        ("Teaching", "5", "5"),
+        ("Curriculum design", "4", "5"),
+        ("Public speaking", "4", "4"),
+        ("Juggling", "3", "5"),
+    ] {
+        cli.ok(&["skill", "add", skill, "--proficiency", p, "--enjoyment", e]);
+    }
+    let v = cli.json(&["fit", "--exclude-field", "25", "--top", "5"]);
+    let occupations = v["occupations"].as_array().unwrap();
+    assert_eq!(occupations.len(), 5);
+    let mut last = f64::MAX;
+    for o in occupations {
+        assert_ne!(o["field"], "25");
+        let score = o["score"].as_f64().unwrap();
+        assert!(score <= last && score > 0.0);
+        last = score;
+        assert!(!o["matching"].as_array().unwrap().is_empty());
+        assert!(o["gaps"].is_array());
+        assert!(o["title"].is_string() && o["code"].is_string());
+    }
+    assert_eq!(v["unmatched"][0], "Juggling");
+    assert!(v["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["code"] != "25"));
+    // A bad field code is bad input.
+    assert_eq!(
+        cli.run(&["fit", "--exclude-field", "2x"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn cli_title_and_occupation_search() {
+    let cli = Cli::new();
+    let v = cli.json(&["title", "Sr. Director, Learning & Development"]);
+    assert_eq!(v["candidates"][0]["code"], "11-3131.00");
+    let v = cli.json(&["title", "zzzz qqqq"]);
+    assert_eq!(v["candidates"].as_array().unwrap().len(), 0);
+    let v = cli.json(&["occupation", "search", "25-203"]);
+    assert!(v["occupations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["code"].as_str().unwrap().starts_with("25-203")));
+    let v = cli.json(&["occupation", "show", "25-2031.00"]);
+    assert_eq!(v["field"], "25");
+    assert_eq!(
+        cli.run(&["occupation", "show", "99-9999.99"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        cli.json(&["occupation", "fields"])["fields"]
+            .as_array()
+            .unwrap()
+            .len(),
+        22
+    );
 }

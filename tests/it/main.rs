@@ -1,6 +1,7 @@
 //! The one integration-test binary. Each module tests one area.
 
 mod examples;
+mod fit;
 mod model;
 mod network;
 mod store;

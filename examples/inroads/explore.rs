@@ -1,0 +1,164 @@
+//! Steps 1–2 on the command line: `fit`, `occupation`, `title`.
+
+use crate::args::OccupationCmd;
+use crate::commands::{load, out, Output};
+use inroads::{Catalog, Error, ErrorKind, FieldCode, FitOptions, TitleCandidate};
+use serde_json::json;
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn codes(list: &[String]) -> Result<Vec<FieldCode>, Error> {
+    list.iter().map(|c| FieldCode::parse(c)).collect()
+}
+
+pub fn fit(
+    path: &Path,
+    top: usize,
+    exclude: &[String],
+    include: &[String],
+    min_score: f64,
+) -> Result<Output, Error> {
+    let net = load(path)?;
+    let catalog = Catalog::builtin()?;
+    let options = FitOptions {
+        top,
+        exclude_fields: codes(exclude)?,
+        include_fields: codes(include)?,
+        min_score,
+        ..FitOptions::default()
+    };
+    let report = inroads::fit(&net, catalog, &options);
+    let mut t = String::new();
+    if net.profile().skills.is_empty() {
+        t.push_str(
+            "no skills yet: add some with `inroads skill add NAME --proficiency N --enjoyment N`\n",
+        );
+    }
+    if !report.unmatched.is_empty() {
+        let names: Vec<_> = report.unmatched.iter().map(|s| s.name()).collect();
+        let _ = writeln!(
+            t,
+            "not in the catalogue (not counted): {}\n",
+            names.join(", ")
+        );
+    }
+    t.push_str("Fields\n");
+    for f in report.fields.iter().take(5) {
+        let _ = writeln!(t, "  {:>5.1}  {} {}", f.score, f.code, f.name);
+    }
+    t.push_str("\nOccupations\n");
+    for o in &report.occupations {
+        let _ = writeln!(
+            t,
+            "  {:>5.1}  {} {} ({})",
+            o.score, o.code, o.title, o.field_name
+        );
+        let m: Vec<_> = o
+            .matching
+            .iter()
+            .take(5)
+            .map(|m| m.skill.as_str())
+            .collect();
+        let _ = writeln!(t, "         matching: {}", m.join(", "));
+        let g: Vec<_> = o.gaps.iter().map(|g| g.element.as_str()).collect();
+        if !g.is_empty() {
+            let _ = writeln!(t, "         gaps:     {}", g.join(", "));
+        }
+    }
+    if !report.industries.is_empty() {
+        t.push_str("\nYour industries\n");
+        for i in &report.industries {
+            match i.score {
+                Some(s) => {
+                    let _ = writeln!(t, "  {:>5.1}  {}", s, i.name);
+                }
+                None => {
+                    let _ = writeln!(t, "      -  {} (no demanded skills recorded)", i.name);
+                }
+            }
+        }
+    }
+    Ok(out(t, json!(report)))
+}
+
+fn candidates_text(list: &[TitleCandidate]) -> String {
+    let mut t = String::new();
+    for c in list {
+        let _ = writeln!(
+            t,
+            "  {:.2}  {} {}  [{} {}]  via \"{}\"",
+            c.confidence, c.code, c.occupation, c.field, c.field_name, c.matched_title
+        );
+    }
+    if list.is_empty() {
+        t.push_str("no matching occupation\n");
+    }
+    t
+}
+
+pub fn title(title: &str, limit: usize) -> Result<Output, Error> {
+    let found = Catalog::builtin()?.match_title(title, limit);
+    Ok(out(
+        candidates_text(&found),
+        json!({ "title": title, "candidates": found }),
+    ))
+}
+
+pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
+    let catalog = Catalog::builtin()?;
+    match cmd {
+        OccupationCmd::Search { text, limit } => {
+            let found = catalog.search_occupations(&text, limit);
+            Ok(out(
+                candidates_text(&found),
+                json!({ "query": text, "occupations": found }),
+            ))
+        }
+        OccupationCmd::Show { code } => {
+            let o = catalog.occupation(&code).ok_or_else(|| {
+                Error::new(ErrorKind::NotFound {
+                    what: "occupation",
+                    key: code.clone(),
+                })
+            })?;
+            let name = |i: usize| catalog.elements().get(i).map_or("", |e| e.name.as_str());
+            let field = catalog.field(o.field).map_or("", |f| f.name.as_str());
+            let mut t = format!("{} {}\n  field: {} {}\n", o.code, o.title, o.field, field);
+            for d in &o.demands {
+                let _ = writeln!(t, "  {:>3}  {}", d.importance, name(d.element));
+            }
+            let techs: Vec<_> = o.technologies.iter().map(|i| name(*i)).collect();
+            if !techs.is_empty() {
+                let _ = writeln!(t, "  technologies: {}", techs.join(", "));
+            }
+            let demands: Vec<_> = o
+                .demands
+                .iter()
+                .map(|d| json!({ "name": name(d.element), "importance": d.importance }))
+                .collect();
+            Ok(out(
+                t,
+                json!({ "code": o.code, "title": o.title, "field": o.field, "field_name": field,
+                        "demands": demands, "technologies": techs }),
+            ))
+        }
+        OccupationCmd::Fields => {
+            let mut t = String::new();
+            for f in catalog.fields() {
+                let _ = writeln!(
+                    t,
+                    "  {} {} ({} occupations)",
+                    f.code,
+                    f.name,
+                    f.occupations.len()
+                );
+            }
+            let list: Vec<_> = catalog
+                .fields()
+                .iter()
+                .map(|f| json!({ "code": f.code, "name": f.name, "occupations": f.occupations.len() }))
+                .collect();
+            Ok(out(t, json!({ "fields": list })))
+        }
+    }
+}

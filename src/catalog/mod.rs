@@ -1,0 +1,603 @@
+//! The occupation catalogue: 879 occupations in 22 career fields, each with
+//! the skills, knowledge areas and technologies it demands, and 45,963
+//! alternate job titles — where a job seeker's skills can transfer to.
+//!
+//! # Source and licence
+//!
+//! The built-in tables ([`Catalog::builtin`], cargo feature `onet`, on by
+//! default) include information from the O\*NET 29.1 Database by the U.S.
+//! Department of Labor, Employment and Training Administration (USDOL/ETA),
+//! used under the Creative Commons Attribution 4.0 International licence
+//! (CC BY 4.0). The tables were modified (subset, rescaled, reshaped).
+//! O\*NET® is a trademark of USDOL/ETA. USDOL/ETA has not approved, endorsed,
+//! or tested these modifications.
+//!
+//! What was kept: for every occupation its 20 most important of O\*NET's 35
+//! skills and its 15 most important of 33 knowledge areas, with O\*NET's
+//! importance rating rescaled to 0–100, its "hot technologies", and the job
+//! titles people use for it. The tables live in `data/onet/` and are parsed
+//! once, on first use.
+//!
+//! Programs with their own tables (a newer O\*NET release, a national
+//! classification) build a catalogue with [`Catalog::from_tables`]; every
+//! query in this crate takes a `&Catalog`.
+//!
+//! ```
+//! # #[cfg(feature = "onet")] {
+//! let catalog = inroads::Catalog::builtin()?;
+//! assert_eq!(catalog.occupations().len(), 879);
+//! assert_eq!(catalog.fields().len(), 22);
+//! let teachers = catalog.occupation("25-2031.00").unwrap();
+//! assert_eq!(teachers.title, "Secondary School Teachers, Except Special and Career/Technical Education");
+//! assert_eq!(teachers.field.to_string(), "25");
+//! # }
+//! # Ok::<(), inroads::Error>(())
+//! ```
+
+mod elements;
+mod titles;
+
+pub use elements::{ElementMatch, MatchHow};
+pub use titles::{TitleCandidate, MIN_TITLE_CONFIDENCE};
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::hash::FastMap;
+use crate::skill::normalize_skill;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+
+/// A career field: an O\*NET major group such as `25` (Educational
+/// Instruction and Library).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct FieldCode(u8);
+
+impl FieldCode {
+    /// Parses a two-digit field code (`"25"`); an occupation code
+    /// (`"25-2031.00"`) gives its field.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`] when it does not start with two digits.
+    pub fn parse(s: &str) -> Result<FieldCode> {
+        let t = s.trim();
+        let digits = t.get(..2).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
+        let rest_ok = t.len() == 2 || t.as_bytes().get(2) == Some(&b'-');
+        match digits.and_then(|d| d.parse::<u8>().ok()) {
+            Some(n) if rest_ok => Ok(FieldCode(n)),
+            _ => Err(Error::invalid(
+                "field code",
+                s,
+                "expected a two-digit O*NET major group such as 25",
+            )),
+        }
+    }
+
+    /// The code as a number (25).
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl fmt::Display for FieldCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}", self.0)
+    }
+}
+impl TryFrom<String> for FieldCode {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self> {
+        FieldCode::parse(&s)
+    }
+}
+impl From<FieldCode> for String {
+    fn from(c: FieldCode) -> String {
+        c.to_string()
+    }
+}
+
+/// What kind of demand a catalogue element is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ElementKind {
+    /// One of O\*NET's 35 skills ("Instructing", "Programming").
+    Skill,
+    /// One of O\*NET's 33 knowledge areas ("Education and Training").
+    Knowledge,
+    /// A technology ("Python", "Microsoft Project").
+    Technology,
+}
+
+/// A skill, knowledge area or technology that occupations demand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Element {
+    /// Its name, as in the catalogue.
+    pub name: String,
+    /// Its kind.
+    pub kind: ElementKind,
+    /// How many occupations demand it.
+    pub occupations: usize,
+}
+
+/// One occupation's demand for an element.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Demand {
+    /// Index into [`Catalog::elements`].
+    pub element: usize,
+    /// Importance, 0–100 (technologies have none and are listed separately).
+    pub importance: u8,
+}
+
+/// An occupation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Occupation {
+    /// The O\*NET-SOC code (`25-2031.00`).
+    pub code: String,
+    /// Its title.
+    pub title: String,
+    /// Its career field.
+    pub field: FieldCode,
+    /// Skills and knowledge it demands, most important first.
+    pub demands: Vec<Demand>,
+    /// Technologies it uses (indexes into [`Catalog::elements`]), sorted.
+    pub technologies: Vec<usize>,
+}
+
+/// A career field with its name and occupations.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Field {
+    /// The code (`25`).
+    pub code: FieldCode,
+    /// The name (`Educational Instruction and Library`).
+    pub name: String,
+    /// Its occupations (indexes into [`Catalog::occupations`]).
+    pub occupations: Vec<usize>,
+}
+
+/// The raw CSV tables a catalogue is built from (see `data/onet/README.md`
+/// for their columns).
+#[derive(Debug, Clone, Copy)]
+pub struct CatalogTables<'a> {
+    /// `major_group,name`
+    pub major_groups: &'a str,
+    /// `code,title,major_group`
+    pub occupations: &'a str,
+    /// `code,kind,name,importance` with kind `skill` or `knowledge`
+    pub ratings: &'a str,
+    /// `code,technology`
+    pub technologies: &'a str,
+    /// `code,title`
+    pub alternate_titles: &'a str,
+}
+
+/// The occupation catalogue. See the [module docs](self).
+#[derive(Debug)]
+pub struct Catalog {
+    fields: Vec<Field>,
+    occupations: Vec<Occupation>,
+    by_code: FastMap<String, usize>,
+    elements: Vec<Element>,
+    /// Normalised name → the elements of that name (O*NET has "Mathematics"
+    /// both as a skill and as a knowledge area).
+    element_keys: HashMap<String, Vec<usize>>,
+    /// Per element: its meaningful words, for close-name matching.
+    element_words: Vec<Vec<String>>,
+    /// Precomputed fit vectors (see `crate::fit`).
+    pub(crate) fit: FitMatrix,
+    titles: titles::TitleIndex,
+}
+
+/// Per-occupation weights over skill and knowledge elements, unit length,
+/// and each element's discount for being demanded everywhere.
+#[derive(Debug)]
+pub(crate) struct FitMatrix {
+    /// Number of skill/knowledge elements (columns); technologies excluded.
+    pub(crate) width: usize,
+    /// Row-major: occupation × element.
+    pub(crate) weights: Vec<f32>,
+    /// Per element: ln((N+1)/(df+1) + 1).
+    pub(crate) discount: Vec<f32>,
+}
+
+/// How fast an occupation's demands lose weight with rank: the k-th most
+/// important skill weighs `exp(-k / SKILL_DECAY)`.
+pub(crate) const SKILL_DECAY: f32 = 8.0;
+/// As [`SKILL_DECAY`], for knowledge areas.
+pub(crate) const KNOWLEDGE_DECAY: f32 = 5.0;
+
+#[cfg(feature = "onet")]
+static BUILTIN: std::sync::OnceLock<std::result::Result<Catalog, String>> =
+    std::sync::OnceLock::new();
+
+impl Catalog {
+    /// The built-in O\*NET catalogue, parsed on first use and shared after.
+    ///
+    /// # Errors
+    /// Only if the embedded tables were corrupted at build time
+    /// ([`ErrorKind::Malformed`]); the tests parse them on every run.
+    #[cfg(feature = "onet")]
+    pub fn builtin() -> Result<&'static Catalog> {
+        BUILTIN
+            .get_or_init(|| {
+                Catalog::from_tables(CatalogTables {
+                    major_groups: include_str!("../../data/onet/major_groups.csv"),
+                    occupations: include_str!("../../data/onet/occupations.csv"),
+                    ratings: include_str!("../../data/onet/occupation_ratings.csv"),
+                    technologies: include_str!("../../data/onet/technologies.csv"),
+                    alternate_titles: include_str!("../../data/onet/alternate_titles.csv"),
+                })
+                .map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(|m| {
+                Error::new(ErrorKind::Malformed {
+                    message: format!("built-in catalogue: {m}"),
+                })
+            })
+    }
+
+    /// Builds a catalogue from CSV tables.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Malformed`] or [`ErrorKind::InvalidValue`] naming the
+    /// table and line of the first bad row: a wrong header, a missing
+    /// column, an unknown field or occupation code, an importance outside
+    /// 0–100, a duplicate code.
+    pub fn from_tables(t: CatalogTables<'_>) -> Result<Catalog> {
+        let mut fields = Vec::new();
+        let mut field_index: HashMap<FieldCode, usize> = HashMap::new();
+        for_rows(
+            t.major_groups,
+            "major_groups.csv",
+            &["major_group", "name"],
+            |line, r| {
+                let code = FieldCode::parse(col(r, 0))
+                    .map_err(|e| e.with_location(table_loc("major_groups.csv", line)))?;
+                if field_index.insert(code, fields.len()).is_some() {
+                    return Err(dup("field", col(r, 0), "major_groups.csv", line));
+                }
+                fields.push(Field {
+                    code,
+                    name: col(r, 1).to_string(),
+                    occupations: Vec::new(),
+                });
+                Ok(())
+            },
+        )?;
+
+        let mut occupations: Vec<Occupation> = Vec::new();
+        let mut by_code = FastMap::default();
+        for_rows(
+            t.occupations,
+            "occupations.csv",
+            &["code", "title", "major_group"],
+            |line, r| {
+                let code = col(r, 0).to_string();
+                let field = FieldCode::parse(col(r, 2))
+                    .map_err(|e| e.with_location(table_loc("occupations.csv", line)))?;
+                let fi = *field_index.get(&field).ok_or_else(|| {
+                    Error::not_found("field", col(r, 2))
+                        .with_location(table_loc("occupations.csv", line))
+                })?;
+                if by_code.insert(code.clone(), occupations.len()).is_some() {
+                    return Err(dup("occupation", &code, "occupations.csv", line));
+                }
+                if let Some(f) = fields.get_mut(fi) {
+                    f.occupations.push(occupations.len());
+                }
+                occupations.push(Occupation {
+                    code,
+                    title: col(r, 1).to_string(),
+                    field,
+                    demands: Vec::new(),
+                    technologies: Vec::new(),
+                });
+                Ok(())
+            },
+        )?;
+
+        let mut elements: Vec<Element> = Vec::new();
+        let mut element_keys: HashMap<String, Vec<usize>> = HashMap::new();
+        // Rows repeat a few hundred names tens of thousands of times: look the
+        // raw name up before normalising it.
+        let mut seen: [FastMap<String, usize>; 3] = Default::default();
+        let mut intern = |elements: &mut Vec<Element>, name: &str, kind: ElementKind| {
+            let [skills, knowledge, technologies] = &mut seen;
+            let seen = match kind {
+                ElementKind::Skill => skills,
+                ElementKind::Knowledge => knowledge,
+                ElementKind::Technology => technologies,
+            };
+            if let Some(&i) = seen.get(name) {
+                return i;
+            }
+            let i = intern(elements, &mut element_keys, name, kind);
+            seen.insert(name.to_string(), i);
+            i
+        };
+        let occupation_at = |code: &str, table: &str, line: u64| -> Result<usize> {
+            by_code.get(code).copied().ok_or_else(|| {
+                Error::not_found("occupation", code).with_location(table_loc(table, line))
+            })
+        };
+
+        for_rows(
+            t.ratings,
+            "occupation_ratings.csv",
+            &["code", "kind", "name", "importance"],
+            |line, r| {
+                let oi = occupation_at(col(r, 0), "occupation_ratings.csv", line)?;
+                let kind = match col(r, 1) {
+                    "skill" => ElementKind::Skill,
+                    "knowledge" => ElementKind::Knowledge,
+                    other => {
+                        return Err(Error::invalid("kind", other, "expected skill or knowledge")
+                            .with_location(table_loc("occupation_ratings.csv", line)))
+                    }
+                };
+                let importance = col(r, 3)
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|i| *i <= 100)
+                    .ok_or_else(|| {
+                        Error::invalid("importance", col(r, 3), "expected a whole number 0-100")
+                            .with_location(table_loc("occupation_ratings.csv", line))
+                    })?;
+                let element = intern(&mut elements, col(r, 2), kind);
+                if let Some(o) = occupations.get_mut(oi) {
+                    o.demands.push(Demand {
+                        element,
+                        importance,
+                    });
+                }
+                Ok(())
+            },
+        )?;
+        let width = elements.len();
+        for_rows(
+            t.technologies,
+            "technologies.csv",
+            &["code", "technology"],
+            |line, r| {
+                let oi = occupation_at(col(r, 0), "technologies.csv", line)?;
+                let element = intern(&mut elements, col(r, 1), ElementKind::Technology);
+                if let Some(o) = occupations.get_mut(oi) {
+                    o.technologies.push(element);
+                }
+                Ok(())
+            },
+        )?;
+
+        let mut alternate: Vec<(usize, String)> = Vec::new();
+        for_rows(
+            t.alternate_titles,
+            "alternate_titles.csv",
+            &["code", "title"],
+            |line, r| {
+                let oi = occupation_at(col(r, 0), "alternate_titles.csv", line)?;
+                alternate.push((oi, col(r, 1).to_string()));
+                Ok(())
+            },
+        )?;
+
+        for o in &mut occupations {
+            o.demands.sort_by(|a, b| {
+                b.importance
+                    .cmp(&a.importance)
+                    .then(a.element.cmp(&b.element))
+            });
+            o.demands.dedup_by_key(|d| d.element);
+            o.technologies.sort_unstable();
+            o.technologies.dedup();
+            for d in &o.demands {
+                if let Some(e) = elements.get_mut(d.element) {
+                    e.occupations += 1;
+                }
+            }
+            for t in &o.technologies {
+                if let Some(e) = elements.get_mut(*t) {
+                    e.occupations += 1;
+                }
+            }
+        }
+        let fit = FitMatrix::build(&occupations, &elements, width);
+        let element_words = elements.iter().map(|e| elements::words(&e.name)).collect();
+        let titles = titles::TitleIndex::build(&occupations, alternate);
+        Ok(Catalog {
+            fields,
+            occupations,
+            by_code,
+            elements,
+            element_keys,
+            element_words,
+            fit,
+            titles,
+        })
+    }
+
+    /// The career fields, in code order.
+    pub fn fields(&self) -> &[Field] {
+        &self.fields
+    }
+
+    /// The field with this code.
+    pub fn field(&self, code: FieldCode) -> Option<&Field> {
+        self.fields.iter().find(|f| f.code == code)
+    }
+
+    /// All occupations, in code order.
+    pub fn occupations(&self) -> &[Occupation] {
+        &self.occupations
+    }
+
+    /// The occupation with this O\*NET-SOC code.
+    pub fn occupation(&self, code: &str) -> Option<&Occupation> {
+        self.by_code
+            .get(code.trim())
+            .and_then(|i| self.occupations.get(*i))
+    }
+
+    /// The index of the occupation with this code in [`Catalog::occupations`].
+    pub fn occupation_index(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code.trim()).copied()
+    }
+
+    /// All skills, knowledge areas and technologies.
+    pub fn elements(&self) -> &[Element] {
+        &self.elements
+    }
+
+    /// The first element with exactly this name (compared normalised).
+    pub fn element(&self, name: &str) -> Option<usize> {
+        self.elements_named(name).first().copied()
+    }
+
+    /// Every element with exactly this name (compared normalised): usually
+    /// one, two for names that are both a skill and a knowledge area.
+    pub fn elements_named(&self, name: &str) -> &[usize] {
+        self.element_keys
+            .get(&normalize_skill(name))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The name of the field with this code, or the code itself.
+    pub(crate) fn field_name(&self, code: FieldCode) -> String {
+        self.field(code)
+            .map_or_else(|| code.to_string(), |f| f.name.clone())
+    }
+}
+
+impl FitMatrix {
+    fn build(occupations: &[Occupation], elements: &[Element], width: usize) -> FitMatrix {
+        let n = occupations.len() as f32;
+        let discount: Vec<f32> = elements
+            .iter()
+            .take(width)
+            .map(|e| ((n + 1.0) / (e.occupations as f32 + 1.0) + 1.0).ln())
+            .collect();
+        let mut weights = vec![0.0f32; occupations.len() * width];
+        for (row, o) in weights.chunks_mut(width.max(1)).zip(occupations) {
+            let (mut skill_rank, mut knowledge_rank) = (0.0f32, 0.0f32);
+            for d in &o.demands {
+                let Some(e) = elements.get(d.element) else {
+                    continue;
+                };
+                let decay = match e.kind {
+                    ElementKind::Skill => {
+                        skill_rank += 1.0;
+                        (-(skill_rank - 1.0) / SKILL_DECAY).exp()
+                    }
+                    _ => {
+                        knowledge_rank += 1.0;
+                        (-(knowledge_rank - 1.0) / KNOWLEDGE_DECAY).exp()
+                    }
+                };
+                let w = discount.get(d.element).copied().unwrap_or(0.0);
+                if let Some(cell) = row.get_mut(d.element) {
+                    *cell = f32::from(d.importance) * decay * w;
+                }
+            }
+            let norm = row.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                row.iter_mut().for_each(|x| *x /= norm);
+            }
+        }
+        FitMatrix {
+            width,
+            weights,
+            discount,
+        }
+    }
+
+    pub(crate) fn row(&self, occupation: usize) -> &[f32] {
+        let start = occupation * self.width;
+        self.weights.get(start..start + self.width).unwrap_or(&[])
+    }
+}
+
+fn intern(
+    elements: &mut Vec<Element>,
+    keys: &mut HashMap<String, Vec<usize>>,
+    name: &str,
+    kind: ElementKind,
+) -> usize {
+    let same = keys.entry(normalize_skill(name)).or_default();
+    if let Some(&i) = same
+        .iter()
+        .find(|i| elements.get(**i).is_some_and(|e| e.kind == kind))
+    {
+        return i;
+    }
+    elements.push(Element {
+        name: name.to_string(),
+        kind,
+        occupations: 0,
+    });
+    same.push(elements.len() - 1);
+    elements.len() - 1
+}
+
+fn col(r: &csv::StringRecord, i: usize) -> &str {
+    r.get(i).unwrap_or("").trim()
+}
+
+fn table_loc(table: &str, line: u64) -> Location {
+    Location {
+        path: Some(table.into()),
+        line: Some(line),
+        ..Location::default()
+    }
+}
+
+fn dup(what: &'static str, key: &str, table: &str, line: u64) -> Error {
+    Error::new(ErrorKind::Duplicate {
+        what,
+        key: key.to_string(),
+        existing: "listed earlier in the table".into(),
+    })
+    .with_location(table_loc(table, line))
+}
+
+/// Reads a CSV table with the expected header, calling `f` with each row's
+/// 1-based line number.
+fn for_rows(
+    text: &str,
+    table: &str,
+    header: &[&str],
+    mut f: impl FnMut(u64, &csv::StringRecord) -> Result<()>,
+) -> Result<()> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let found = rdr
+        .headers()
+        .map_err(|e| csv_error(e, table))?
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
+        .collect::<Vec<_>>();
+    if found != header {
+        return Err(Error::new(ErrorKind::Malformed {
+            message: format!(
+                "expected the header {:?}, found {:?}",
+                header.join(","),
+                found.join(",")
+            ),
+        })
+        .with_location(table_loc(table, 1)));
+    }
+    let mut rec = csv::StringRecord::new();
+    while rdr.read_record(&mut rec).map_err(|e| csv_error(e, table))? {
+        let line = rec.position().map_or(0, |p| p.line());
+        f(line, &rec)?;
+    }
+    Ok(())
+}
+
+fn csv_error(e: csv::Error, table: &str) -> Error {
+    let line = e.position().map_or(0, |p| p.line());
+    Error::new(ErrorKind::Malformed {
+        message: e.to_string(),
+    })
+    .with_location(table_loc(table, line))
+}

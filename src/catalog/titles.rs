@@ -1,0 +1,380 @@
+//! Job title → occupation: "Sr. Director, Learning & Development" to the
+//! occupations people with that title hold.
+//!
+//! Every occupation's title and its alternate titles are indexed by word.
+//! A query is folded the same way — case, punctuation, `&`/`and`, plurals,
+//! common abbreviations (Sr, Mgr, VP, Dir, …) — and compared with each
+//! indexed title sharing a word by weighted Jaccard similarity: the summed
+//! rarity (inverse document frequency) of the shared words over that of all
+//! words in either. Word order does not matter. An occupation's confidence
+//! is that of its best-matching title.
+
+use super::elements::{is_stopword, stem};
+use super::{Catalog, FieldCode, Occupation};
+use crate::hash::FastMap;
+use serde::Serialize;
+
+/// The expansion of an abbreviation common in job titles (`sr` → senior).
+fn abbreviation(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "acct" => "accountant",
+        "admin" => "administrator",
+        "assoc" => "associate",
+        "asst" => "assistant",
+        "avp" => "assistant vice president",
+        "ceo" => "chief executive officer",
+        "cfo" => "chief financial officer",
+        "cio" => "chief information officer",
+        "cmo" => "chief marketing officer",
+        "cna" => "certified nursing assistant",
+        "coo" => "chief operating officer",
+        "coord" => "coordinator",
+        "cto" => "chief technology officer",
+        "dev" => "developer",
+        "dir" => "director",
+        "eng" => "engineer",
+        "engr" => "engineer",
+        "evp" => "executive vice president",
+        "exec" => "executive",
+        "hr" => "human resources",
+        "jr" => "junior",
+        "lpn" => "licensed practical nurse",
+        "mgmt" => "management",
+        "mgr" => "manager",
+        "mktg" => "marketing",
+        "mngr" => "manager",
+        "ops" => "operations",
+        "pm" => "project manager",
+        "prof" => "professor",
+        "qa" => "quality assurance",
+        "rep" => "representative",
+        "rn" => "registered nurse",
+        "snr" => "senior",
+        "spec" => "specialist",
+        "sr" => "senior",
+        "supv" => "supervisor",
+        "svp" => "senior vice president",
+        "sw" => "software",
+        "tech" => "technician",
+        "vp" => "vice president",
+        _ => return None,
+    })
+}
+
+/// Words that say how senior a job is rather than what it is; they count
+/// [`LEVEL_WEIGHT`] as much, so "VP People Ops" finds human-resources
+/// occupations rather than any vice-president.
+fn is_level_word(word: &str) -> bool {
+    matches!(
+        word,
+        "senior" | "junior" | "vice" | "president" | "lead" | "head" | "principal" | "chief"
+    )
+}
+
+/// How much a level word counts, relative to other words of its rarity.
+const LEVEL_WEIGHT: f32 = 0.5;
+
+/// The smallest confidence reported; weaker matches are noise.
+pub const MIN_TITLE_CONFIDENCE: f32 = 0.2;
+
+/// A likely occupation for a job title.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TitleCandidate {
+    /// The occupation's code.
+    pub code: String,
+    /// The occupation's title.
+    pub occupation: String,
+    /// Its field.
+    pub field: FieldCode,
+    /// The field's name.
+    pub field_name: String,
+    /// The indexed title that matched best.
+    pub matched_title: String,
+    /// How sure the match is, 0–1 (1: the same words).
+    pub confidence: f32,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct TitleIndex {
+    vocabulary: FastMap<String, u32>,
+    /// Per word: its rarity.
+    idf: Vec<f32>,
+    /// Per word: the titles holding it.
+    postings: Vec<Vec<u32>>,
+    /// Per title: its occupation and the sum of its words' rarity.
+    occupation: Vec<u32>,
+    weight: Vec<f32>,
+    text: Vec<String>,
+    /// Rarity given to a query word no title holds.
+    unknown_idf: f32,
+}
+
+/// Phrases that name a thing by another name, replaced before matching
+/// (on the normalised text).
+/// Each is padded with spaces so only whole words match.
+const PHRASES: &[(&str, &str)] = &[
+    (" hs ", " high school "),
+    (" l and d ", " learning development "),
+    (" people operations ", " human resources "),
+    (" people ops ", " human resources "),
+    (" talent development ", " training development "),
+];
+
+/// Calls `f` with each word of a title: normalised, stop words dropped,
+/// plurals stemmed, abbreviations expanded, and a few phrases (`L&D`,
+/// `People Ops`) read as the catalogue names them. Words may repeat.
+/// `buf` is scratch space, reused across calls.
+fn for_each_title_word(title: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    buf.clear();
+    buf.push(' ');
+    crate::skill::normalize_into(title, buf);
+    buf.push(' ');
+    for (from, to) in PHRASES {
+        if buf.contains(from) {
+            *buf = buf.replace(from, to);
+        }
+    }
+    for w in buf.split(' ').filter(|w| !w.is_empty()) {
+        match abbreviation(w) {
+            Some(exp) => exp.split(' ').for_each(|x| f(&stem(x))),
+            None if is_stopword(w) => {}
+            None => f(&stem(w)),
+        }
+    }
+}
+
+/// A title's words (see [`for_each_title_word`]), sorted and deduplicated.
+pub(crate) fn title_words(title: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_title_word(title, &mut String::new(), |w| out.push(w.to_string()));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+impl TitleIndex {
+    pub(crate) fn build(occupations: &[Occupation], alternate: Vec<(usize, String)>) -> TitleIndex {
+        let mut ix = TitleIndex::default();
+        let titles = occupations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (i, o.title.clone()))
+            .chain(alternate);
+        let mut buf = String::new();
+        let mut ids: Vec<u32> = Vec::new();
+        // Every title's word ids, flattened, with each title's end offset.
+        let mut all_ids: Vec<u32> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
+        for (occ, text) in titles {
+            ids.clear();
+            let vocabulary = &mut ix.vocabulary;
+            for_each_title_word(&text, &mut buf, |w| {
+                let id = match vocabulary.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = vocabulary.len() as u32;
+                        vocabulary.insert(w.to_string(), id);
+                        id
+                    }
+                };
+                ids.push(id);
+            });
+            ids.sort_unstable();
+            ids.dedup();
+            if ids.is_empty() {
+                continue;
+            }
+            let t = ix.occupation.len() as u32;
+            ix.postings.resize_with(ix.vocabulary.len(), Vec::new);
+            for &w in &ids {
+                if let Some(p) = ix.postings.get_mut(w as usize) {
+                    p.push(t);
+                }
+            }
+            ix.occupation.push(occ as u32);
+            ix.text.push(text);
+            all_ids.extend_from_slice(&ids);
+            ends.push(all_ids.len());
+        }
+        let n = ix.occupation.len() as f32;
+        let mut idf = vec![0.0f32; ix.postings.len()];
+        for (word, &id) in &ix.vocabulary {
+            if let (Some(slot), Some(p)) = (idf.get_mut(id as usize), ix.postings.get(id as usize))
+            {
+                let level = if is_level_word(word) {
+                    LEVEL_WEIGHT
+                } else {
+                    1.0
+                };
+                *slot = level * (1.0 + n / p.len().max(1) as f32).ln();
+            }
+        }
+        ix.idf = idf;
+        ix.unknown_idf = (1.0 + n).ln();
+        let mut start = 0;
+        ix.weight = ends
+            .iter()
+            .map(|&end| {
+                let w = all_ids
+                    .get(start..end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter_map(|w| ix.idf.get(*w as usize))
+                    .sum();
+                start = end;
+                w
+            })
+            .collect();
+        ix
+    }
+}
+
+impl Catalog {
+    /// The occupations a job title most likely belongs to.
+    ///
+    /// # Arguments
+    /// - `title`: free text as people write it ("VP People Ops",
+    ///   "Sr. Director, Learning & Development").
+    /// - `limit`: the most candidates to return.
+    ///
+    /// # Returns
+    /// Candidates, most confident first (ties by occupation code), each with
+    /// a confidence in [`MIN_TITLE_CONFIDENCE`], 1]. An unknown title gives
+    /// an empty list, not an error.
+    ///
+    /// # Complexity
+    /// O(Σ postings of the query's words): tens of microseconds on the
+    /// built-in catalogue.
+    ///
+    /// # Example
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// let catalog = inroads::Catalog::builtin()?;
+    /// let found = catalog.match_title("Sr. Director, Learning & Development", 3);
+    /// assert_eq!(found[0].code, "11-3131.00"); // Training and Development Managers
+    /// assert_eq!(found[0].field_name, "Management");
+    /// assert!(catalog.match_title("xyzzy plugh", 3).is_empty());
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn match_title(&self, title: &str, limit: usize) -> Vec<TitleCandidate> {
+        let ix = &self.titles;
+        let query = title_words(title);
+        if query.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let mut query_weight = 0.0f32;
+        let mut shared = vec![0.0f32; ix.occupation.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        for w in &query {
+            match ix.vocabulary.get(w) {
+                Some(&id) => {
+                    let idf = ix.idf.get(id as usize).copied().unwrap_or(0.0);
+                    query_weight += idf;
+                    for &t in ix.postings.get(id as usize).map_or(&[][..], |p| p) {
+                        if let Some(s) = shared.get_mut(t as usize) {
+                            if *s == 0.0 {
+                                touched.push(t);
+                            }
+                            *s += idf;
+                        }
+                    }
+                }
+                None => query_weight += ix.unknown_idf,
+            }
+        }
+        // Best title per occupation.
+        let mut best: FastMap<u32, (f32, u32)> = FastMap::default();
+        for t in touched {
+            let s = shared.get(t as usize).copied().unwrap_or(0.0);
+            let w = ix.weight.get(t as usize).copied().unwrap_or(0.0);
+            let union = w + query_weight - s;
+            let score = if union > 0.0 { s / union } else { 0.0 };
+            if score < MIN_TITLE_CONFIDENCE {
+                continue;
+            }
+            let Some(&occ) = ix.occupation.get(t as usize) else {
+                continue;
+            };
+            let e = best.entry(occ).or_insert((score, t));
+            if score > e.0 || (score == e.0 && t < e.1) {
+                *e = (score, t);
+            }
+        }
+        let mut ranked: Vec<(u32, f32, u32)> =
+            best.into_iter().map(|(o, (s, t))| (o, s, t)).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+            .into_iter()
+            .take(limit)
+            .filter_map(|(o, score, t)| {
+                let occ = self.occupations.get(o as usize)?;
+                Some(TitleCandidate {
+                    code: occ.code.clone(),
+                    occupation: occ.title.clone(),
+                    field: occ.field,
+                    field_name: self.field_name(occ.field),
+                    matched_title: ix.text.get(t as usize).cloned().unwrap_or_default(),
+                    confidence: (score * 1000.0).round() / 1000.0,
+                })
+            })
+            .collect()
+    }
+
+    /// Searches occupations: by code prefix when `text` looks like a code
+    /// (`25-20`, `15`), otherwise by title as [`Catalog::match_title`].
+    ///
+    /// # Example
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// let catalog = inroads::Catalog::builtin()?;
+    /// let found = catalog.search_occupations("25-203", 10);
+    /// assert!(found.iter().all(|o| o.code.starts_with("25-203")));
+    /// assert!(!catalog.search_occupations("museum curator", 5).is_empty());
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn search_occupations(&self, text: &str, limit: usize) -> Vec<TitleCandidate> {
+        let t = text.trim();
+        let is_code = !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.');
+        if !is_code {
+            return self.match_title(t, limit);
+        }
+        self.occupations
+            .iter()
+            .filter(|o| o.code.starts_with(t))
+            .take(limit)
+            .map(|o| TitleCandidate {
+                code: o.code.clone(),
+                occupation: o.title.clone(),
+                field: o.field,
+                field_name: self.field_name(o.field),
+                matched_title: o.title.clone(),
+                confidence: 1.0,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_words_fold_abbreviations_and_order() {
+        assert_eq!(
+            title_words("Sr. Director, Learning & Development"),
+            title_words("development and learning director, senior")
+        );
+        assert_eq!(
+            title_words("VP People Ops"),
+            ["human", "president", "resource", "vice"]
+        );
+        assert_eq!(
+            title_words("L&D Mgr"),
+            title_words("Learning and Development Manager")
+        );
+    }
+}

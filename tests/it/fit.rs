@@ -1,0 +1,404 @@
+//! Steps 1–2: the catalogue, fit ranking and title matching, measured on the
+//! whole built-in catalogue rather than on hand-picked cases.
+#![cfg(feature = "onet")]
+
+use inroads::{
+    fit, sample, Catalog, ElementKind, FieldCode, FitOptions, MatchHow, Network, Profile, Skill,
+    SkillRating,
+};
+
+fn catalog() -> &'static Catalog {
+    Catalog::builtin().unwrap()
+}
+
+#[test]
+fn the_builtin_catalogue_is_complete() {
+    let c = catalog();
+    assert_eq!(c.occupations().len(), 879);
+    assert_eq!(c.fields().len(), 22);
+    let fields_with_occupations = c
+        .fields()
+        .iter()
+        .filter(|f| !f.occupations.is_empty())
+        .count();
+    assert_eq!(fields_with_occupations, 22);
+    let kinds = |k| c.elements().iter().filter(|e| e.kind == k).count();
+    assert_eq!(kinds(ElementKind::Skill), 35);
+    assert_eq!(kinds(ElementKind::Knowledge), 33);
+    assert!(kinds(ElementKind::Technology) > 100);
+    // Every occupation has demands, sorted most important first.
+    for o in c.occupations() {
+        assert!(!o.demands.is_empty(), "{}", o.code);
+        assert!(o
+            .demands
+            .windows(2)
+            .all(|w| w[0].importance >= w[1].importance));
+    }
+}
+
+/// A profile made of an occupation's 8 most important skills and 5 most
+/// important knowledge areas (proficiency = importance / 20, rounded;
+/// enjoyment 3).
+fn partial_profile(c: &Catalog, index: usize) -> Network {
+    let o = &c.occupations()[index];
+    let pick = |kind: ElementKind, n: usize| {
+        o.demands
+            .iter()
+            .filter(move |d| c.elements()[d.element].kind == kind)
+            .take(n)
+    };
+    let mut skills: Vec<SkillRating> = Vec::new();
+    for d in pick(ElementKind::Skill, 8).chain(pick(ElementKind::Knowledge, 5)) {
+        let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
+        let r = SkillRating::new(&c.elements()[d.element].name, p, 3).unwrap();
+        // Mathematics is both a skill and a knowledge area: one profile entry.
+        match skills.iter_mut().find(|s| s.skill == r.skill) {
+            Some(s) => s.proficiency = s.proficiency.max(r.proficiency),
+            None => skills.push(r),
+        }
+    }
+    Network::new(Profile {
+        name: "Test".into(),
+        skills,
+        ..Profile::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn partial_profiles_retrieve_their_occupation() {
+    let c = catalog();
+    let options = FitOptions {
+        top: 5,
+        ..FitOptions::default()
+    };
+    let (mut top1, mut top5) = (0, 0);
+    let n = c.occupations().len();
+    for i in 0..n {
+        let report = fit(&partial_profile(c, i), c, &options);
+        assert!(
+            report.unmatched.is_empty(),
+            "catalogue names must match exactly"
+        );
+        let code = &c.occupations()[i].code;
+        match report.occupations.iter().position(|o| &o.code == code) {
+            Some(0) => {
+                top1 += 1;
+                top5 += 1
+            }
+            Some(_) => top5 += 1,
+            None => {}
+        }
+    }
+    let (p1, p5) = (top1 as f64 / n as f64, top5 as f64 / n as f64);
+    eprintln!("partial-profile retrieval: top-1 {p1:.3}, top-5 {p5:.3} over {n} occupations");
+    assert!(p5 >= 0.90, "top-5 {p5:.3} < 0.90");
+    assert!(p1 >= 0.65, "top-1 {p1:.3} < 0.65");
+}
+
+/// A small deterministic generator, so the sample is the same every run.
+struct SplitMix(u64);
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Lightly perturbs a title: case, `and` ↔ `&`, `Senior` ↔ `Sr.`.
+fn perturb(title: &str, rng: &mut SplitMix) -> String {
+    let mut t = title.to_string();
+    if t.contains(" and ") {
+        t = t.replace(" and ", " & ");
+    } else if t.contains(" & ") {
+        t = t.replace(" & ", " and ");
+    }
+    if t.contains("Senior") {
+        t = t.replace("Senior", "Sr.");
+    } else if t.contains("Sr.") {
+        t = t.replace("Sr.", "Senior");
+    }
+    match rng.below(3) {
+        0 => t.to_uppercase(),
+        1 => t.to_lowercase(),
+        _ => t,
+    }
+}
+
+#[test]
+fn perturbed_alternate_titles_find_their_occupation() {
+    let c = catalog();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/onet/alternate_titles.csv"
+    );
+    let mut rdr = csv::Reader::from_path(path).unwrap();
+    let rows: Vec<(String, String)> = rdr
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[1].to_string())
+        })
+        .collect();
+    assert_eq!(rows.len(), 45_963);
+    let mut rng = SplitMix(2026);
+    let sample = 2_000;
+    let mut hits = 0;
+    for _ in 0..sample {
+        let (code, title) = &rows[rng.below(rows.len())];
+        let query = perturb(title, &mut rng);
+        let found = c.match_title(&query, 3);
+        if found.iter().any(|f| &f.code == code) {
+            hits += 1;
+        }
+    }
+    let rate = hits as f64 / sample as f64;
+    eprintln!("title retrieval: {rate:.3} of {sample} perturbed alternate titles in the top 3");
+    assert!(rate >= 0.85, "title retrieval {rate:.3} < 0.85");
+}
+
+#[test]
+fn title_matching_tolerates_how_people_write_titles() {
+    let c = catalog();
+    let code = |t: &str| {
+        c.match_title(t, 3)
+            .into_iter()
+            .map(|x| x.code)
+            .collect::<Vec<_>>()
+    };
+    // The same title, written differently, gives the same answer.
+    let a = code("Sr. Director, Learning & Development");
+    assert!(!a.is_empty());
+    assert_eq!(a, code("senior director of learning and development"));
+    assert_eq!(a, code("Development & Learning Director, Senior"));
+    let hr = code("VP People Ops");
+    assert!(!hr.is_empty(), "VP People Ops found nothing");
+    assert!(c.match_title("", 3).is_empty());
+    assert!(c.match_title("!!! ???", 3).is_empty());
+    assert!(c.match_title("qwxz vbnm", 3).is_empty());
+    // Confidence is ordered and bounded.
+    let found = c.match_title("Chief Executive Officer", 5);
+    assert_eq!(found[0].code, "11-1011.00");
+    assert!(found.windows(2).all(|w| w[0].confidence >= w[1].confidence));
+    assert!(found
+        .iter()
+        .all(|f| f.confidence > 0.0 && f.confidence <= 1.0));
+}
+
+#[test]
+fn the_persona_ranks_education_first() {
+    let net = sample::teacher_candidate().unwrap();
+    let report = fit(&net, catalog(), &FitOptions::default());
+    assert_eq!(
+        report.fields[0].code,
+        FieldCode::parse("25").unwrap(),
+        "{:#?}",
+        report.fields[..3].to_vec()
+    );
+    assert_eq!(report.fields[0].name, "Educational Instruction and Library");
+    assert_eq!(report.occupations[0].field.get(), 25);
+}
+
+#[test]
+fn excluding_education_explains_every_result() {
+    let net = sample::teacher_candidate().unwrap();
+    let options = FitOptions {
+        top: 10,
+        exclude_fields: vec![FieldCode::parse("25").unwrap()],
+        ..FitOptions::default()
+    };
+    let report = fit(&net, catalog(), &options);
+    assert_eq!(report.occupations.len(), 10);
+    assert!(report.fields.iter().all(|f| f.code.get() != 25));
+    for o in &report.occupations {
+        assert_ne!(o.field.get(), 25);
+        assert!(o.score > 0.0 && o.score <= 100.0);
+        assert!(!o.matching.is_empty(), "{} has no matching skills", o.title);
+        let share: f64 = o.matching.iter().map(|m| m.share).sum();
+        assert!(
+            (share - 1.0).abs() < 0.05,
+            "{}: shares sum to {share}",
+            o.title
+        );
+        assert!(o.gaps.len() <= 5);
+    }
+    assert!(report
+        .occupations
+        .windows(2)
+        .all(|w| w[0].score >= w[1].score));
+    // The persona lists Curriculum Design, a synonym, and nothing unmatched
+    // except skills the catalogue lacks.
+    assert!(report
+        .matched
+        .iter()
+        .any(|m| m.skill.name() == "Curriculum Design" && m.how == MatchHow::Synonym));
+    let unmatched: Vec<_> = report.unmatched.iter().map(Skill::name).collect();
+    assert!(unmatched.contains(&"Microsoft PowerPoint"), "{unmatched:?}");
+}
+
+#[test]
+fn include_fields_and_min_score() {
+    let net = sample::teacher_candidate().unwrap();
+    let only = FieldCode::parse("27").unwrap();
+    let report = fit(
+        &net,
+        catalog(),
+        &FitOptions {
+            top: 50,
+            include_fields: vec![only],
+            min_score: 20.0,
+            ..FitOptions::default()
+        },
+    );
+    assert!(report
+        .occupations
+        .iter()
+        .all(|o| o.field == only && o.score >= 20.0));
+    assert!(report.fields.iter().all(|f| f.code == only));
+}
+
+#[test]
+fn hated_skills_pull_a_ranking_down() {
+    let c = catalog();
+    let profile = |enjoy_programming: u8| {
+        Network::new(Profile {
+            skills: vec![
+                SkillRating::new("Programming", 5, enjoy_programming).unwrap(),
+                SkillRating::new("Instructing", 5, 3).unwrap(),
+                SkillRating::new("Education and Training", 5, 3).unwrap(),
+                SkillRating::new("Computers and Electronics", 5, 3).unwrap(),
+            ],
+            ..Profile::default()
+        })
+        .unwrap()
+    };
+    let score = |net: &Network, code: &str| {
+        fit(
+            net,
+            c,
+            &FitOptions {
+                top: 879,
+                ..FitOptions::default()
+            },
+        )
+        .occupations
+        .iter()
+        .position(|o| o.code == code)
+        .unwrap()
+    };
+    let dev = "15-1251.00"; // Computer Programmers
+    assert!(
+        score(&profile(1), dev) > score(&profile(5), dev),
+        "hating programming must rank developers lower"
+    );
+}
+
+#[test]
+fn generic_skills_are_discounted() {
+    let c = catalog();
+    let only = |skill: &str| {
+        let net = Network::new(Profile {
+            skills: vec![SkillRating::new(skill, 5, 3).unwrap()],
+            ..Profile::default()
+        })
+        .unwrap();
+        let r = fit(
+            &net,
+            c,
+            &FitOptions {
+                top: 879,
+                ..FitOptions::default()
+            },
+        );
+        let scores: Vec<f64> = r.occupations.iter().map(|o| o.score).collect();
+        scores[0] - scores[scores.len() / 2]
+    };
+    // A distinctive skill separates occupations far more than a generic one.
+    assert!(only("Programming") > only("Active Listening") * 2.0);
+}
+
+#[test]
+fn skill_matching_reports_how() {
+    let c = catalog();
+    let m = |s: &str| c.match_skill(&Skill::new(s).unwrap());
+    assert_eq!(m("Teaching").unwrap().element_name, "Instructing");
+    assert_eq!(m("public-speaking").unwrap().element_name, "Speaking");
+    assert_eq!(m("PYTHON").unwrap().how, MatchHow::Exact);
+    assert_eq!(m("English").unwrap().element_name, "English Language");
+    assert!(m("Underwater basket weaving").is_none());
+}
+
+#[test]
+fn a_custom_catalogue_matches_close_names() {
+    use inroads::CatalogTables;
+    let c = Catalog::from_tables(CatalogTables {
+        major_groups: "major_group,name\n43,Office\n",
+        occupations: "code,title,major_group\n43-1011.00,Office Supervisors,43\n",
+        ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,80\n",
+        technologies: "code,technology\n43-1011.00,Microsoft Excel\n",
+        alternate_titles: "code,title\n43-1011.00,Office Manager\n",
+    })
+    .unwrap();
+    let m = c.match_skill(&Skill::new("Excel").unwrap()).unwrap();
+    assert_eq!(m.element_name, "Microsoft Excel");
+    assert_eq!(c.match_title("office mgr", 1)[0].code, "43-1011.00");
+}
+
+#[test]
+fn bad_tables_name_the_table_and_line() {
+    use inroads::CatalogTables;
+    let good = CatalogTables {
+        major_groups: "major_group,name\n43,Office\n",
+        occupations: "code,title,major_group\n43-1011.00,Office Supervisors,43\n",
+        ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,80\n",
+        technologies: "code,technology\n",
+        alternate_titles: "code,title\n",
+    };
+    let cases = [
+        (
+            CatalogTables {
+                ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,180\n",
+                ..good
+            },
+            "occupation_ratings.csv, line 2",
+        ),
+        (
+            CatalogTables {
+                occupations: "code,title,major_group\n43-1011.00,Office Supervisors,99\n",
+                ..good
+            },
+            "occupations.csv, line 2",
+        ),
+        (
+            CatalogTables {
+                alternate_titles: "code,title\n11-0000.00,Nobody\n",
+                ..good
+            },
+            "alternate_titles.csv, line 2",
+        ),
+        (
+            CatalogTables {
+                major_groups: "group,name\n43,Office\n",
+                ..good
+            },
+            "major_groups.csv, line 1",
+        ),
+        (
+            CatalogTables {
+                ratings: "code,kind,name,importance\n43-1011.00,talent,Coordination,80\n",
+                ..good
+            },
+            "talent",
+        ),
+    ];
+    for (tables, needle) in cases {
+        let err = Catalog::from_tables(tables).unwrap_err();
+        assert!(err.to_string().contains(needle), "{needle}: {err}");
+    }
+}
