@@ -4,7 +4,11 @@
 //! arguments and no files. Its occupation data comes from O*NET 29.1
 //! (USDOL/ETA, CC BY 4.0); see the README.
 
-use inroads::{fit, sample, Catalog, FieldCode, FitOptions, Network};
+use chrono::NaiveDate;
+use inroads::{
+    brief, draft, fit, funnel, plan, sample, BriefOptions, Catalog, DraftKind, FieldCode,
+    FitOptions, Network, PlanOptions, Templates,
+};
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
@@ -25,6 +29,57 @@ fn run() -> inroads::Result<String> {
     let net = sample::teacher_candidate()?;
     let mut s = summary(&net);
     s.push_str(&transfer(&net, Catalog::builtin()?)?);
+    s.push_str(&weeks_later()?);
+    Ok(s)
+}
+
+/// Steps 3–7: a few weeks later — requests, two meetings, a referral, a
+/// lead — and what is due on 2 March 2026.
+fn weeks_later() -> inroads::Result<String> {
+    let net = sample::teacher_candidate_weeks_later()?;
+    let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+    let mut s = String::new();
+    let _ = writeln!(s, "\nSteps 3–7 · four weeks later");
+    for (id, c) in net.contacts() {
+        let _ = writeln!(s, "  {:<16} {}", c.name, net.stage(id));
+    }
+    let f = funnel(&net, None, None);
+    let _ = writeln!(
+        s,
+        "  {} requests, {} meetings, {} referral, {} lead; reply rate {:.0}%",
+        f.requests_sent,
+        f.meetings_held,
+        f.referrals,
+        f.leads,
+        f.reply_rate.unwrap_or(0.0) * 100.0
+    );
+
+    let alex = net.resolve_contact("Alex Kim")?;
+    let b = brief(&net, alex, &BriefOptions { questions: 3 })?;
+    let _ = writeln!(s, "\n  Brief for Alex Kim (referred by Priya):");
+    for m in &b.missing {
+        let _ = writeln!(s, "    to research: {m}");
+    }
+    for (i, q) in b.questions.iter().enumerate() {
+        let _ = writeln!(s, "    {}. {}", i + 1, q.text);
+    }
+    let d = draft(&net, alex, DraftKind::Referral, &Templates::default())?;
+    let _ = writeln!(s, "\n  Draft to Alex — Subject: {}", d.subject);
+    for line in d.body.lines().take(4) {
+        let _ = writeln!(s, "    {line}");
+    }
+
+    let _ = writeln!(s, "\nToday's plan ({today})");
+    for a in plan(&net, today, &PlanOptions::default()) {
+        let mark = if a.overdue { "overdue" } else { "due" };
+        let _ = writeln!(
+            s,
+            "  [{mark:>7}] {}: {} — {}",
+            a.kind.label(),
+            a.name,
+            a.reason
+        );
+    }
     Ok(s)
 }
 

@@ -125,6 +125,33 @@ pub enum ErrorKind {
         /// The missing id.
         id: String,
     },
+    /// A journal event that makes no sense from the contact's current stage
+    /// (thanking someone never met, holding a cancelled meeting).
+    #[error("cannot record {event:?} for a contact at stage {stage:?}: {reason}")]
+    InvalidTransition {
+        /// The refused event.
+        event: String,
+        /// The contact's stage.
+        stage: String,
+        /// Why.
+        reason: String,
+    },
+    /// A new meeting overlaps one already scheduled.
+    #[error("the meeting overlaps {other}; pass force to schedule it anyway")]
+    Overlap {
+        /// The meeting it overlaps.
+        other: String,
+    },
+    /// A message template names a placeholder that cannot be filled.
+    #[error("cannot fill {placeholder} in the {template} template: {reason}")]
+    Unfilled {
+        /// The template.
+        template: String,
+        /// The placeholder, with its braces.
+        placeholder: String,
+        /// What is missing.
+        reason: String,
+    },
     /// A data file is not valid JSON or does not have the expected shape.
     #[error("malformed data file: {message}")]
     Malformed {
@@ -175,6 +202,9 @@ impl ErrorKind {
             ErrorKind::Ambiguous { .. } => "ambiguous",
             ErrorKind::InUse { .. } => "in-use",
             ErrorKind::DanglingReference { .. } => "dangling-reference",
+            ErrorKind::InvalidTransition { .. } => "invalid-transition",
+            ErrorKind::Overlap { .. } => "overlap",
+            ErrorKind::Unfilled { .. } => "unfilled",
             ErrorKind::Malformed { .. } => "malformed",
             ErrorKind::NotAStore { .. } => "not-a-store",
             ErrorKind::UnsupportedVersion { .. } => "unsupported-version",
@@ -228,7 +258,9 @@ impl Error {
         !matches!(self.inner.kind, ErrorKind::Io { .. })
     }
 
-    pub(crate) fn invalid(
+    /// An [`ErrorKind::InvalidValue`] error: `field` has `value`, refused
+    /// for `reason`. For front ends that validate their own arguments.
+    pub fn invalid(
         field: impl Into<String>,
         value: impl Into<String>,
         reason: impl Into<String>,

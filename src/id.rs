@@ -47,3 +47,13 @@ id_type!(
     IndustryId,
     "industry"
 );
+id_type!(
+    /// Identifies a journal [`Entry`](crate::Entry).
+    EntryId,
+    "entry"
+);
+id_type!(
+    /// Identifies a job [`Lead`](crate::Lead).
+    LeadId,
+    "lead"
+);

@@ -3,34 +3,50 @@
 //!
 //! An informational interview is a short meeting in which a job seeker asks
 //! someone in a field for information and advice — not for a job — and then
-//! for the names of others worth talking to. The method has seven steps:
+//! for the names of others worth talking to. The method has seven steps, and
+//! each has its home here:
 //!
 //! 1. **List your skills, and the ones you enjoy using.** A [`Profile`]
 //!    holds [`SkillRating`]s: each [`Skill`] with a proficiency and an
 //!    enjoyment [`Rating`] from 1 to 5. Skill names are normalised, so
 //!    `"MS Excel"` and `"microsoft excel"` are one skill.
-//! 2. **Find the industries and companies your skills transfer to.** Record
-//!    the [`Industry`]s you are curious about (with the skills they demand)
-//!    and the [`Company`]s in them.
+//! 2. **Find the industries and occupations your skills transfer to.**
+//!    [`fit`] ranks the 879 occupations and 22 career fields of the built-in
+//!    O\*NET [`Catalog`] — and your own [`Industry`]s — by how well your
+//!    skills carry over, each result with its matching skills and gaps.
+//!    [`Catalog::match_title`] places a job title in an occupation.
 //! 3. **Ask a manager or director for a 20–30 minute meeting** — for
-//!    information, not a job. Each person is a [`Contact`], with a title and
-//!    a [`Seniority`].
-//! 4. **Meet, professionally.**
-//! 5. **Research the company and the person first**: companies and contacts
-//!    carry research notes.
-//! 6. **Ask questions that get them talking.**
-//! 7. **Thank them and ask for referrals** — then repeat with each referral.
+//!    information, not a job. Each person is a [`Contact`] with a
+//!    [`Seniority`]; [`draft`] writes the request; [`Network::log`] records
+//!    it in the journal, and [`Network::stage`] follows the contact through
+//!    the outreach [`Stage`]s.
+//! 4. **Meet, professionally**: [`Network::schedule_meeting`] refuses
+//!    overlapping [`Meeting`]s.
+//! 5. **Research the company and the person first**: a [`brief`] lists what
+//!    is known, how you are connected, and what research is missing.
+//! 6. **Ask questions that get them talking**: the brief picks questions
+//!    from the [`QuestionBank`] for the contact's seniority, never one they
+//!    already answered; [`MeetingNotes`] keep the answers.
+//! 7. **Thank them and ask for referrals — then repeat with each referral.**
+//!    [`plan`] says what is due today: thank-yous, follow-ups, referrals not
+//!    yet contacted, keep-in-touch [`Cadence`]s. [`Lead`]s record the job
+//!    openings people mention; [`funnel`] measures the whole loop.
 //!
 //! Everything lives in one aggregate, the [`Network`], which keeps its
 //! invariants (no dangling reference, one contact per email, unique company
-//! and industry names) and changes nothing when an operation fails. The
-//! [`store`] module saves it as a versioned JSON file, atomically.
+//! and industry names, a journal that replays through the state machine)
+//! and changes nothing when an operation fails. The [`store`] module saves it
+//! as a versioned JSON file, atomically.
 //!
-//! # Example
+//! # Example: steps 1 and 3 to 7
 //!
 //! ```
-//! use chrono::NaiveDate;
-//! use inroads::{store, Company, Contact, Industry, Network, Profile, Seniority, SkillRating};
+//! use chrono::{DateTime, NaiveDate};
+//! use inroads::{
+//!     brief, draft, plan, store, ActionKind, BriefOptions, Channel, Company, Contact, DraftKind,
+//!     Event, Industry, Meeting, Network, PlanOptions, Profile, Seniority, SkillRating, Stage,
+//!     Templates,
+//! };
 //!
 //! // Step 1: skills, and how much you enjoy them.
 //! let mut net = Network::new(Profile {
@@ -41,21 +57,36 @@
 //! net.add_skill(SkillRating::new("Instructing", 5, 5)?)?;
 //! net.add_skill(SkillRating::new("PM", 3, 4)?)?; // stored as "Project Management"
 //!
-//! // Step 2: an industry and a company in it.
+//! // Step 2 (see `fit`): an industry and a company in it.
 //! let museums = net.add_industry(Industry::named("Museums"))?;
-//! net.add_target_industry(museums)?;
 //! let mut museum = Company::named("Harbourfront Museum");
 //! museum.industry = Some(museums);
 //! let museum = net.add_company(museum)?;
 //!
-//! // Step 3: the manager to ask for a meeting.
+//! // Step 3: the manager to ask, and the request.
 //! let mut tom = Contact::new("Tom Okafor", NaiveDate::from_ymd_opt(2026, 1, 20).unwrap());
 //! tom.title = Some("Education Programs Manager".into());
 //! tom.seniority = Seniority::from_title("Education Programs Manager");
 //! tom.company = Some(museum);
-//! tom.emails.push("tom@museum.example".into());
 //! let tom = net.add_contact(tom)?;
-//! assert_eq!(net.resolve_contact("Tom Okafor")?, tom);
+//! let request = draft(&net, tom, DraftKind::Request, &Templates::default())?;
+//! assert!(request.body.contains("not asking for a job"));
+//! let at = |s| DateTime::parse_from_rfc3339(s).unwrap();
+//! net.log(tom, at("2026-02-02T09:00:00-05:00"), Event::RequestSent { channel: Channel::Email }, "")?;
+//! net.log(tom, at("2026-02-03T11:00:00-05:00"), Event::ReplyReceived, "")?;
+//!
+//! // Steps 4-6: the meeting, and the brief to prepare it.
+//! let meeting = Meeting::at(at("2026-02-10T10:00:00-05:00"));
+//! net.schedule_meeting(tom, at("2026-02-03T11:05:00-05:00"), meeting, false)?;
+//! let b = brief(&net, tom, &BriefOptions::default())?;
+//! assert_eq!(b.questions.last().unwrap().id, "referral");
+//! net.log(tom, at("2026-02-10T10:30:00-05:00"), Event::MeetingHeld, "")?;
+//! assert_eq!(net.stage(tom), Stage::Met);
+//!
+//! // Step 7: the planner says the thank-you is due.
+//! let today = NaiveDate::from_ymd_opt(2026, 2, 11).unwrap();
+//! let todo = plan(&net, today, &PlanOptions::default());
+//! assert_eq!(todo[0].kind, ActionKind::ThankYou);
 //!
 //! // Save and load back: nothing lost.
 //! let dir = tempfile::tempdir().unwrap();
@@ -88,32 +119,48 @@
     )
 )]
 
+mod brief;
 pub mod catalog;
+mod draft;
 mod error;
 mod fit;
 mod hash;
 mod id;
+mod journal;
 mod model;
 mod network;
+mod pipeline;
+mod plan;
 pub mod sample;
 mod skill;
+mod stats;
 pub mod store;
+pub mod synthetic;
 
+pub use crate::brief::{brief, Brief, BriefOptions, Question, QuestionBank, Topic};
 pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementKind, ElementMatch, Field, FieldCode, MatchHow,
     Occupation, TitleCandidate,
 };
+pub use crate::draft::{draft, Draft, DraftKind, Templates};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
     fit, FieldFit, FitOptions, FitReport, Gap, IndustryFit, MatchingSkill, OccupationFit,
 };
-pub use crate::id::{CompanyId, ContactId, IndustryId};
+pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId};
+pub use crate::journal::{
+    parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, Meeting, MeetingNotes,
+    Stage, DEFAULT_MEETING_MINUTES,
+};
 pub use crate::model::{
-    normalize_email, Company, CompanySize, Contact, Industry, Profile, Seniority, SkillDemand,
-    SkillRating, MAX_NAME, MAX_TEXT,
+    normalize_email, Cadence, Company, CompanySize, Contact, Industry, Lead, LeadStatus, Profile,
+    Seniority, SkillDemand, SkillRating, MAX_NAME, MAX_TEXT,
 };
 pub use crate::network::{CompanySummary, ContactSummary, IndustrySummary, Network, Removal};
+pub use crate::pipeline::{Referral, Scheduled};
+pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
+pub use crate::stats::{funnel, Funnel};
 
 /// The README's code blocks, compiled and run as doctests.
 #[cfg(all(doctest, feature = "onet"))]

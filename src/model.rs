@@ -405,6 +405,13 @@ pub struct Contact {
     pub notes: String,
     /// When the contact was recorded.
     pub created: NaiveDate,
+    /// The career field they work in, when known (set by hand, or inferred
+    /// from the title on import).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<crate::catalog::FieldCode>,
+    /// How often to keep in touch; overrides the cadence of the contact's tags.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
 }
 
 impl Contact {
@@ -422,6 +429,8 @@ impl Contact {
             how_met: None,
             notes: String::new(),
             created,
+            field: None,
+            cadence: None,
         }
     }
 
@@ -465,7 +474,131 @@ impl Contact {
             check_name("tag", t)?;
         }
         check_opt("how met", &self.how_met)?;
+        if let Some(c) = &self.cadence {
+            c.validate()?;
+        }
         check_text("contact notes", &self.notes, MAX_TEXT)
+    }
+}
+
+/// A keep-in-touch cadence: ideally every `ideal_days`, at most every
+/// `max_days`. Any real interaction resets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cadence {
+    /// The ideal gap between interactions, in days.
+    pub ideal_days: u32,
+    /// The longest acceptable gap, in days.
+    pub max_days: u32,
+}
+
+impl Cadence {
+    pub(crate) fn validate(&self) -> Result<()> {
+        if self.ideal_days == 0 || self.ideal_days > self.max_days || self.max_days > 3660 {
+            return Err(Error::invalid(
+                "cadence",
+                format!("{}/{} days", self.ideal_days, self.max_days),
+                "needs 1 <= ideal <= maximum <= 3660 days",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Where a job lead stands.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum LeadStatus {
+    /// Heard about it.
+    #[default]
+    Heard,
+    /// Applied.
+    Applied,
+    /// Interviewing.
+    Interviewing,
+    /// An offer came.
+    Offer,
+    /// Closed: filled, withdrawn, declined or rejected.
+    Closed,
+}
+
+impl LeadStatus {
+    /// The name used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LeadStatus::Heard => "heard",
+            LeadStatus::Applied => "applied",
+            LeadStatus::Interviewing => "interviewing",
+            LeadStatus::Offer => "offer",
+            LeadStatus::Closed => "closed",
+        }
+    }
+
+    /// Parses the name used in files and on the command line.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue).
+    pub fn parse(s: &str) -> Result<LeadStatus> {
+        [
+            LeadStatus::Heard,
+            LeadStatus::Applied,
+            LeadStatus::Interviewing,
+            LeadStatus::Offer,
+            LeadStatus::Closed,
+        ]
+        .into_iter()
+        .find(|x| x.as_str() == s.trim().to_lowercase())
+        .ok_or_else(|| {
+            Error::invalid(
+                "lead status",
+                s,
+                "expected heard, applied, interviewing, offer or closed",
+            )
+        })
+    }
+
+    /// Whether a lead may move from `self` to `to`: forward along heard →
+    /// applied → interviewing → offer, and to closed from anywhere.
+    pub fn can_move_to(self, to: LeadStatus) -> bool {
+        to == LeadStatus::Closed && self != LeadStatus::Closed || to > self
+    }
+}
+
+impl fmt::Display for LeadStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A job opening learned from a contact (step 7's payoff).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lead {
+    /// The contact it came from; every lead is attributed.
+    pub contact: crate::ContactId,
+    /// The company with the opening, when it is one the network knows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<CompanyId>,
+    /// The role.
+    pub role: String,
+    /// Where it is posted (a URL, "internal only").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posted: Option<String>,
+    /// When it was learned.
+    pub learned: NaiveDate,
+    /// Where it stands.
+    #[serde(default)]
+    pub status: LeadStatus,
+    /// Notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+impl Lead {
+    pub(crate) fn validate(&self) -> Result<()> {
+        check_name("lead role", &self.role)?;
+        check_opt("posted", &self.posted)?;
+        check_text("lead notes", &self.notes, MAX_TEXT)
     }
 }
 
@@ -517,7 +650,7 @@ fn check_opt(field: &str, value: &Option<String>) -> Result<()> {
     }
 }
 
-fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
+pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
         return Err(Error::invalid(
             field,

@@ -1,9 +1,14 @@
 //! The one aggregate: [`Network`] owns the profile, industries, companies and
 //! contacts, and is the only way to change them.
 
+use crate::brief::Question;
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::id::{CompanyId, ContactId, IndustryId};
-use crate::model::{fold_name, normalize_email, Company, Contact, Industry, Profile, SkillRating};
+use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId};
+use crate::journal::Entry;
+use crate::model::{
+    fold_name, normalize_email, Cadence, Company, Contact, Industry, Lead, Profile, SkillRating,
+};
+use crate::pipeline::Timeline;
 use crate::skill::Skill;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -29,6 +34,16 @@ pub(crate) struct NetworkData {
     pub(crate) companies: BTreeMap<CompanyId, Company>,
     #[serde(default)]
     pub(crate) contacts: BTreeMap<ContactId, Contact>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) journal: BTreeMap<EntryId, Entry>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) leads: BTreeMap<LeadId, Lead>,
+    /// Keep-in-touch cadences by tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) tag_cadences: BTreeMap<String, Cadence>,
+    /// Questions the user added to the built-in bank.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) questions: Vec<Question>,
     #[serde(default)]
     pub(crate) next_ids: NextIds,
 }
@@ -39,6 +54,14 @@ pub(crate) struct NextIds {
     pub(crate) industry: u64,
     pub(crate) company: u64,
     pub(crate) contact: u64,
+    #[serde(default = "one")]
+    pub(crate) entry: u64,
+    #[serde(default = "one")]
+    pub(crate) lead: u64,
+}
+
+fn one() -> u64 {
+    1
 }
 
 impl Default for NextIds {
@@ -47,6 +70,8 @@ impl Default for NextIds {
             industry: 1,
             company: 1,
             contact: 1,
+            entry: 1,
+            lead: 1,
         }
     }
 }
@@ -89,6 +114,8 @@ pub struct Network {
     emails: HashMap<String, ContactId>,
     /// Derived: folded company name → company.
     company_names: HashMap<String, CompanyId>,
+    /// Derived: each contact's journal, corrections applied, and its stage.
+    pub(crate) timelines: HashMap<ContactId, Timeline>,
 }
 
 impl PartialEq for Network {
@@ -411,8 +438,58 @@ impl Network {
     /// Removes a contact and returns it.
     ///
     /// # Errors
-    /// The id does not exist.
-    pub fn remove_contact(&mut self, id: ContactId) -> Result<Contact> {
+    /// The id does not exist, or (with [`Removal::Refuse`]) the journal has
+    /// entries about them, leads came from them, or another contact's
+    /// referral names them. [`Removal::Detach`] removes those too: the
+    /// person's data leaves the file.
+    pub fn remove_contact(&mut self, id: ContactId, removal: Removal) -> Result<Contact> {
+        let name = self.require_contact(id)?.name.clone();
+        let entries: Vec<EntryId> = self
+            .data
+            .journal
+            .iter()
+            .filter(|(_, e)| {
+                e.contact == id
+                    || matches!(e.event, crate::Event::ReferralReceived { to } if to == id)
+            })
+            .map(|(k, _)| *k)
+            .collect();
+        let leads: Vec<LeadId> = self
+            .data
+            .leads
+            .iter()
+            .filter(|(_, l)| l.contact == id)
+            .map(|(k, _)| *k)
+            .collect();
+        if (!entries.is_empty() || !leads.is_empty()) && removal == Removal::Refuse {
+            return Err(Error::new(ErrorKind::InUse {
+                what: "contact",
+                name,
+                users: format!(
+                    "{} journal entries and {} leads",
+                    entries.len(),
+                    leads.len()
+                ),
+            }));
+        }
+        // Referral entries on other contacts are removed too; they never
+        // change a stage, so the other timelines stay valid.
+        let others: Vec<ContactId> = entries
+            .iter()
+            .filter_map(|e| self.data.journal.get(e))
+            .map(|e| e.contact)
+            .filter(|c| *c != id)
+            .collect();
+        for e in &entries {
+            self.data.journal.remove(e);
+        }
+        // Corrections of removed entries go with them.
+        self.data
+            .journal
+            .retain(|_, e| e.corrects.is_none_or(|t| !entries.contains(&t)));
+        for l in &leads {
+            self.data.leads.remove(l);
+        }
         let contact = self
             .data
             .contacts
@@ -420,6 +497,10 @@ impl Network {
             .ok_or_else(|| Error::not_found("contact", id.to_string()))?;
         for e in &contact.emails {
             self.emails.remove(e);
+        }
+        self.timelines.remove(&id);
+        for c in others {
+            self.refresh_timeline(c);
         }
         Ok(contact)
     }
@@ -638,6 +719,10 @@ impl Network {
         &self.data
     }
 
+    pub(crate) fn data_mut(&mut self) -> &mut NetworkData {
+        &mut self.data
+    }
+
     /// Rebuilds a network from loaded data, checking every invariant. Errors
     /// carry the JSON path of the offending record.
     pub(crate) fn from_data(mut data: NetworkData) -> Result<Network> {
@@ -728,11 +813,26 @@ impl Network {
                 .last()
                 .map_or(1, |k| k.get().saturating_add(1)),
         );
-        Ok(Network {
+        next.entry = next.entry.max(
+            data.journal
+                .keys()
+                .last()
+                .map_or(1, |k| k.get().saturating_add(1)),
+        );
+        next.lead = next.lead.max(
+            data.leads
+                .keys()
+                .last()
+                .map_or(1, |k| k.get().saturating_add(1)),
+        );
+        let mut net = Network {
             data,
             emails,
             company_names,
-        })
+            timelines: HashMap::new(),
+        };
+        net.check_pipeline_on_load()?;
+        Ok(net)
     }
 }
 

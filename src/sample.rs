@@ -8,6 +8,11 @@ use crate::skill::Skill;
 use crate::SkillRating;
 use chrono::NaiveDate;
 
+/// A day of 2026 (the fixed data's year).
+fn day(month: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, month, d).unwrap_or_default()
+}
+
 struct Person<'a> {
     name: &'a str,
     title: &'a str,
@@ -146,7 +151,6 @@ pub fn teacher_candidate() -> Result<Network> {
         "Adult literacy charity; volunteers tutor twice a week.",
     ))?;
 
-    let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
     let people = [
         Person {
             name: "Priya Raman",
@@ -210,5 +214,174 @@ pub fn teacher_candidate() -> Result<Network> {
         }
         net.add_contact(c)?;
     }
+    Ok(net)
+}
+
+/// The persona a few weeks into her search, as of 2 March 2026: three
+/// requests sent, two meetings held, a referral, a lead — and a thank-you,
+/// a follow-up and an uncontacted referral due. The `quickstart` example
+/// prints its plan for that day.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use inroads::{plan, ActionKind, PlanOptions};
+/// let net = inroads::sample::teacher_candidate_weeks_later()?;
+/// let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+/// let kinds: Vec<_> = plan(&net, today, &PlanOptions::default()).iter().map(|a| a.kind).collect();
+/// assert!(kinds.contains(&ActionKind::ThankYou));
+/// assert!(kinds.contains(&ActionKind::FollowUp));
+/// assert!(kinds.contains(&ActionKind::ContactReferral));
+/// # Ok::<(), inroads::Error>(())
+/// ```
+///
+/// # Errors
+/// None in practice: the data is fixed.
+pub fn teacher_candidate_weeks_later() -> Result<Network> {
+    use crate::journal::{Answer, Channel, Event, Meeting, MeetingNotes};
+    use crate::model::{Cadence, Lead, LeadStatus};
+    use chrono::{DateTime, FixedOffset};
+
+    let mut net = teacher_candidate()?;
+    // Toronto in February: UTC-5.
+    let at = |s: &str| -> Result<DateTime<FixedOffset>> {
+        DateTime::parse_from_rfc3339(s)
+            .map_err(|e| crate::Error::invalid("date-time", s, e.to_string()))
+    };
+    let priya = net.resolve_contact("Priya Raman")?;
+    let tom = net.resolve_contact("Tom Okafor")?;
+    let sam = net.resolve_contact("Sam Whitaker")?;
+    let elena = net.resolve_contact("Elena Petrova")?;
+    let email = Event::RequestSent {
+        channel: Channel::Email,
+    };
+
+    net.log(priya, at("2026-02-02T09:00:00-05:00")?, email.clone(), "")?;
+    net.log(tom, at("2026-02-02T09:15:00-05:00")?, email, "")?;
+    net.log(
+        priya,
+        at("2026-02-03T12:40:00-05:00")?,
+        Event::ReplyReceived,
+        "Happy to chat",
+    )?;
+    let mut m = Meeting::at(at("2026-02-10T10:00:00-05:00")?);
+    m.place = Some("https://meet.example/priya".into());
+    net.schedule_meeting(priya, at("2026-02-03T13:00:00-05:00")?, m, false)?;
+    net.log(
+        tom,
+        at("2026-02-05T16:20:00-05:00")?,
+        Event::ReplyReceived,
+        "",
+    )?;
+    net.log(
+        priya,
+        at("2026-02-10T10:30:00-05:00")?,
+        Event::MeetingHeld,
+        "",
+    )?;
+    net.log(
+        priya,
+        at("2026-02-10T11:00:00-05:00")?,
+        Event::MeetingNotes {
+            notes: MeetingNotes {
+                answers: vec![
+                    Answer {
+                        question: "started".into(),
+                        text: "Taught middle-school science for six years, then joined Lumen as a content writer".into(),
+                    },
+                    Answer {
+                        question: "enjoy".into(),
+                        text: "Seeing a lesson she designed used by thousands of classrooms".into(),
+                    },
+                ],
+                advice: vec!["build a portfolio of two or three learning-design samples".into()],
+                names_mentioned: vec!["Alex Kim".into()],
+                promises: vec!["send her my portfolio when it is ready".into()],
+            },
+        },
+        "",
+    )?;
+    net.log(
+        priya,
+        at("2026-02-10T18:00:00-05:00")?,
+        Event::ThankYouSent,
+        "",
+    )?;
+    net.log(
+        priya,
+        at("2026-02-10T18:00:00-05:00")?,
+        Event::ReferralsAsked,
+        "",
+    )?;
+    let mut alex = Contact::new("Alex Kim", day(2, 10));
+    alex.title = Some("Senior Instructional Designer".into());
+    alex.seniority = Seniority::from_title("Senior Instructional Designer");
+    alex.company = net.find_company("Northwind Financial");
+    alex.emails.push("alex.kim@northwind.example".into());
+    alex.how_met = Some("Referred by Priya Raman".into());
+    let alex = net.add_contact(alex)?;
+    net.log(
+        priya,
+        at("2026-02-11T09:00:00-05:00")?,
+        Event::ReferralReceived { to: alex },
+        "Priya emailed an introduction",
+    )?;
+    net.log(
+        sam,
+        at("2026-02-16T08:30:00-05:00")?,
+        Event::RequestSent {
+            channel: Channel::Linkedin,
+        },
+        "",
+    )?;
+    let mut m = Meeting::at(at("2026-02-26T14:00:00-05:00")?);
+    m.place = Some("Harbourfront Museum, education office".into());
+    net.schedule_meeting(tom, at("2026-02-06T09:00:00-05:00")?, m, false)?;
+    net.log(
+        tom,
+        at("2026-02-26T14:30:00-05:00")?,
+        Event::MeetingHeld,
+        "",
+    )?;
+    net.log(
+        tom,
+        at("2026-02-26T15:00:00-05:00")?,
+        Event::MeetingNotes {
+            notes: MeetingNotes {
+                answers: vec![Answer {
+                    question: "challenges".into(),
+                    text: "Booking enough school groups in the winter term".into(),
+                }],
+                advice: vec!["volunteer on the weekend family programmes to get known".into()],
+                names_mentioned: Vec::new(),
+                promises: Vec::new(),
+            },
+        },
+        "",
+    )?;
+    net.add_lead(
+        Lead {
+            contact: tom,
+            company: net.find_company("Harbourfront Museum"),
+            role: "Museum Educator (12-month contract)".into(),
+            posted: Some("internal posting, opens in March".into()),
+            learned: day(2, 26),
+            status: LeadStatus::Heard,
+            notes: String::new(),
+        },
+        at("2026-02-26T15:05:00-05:00")?,
+    )?;
+    net.set_tag_cadence(
+        "volunteer",
+        Some(Cadence {
+            ideal_days: 21,
+            max_days: 45,
+        }),
+    )?;
+    let mut e = net
+        .contact(elena)
+        .cloned()
+        .unwrap_or_else(|| Contact::new("Elena Petrova", day(2, 3)));
+    e.notes = "Runs the tutor programme; asked me to stay in touch.".into();
+    net.update_contact(elena, e)?;
     Ok(net)
 }

@@ -1,11 +1,13 @@
 //! The data file: a versioned JSON document, saved atomically.
 //!
 //! ```json
-//! { "format": "inroads", "version": 1, "network": { "profile": { … }, … } }
+//! { "format": "inroads", "version": 2, "network": { "profile": { … }, … } }
 //! ```
 //!
 //! - **Versioned.** `format` names the document; `version` is the format
-//!   version. Every version this build knows ([`FORMAT_VERSION`] and all
+//!   version (1: people and facts; 2: adds the journal, leads, cadences and
+//!   questions — an older build refuses a version 2 file rather than
+//!   silently dropping its journal). Every version this build knows ([`FORMAT_VERSION`] and all
 //!   older ones) loads; a newer or unknown one is refused with
 //!   [`ErrorKind::UnsupportedVersion`], and the file is left alone.
 //! - **Validated.** Loading checks the whole document — shape, ranges,
@@ -27,7 +29,7 @@ use std::path::Path;
 /// The `format` value of an `inroads` data file.
 pub const FORMAT_NAME: &str = "inroads";
 /// The format version this build writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 /// The largest data file [`load`] reads: 256 MiB.
 pub const MAX_STORE_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -109,8 +111,9 @@ pub fn from_slice(bytes: &[u8]) -> Result<Network> {
             newest: FORMAT_VERSION,
         }));
     }
-    // Version 1 is the only version so far; a later version adds its
-    // migration from the older documents here.
+    // Version 2 added the journal, leads, cadences, questions and contact
+    // fields, all optional: a version 1 document reads as a version 2 one
+    // with those empty. A later version adds its migration here.
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let doc: Document<NetworkData> = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

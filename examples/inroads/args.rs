@@ -17,6 +17,9 @@ pub struct Cli {
     /// The date to use as today (YYYY-MM-DD); defaults to the system date (UTC).
     #[arg(long, global = true)]
     pub today: Option<NaiveDate>,
+    /// The UTC offset for date-times given without one (+HH:MM).
+    #[arg(long, global = true, default_value = "+00:00")]
+    pub offset: String,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -64,6 +67,78 @@ pub enum Command {
     /// The occupation catalogue (O*NET).
     #[command(subcommand)]
     Occupation(OccupationCmd),
+    /// Record what happened with a contact (steps 3-7).
+    Log {
+        /// Name or email.
+        contact: String,
+        /// What happened.
+        #[arg(value_enum)]
+        event: LogEvent,
+        /// When (default: now).
+        #[arg(long)]
+        at: Option<String>,
+        /// A note (for `lead`, the role).
+        #[arg(long)]
+        note: Option<String>,
+        /// For `referred`: the contact you were referred to.
+        #[arg(long)]
+        to: Option<String>,
+        /// For `requested`: email, phone, linkedin, in-person or introduced.
+        #[arg(long, default_value = "email")]
+        channel: String,
+    },
+    /// A contact's journal, corrections applied.
+    Journal {
+        /// Name or email.
+        contact: String,
+    },
+    /// Correct a journal entry: move it, change its note, or retract it.
+    Correct {
+        /// The entry's number (see `journal`).
+        entry: u64,
+        /// Withdraw the entry.
+        #[arg(long)]
+        retract: bool,
+        /// The corrected time.
+        #[arg(long)]
+        at: Option<String>,
+        /// The corrected note.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Meetings (steps 3-4).
+    #[command(subcommand)]
+    Meeting(MeetingCmd),
+    /// A preparation brief for meeting a contact (steps 5-6).
+    Brief {
+        /// Name or email.
+        contact: String,
+    },
+    /// Draft a message: request, thanks or referral.
+    Draft {
+        /// Which message.
+        #[arg(value_parser = ["request", "thanks", "referral"])]
+        kind: String,
+        /// Name or email.
+        contact: String,
+        /// Your own template file (first line `Subject: …`).
+        #[arg(long)]
+        template: Option<std::path::PathBuf>,
+    },
+    /// What to do today: thank-yous, follow-ups, referrals, keep-in-touch.
+    Plan,
+    /// Job leads.
+    #[command(subcommand)]
+    Lead(LeadCmd),
+    /// Funnel statistics over a date range.
+    Stats {
+        /// The first day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        /// The last day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<NaiveDate>,
+    },
     /// The occupations a job title most likely belongs to.
     Title {
         /// The title, as people write it ("VP People Ops").
@@ -71,6 +146,111 @@ pub enum Command {
         /// How many candidates to show.
         #[arg(long, default_value_t = 5)]
         limit: usize,
+    },
+}
+
+/// The events `inroads log` records.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LogEvent {
+    /// A meeting request was sent (see --channel).
+    Requested,
+    /// A gentle follow-up to an unanswered request.
+    FollowedUp,
+    /// They replied.
+    Replied,
+    /// They declined.
+    Declined,
+    /// No response: the contact goes quiet.
+    NoResponse,
+    /// The scheduled meeting took place.
+    Met,
+    /// The scheduled meeting was cancelled.
+    Cancelled,
+    /// A thank-you was sent.
+    Thanked,
+    /// They were asked for referrals.
+    ReferralsAsked,
+    /// They referred you to another contact (--to).
+    Referred,
+    /// They told you of a job opening (--note is the role).
+    Lead,
+    /// A free note.
+    Note,
+}
+
+/// `inroads meeting …`
+#[derive(Debug, Subcommand)]
+pub enum MeetingCmd {
+    /// Schedule (or reschedule) a meeting.
+    Schedule {
+        /// Name or email.
+        contact: String,
+        /// When (2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --offset).
+        #[arg(long)]
+        at: String,
+        /// Length in minutes.
+        #[arg(long, default_value_t = inroads::DEFAULT_MEETING_MINUTES)]
+        minutes: u32,
+        /// A place or call link.
+        #[arg(long)]
+        place: Option<String>,
+        /// Schedule even if it overlaps another meeting.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Record what you learned in the meeting.
+    Notes {
+        /// Name or email.
+        contact: String,
+        /// An answer, as QUESTION=TEXT (QUESTION: a question id or topic such as started, enjoy).
+        #[arg(long = "answer")]
+        answers: Vec<String>,
+        /// Advice they gave (repeatable).
+        #[arg(long)]
+        advice: Vec<String>,
+        /// A person they mentioned (repeatable).
+        #[arg(long = "name")]
+        names: Vec<String>,
+        /// Something promised (repeatable).
+        #[arg(long = "promise")]
+        promises: Vec<String>,
+        /// When the notes were taken (default: now).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// List scheduled and held meetings.
+    List,
+}
+
+/// `inroads lead …`
+#[derive(Debug, Subcommand)]
+pub enum LeadCmd {
+    /// Record a job lead learned from a contact.
+    Add {
+        /// The contact it came from.
+        contact: String,
+        /// The role.
+        #[arg(long)]
+        role: String,
+        /// The company (must exist).
+        #[arg(long)]
+        company: Option<String>,
+        /// Where it is posted.
+        #[arg(long)]
+        posted: Option<String>,
+        /// Notes.
+        #[arg(long)]
+        notes: Option<String>,
+    },
+    /// List leads.
+    List,
+    /// Move a lead to a new status.
+    Update {
+        /// The lead's number (see `lead list`).
+        id: u64,
+        /// heard, applied, interviewing, offer or closed.
+        #[arg(long)]
+        status: String,
     },
 }
 
@@ -221,6 +401,9 @@ pub enum ContactCmd {
     Remove {
         /// Name or email.
         contact: String,
+        /// Also remove their journal entries, leads and the referrals naming them.
+        #[arg(long)]
+        detach: bool,
     },
 }
 

@@ -33,7 +33,7 @@ fn system_today() -> NaiveDate {
         .unwrap_or_default()
 }
 
-pub fn run(cli: Cli) -> Result<Output, CmdError> {
+pub fn run(cli: Cli) -> Result<Output, Error> {
     let today = cli.today.unwrap_or_else(system_today);
     let path = cli.data.as_path();
     match cli.command {
@@ -50,12 +50,44 @@ pub fn run(cli: Cli) -> Result<Output, CmdError> {
         } => crate::explore::fit(path, top, &exclude_fields, &include_fields, min_score),
         Command::Occupation(cmd) => crate::explore::occupation(cmd),
         Command::Title { title, limit } => crate::explore::title(&title, limit),
+        Command::Log {
+            contact,
+            event,
+            at,
+            note,
+            to,
+            channel,
+        } => {
+            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            crate::pipeline::log(path, &clock, &contact, event, at, note, to, &channel)
+        }
+        Command::Journal { contact } => crate::pipeline::journal(path, &contact),
+        Command::Correct {
+            entry,
+            retract,
+            at,
+            note,
+        } => {
+            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            crate::pipeline::correct(path, &clock, entry, retract, at, note)
+        }
+        Command::Meeting(cmd) => {
+            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            crate::pipeline::meeting(path, &clock, cmd)
+        }
+        Command::Brief { contact } => crate::pipeline::brief(path, &contact),
+        Command::Draft {
+            kind,
+            contact,
+            template,
+        } => crate::pipeline::draft(path, &kind, &contact, template.as_deref()),
+        Command::Plan => crate::pipeline::plan(path, today),
+        Command::Lead(cmd) => {
+            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            crate::pipeline::lead(path, &clock, cmd)
+        }
+        Command::Stats { from, to } => crate::pipeline::stats(path, from, to),
     }
-    .map_err(|error| CmdError { error })
-}
-
-pub struct CmdError {
-    pub error: Error,
 }
 
 pub fn load(path: &Path) -> Result<Network, Error> {
@@ -69,7 +101,7 @@ pub fn load(path: &Path) -> Result<Network, Error> {
 }
 
 /// Loads, applies `change`, and saves only when it succeeded.
-fn change<T>(
+pub fn change<T>(
     path: &Path,
     change: impl FnOnce(&mut Network) -> Result<T, Error>,
 ) -> Result<(Network, T), Error> {
@@ -437,10 +469,10 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 json!({ "updated": contact_json(&net, id) }),
             ))
         }
-        ContactCmd::Remove { contact } => {
+        ContactCmd::Remove { contact, detach } => {
             let (_, (id, removed)) = change(path, |n| {
                 let id = n.resolve_contact(&contact)?;
-                Ok((id, n.remove_contact(id)?))
+                Ok((id, n.remove_contact(id, removal(detach))?))
             })?;
             Ok(out(
                 format!("removed contact {}", removed.name),

@@ -9,6 +9,7 @@
 mod args;
 mod commands;
 mod explore;
+mod pipeline;
 
 use clap::Parser;
 use inroads::{Error, ErrorKind};
@@ -30,22 +31,22 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            let hint = hint(&e.error);
-            eprintln!("error: {}", e.error);
+            let hint = hint(&e);
+            eprintln!("error: {e}");
             if let Some(h) = &hint {
                 eprintln!("hint: {h}");
             }
             if json {
                 let doc = serde_json::json!({
                     "error": {
-                        "kind": e.error.kind().code(),
-                        "message": e.error.to_string(),
+                        "kind": e.kind().code(),
+                        "message": e.to_string(),
                         "hint": hint,
                     }
                 });
                 println!("{doc}");
             }
-            if e.error.is_input_error() {
+            if e.is_input_error() {
                 ExitCode::from(2)
             } else {
                 ExitCode::from(1)
@@ -76,6 +77,13 @@ fn hint(e: &Error) -> Option<String> {
         ErrorKind::NotFound {
             what: "occupation", ..
         } => "find codes with `inroads occupation search WORDS`".into(),
+        ErrorKind::InvalidTransition { .. } => {
+            "see the contact's journal with `inroads journal CONTACT`; fix a wrong entry with `inroads correct ENTRY`".into()
+        }
+        ErrorKind::Overlap { .. } => "pick another time, or pass --force".into(),
+        ErrorKind::Unfilled { .. } => {
+            "add the missing facts first, or use --template FILE without that placeholder".into()
+        }
         ErrorKind::Duplicate { what: "skill", .. } => {
             "remove it first with `inroads skill remove NAME`, then add it again".into()
         }

@@ -59,6 +59,11 @@ fn quickstart_prints_the_persona() {
         "Step 2",
         "Educational Instruction and Library",
         "Top occupations outside education",
+        "Steps 3–7",
+        "Today's plan (2026-03-02)",
+        "send a thank-you: Tom Okafor",
+        "follow up: Sam Whitaker",
+        "contact the referral: Alex Kim",
         "matching:",
         "gaps:",
     ] {
@@ -324,4 +329,255 @@ fn cli_title_and_occupation_search() {
             .len(),
         22
     );
+}
+
+#[test]
+fn cli_plan_on_the_fixture() {
+    let cli = Cli::with_data(&crate::fixture("store-v2.json"));
+    let v = cli.json(&["plan", "--today", "2026-03-02"]);
+    assert_eq!(v["today"], "2026-03-02");
+    let actions = v["actions"].as_array().unwrap();
+    let find = |kind: &str| {
+        actions
+            .iter()
+            .find(|a| a["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind} in {actions:?}"))
+    };
+    let thanks = find("thank-you");
+    assert_eq!(
+        (thanks["name"].as_str(), thanks["overdue"].as_bool()),
+        (Some("Tom Okafor"), Some(true))
+    );
+    assert!(thanks["reason"]
+        .as_str()
+        .unwrap()
+        .contains("within 24 hours"));
+    let follow = find("follow-up");
+    assert_eq!(follow["name"], "Sam Whitaker");
+    assert!(follow["reason"]
+        .as_str()
+        .unwrap()
+        .contains("no reply since 2026-02-16"));
+    let referral = find("contact-referral");
+    assert_eq!(referral["name"], "Alex Kim");
+    assert!(referral["reason"]
+        .as_str()
+        .unwrap()
+        .contains("Priya Raman referred you"));
+}
+
+#[test]
+fn cli_walks_the_loop() {
+    let cli = Cli::new();
+    cli.ok(&[
+        "init",
+        "--name",
+        "Maya Chen",
+        "--background",
+        "I am finishing a Master of Teaching",
+    ]);
+    cli.ok(&["company", "add", "Museum"]);
+    cli.ok(&[
+        "contact",
+        "add",
+        "Tom Okafor",
+        "--company",
+        "Museum",
+        "--title",
+        "Education Manager",
+        "--email",
+        "tom@museum.example",
+    ]);
+    cli.ok(&[
+        "contact",
+        "add",
+        "Ana Ruiz",
+        "--email",
+        "ana@museum.example",
+    ]);
+    let v = cli.json(&[
+        "log",
+        "Tom Okafor",
+        "requested",
+        "--at",
+        "2026-02-02T09:00:00-05:00",
+        "--channel",
+        "linkedin",
+    ]);
+    assert_eq!(v["stage"], "requested");
+    // Thanking someone never met: exit 2, file unchanged.
+    let before = cli.bytes();
+    let o = cli.run(&["log", "Tom Okafor", "thanked"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("thank-you sent") && stderr(&o).contains("requested"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(cli.bytes(), before);
+    cli.ok(&[
+        "log",
+        "tom@museum.example",
+        "replied",
+        "--at",
+        "2026-02-03 10:00 -05:00",
+    ]);
+    let v = cli.json(&[
+        "meeting",
+        "schedule",
+        "Tom Okafor",
+        "--at",
+        "2026-02-10T10:00:00-05:00",
+        "--minutes",
+        "90",
+        "--place",
+        "Museum cafe",
+    ]);
+    assert!(v["warnings"][0].as_str().unwrap().contains("90 minutes"));
+    let brief = cli.ok(&["brief", "Tom Okafor"]);
+    assert!(
+        brief.contains("Is there anyone else in the field"),
+        "{brief}"
+    );
+    cli.ok(&[
+        "log",
+        "Tom Okafor",
+        "met",
+        "--at",
+        "2026-02-10T11:30:00-05:00",
+    ]);
+    cli.ok(&[
+        "meeting",
+        "notes",
+        "Tom Okafor",
+        "--answer",
+        "started=Came from teaching",
+        "--advice",
+        "talk to the curators",
+        "--at",
+        "2026-02-10T12:00:00-05:00",
+    ]);
+    let v = cli.json(&["draft", "thanks", "Tom Okafor"]);
+    assert!(v["body"].as_str().unwrap().contains("talk to the curators"));
+    assert_eq!(v["to"], "tom@museum.example");
+    cli.ok(&[
+        "log",
+        "Tom Okafor",
+        "thanked",
+        "--at",
+        "2026-02-10T18:00:00-05:00",
+    ]);
+    cli.ok(&[
+        "log",
+        "Tom Okafor",
+        "referred",
+        "--to",
+        "Ana Ruiz",
+        "--at",
+        "2026-02-11T09:00:00-05:00",
+    ]);
+    let v = cli.json(&[
+        "log",
+        "Tom Okafor",
+        "lead",
+        "--note",
+        "Museum Educator",
+        "--at",
+        "2026-02-11T09:05:00-05:00",
+    ]);
+    assert_eq!(v["stage"], "thanked");
+    let v = cli.json(&["lead", "list"]);
+    assert_eq!(v["leads"][0]["lead"]["role"], "Museum Educator");
+    assert_eq!(v["leads"][0]["from"], "Tom Okafor");
+    cli.ok(&["lead", "update", "1", "--status", "applied"]);
+    assert_eq!(
+        cli.run(&["lead", "update", "1", "--status", "heard"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let v = cli.json(&["plan", "--today", "2026-02-20"]);
+    assert!(v["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["kind"] == "contact-referral" && a["name"] == "Ana Ruiz"));
+    let v = cli.json(&["stats", "--from", "2026-02-01", "--to", "2026-02-28"]);
+    assert_eq!(
+        (
+            v["requests_sent"].as_u64(),
+            v["meetings_held"].as_u64(),
+            v["referrals"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1))
+    );
+    let v = cli.json(&["journal", "Tom Okafor"]);
+    let entries = v["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 8);
+    // Retract the lead entry's neighbour: the note-less reply can be moved.
+    let reply = entries
+        .iter()
+        .find(|e| e["entry"]["event"]["type"] == "reply-received")
+        .unwrap()["id"]
+        .as_u64()
+        .unwrap();
+    cli.ok(&["correct", &reply.to_string(), "--note", "said yes by phone"]);
+    let v = cli.json(&["journal", "Tom Okafor"]);
+    assert!(v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["entry"]["note"] == "said yes by phone"));
+    // Overlap refused unless forced.
+    cli.ok(&[
+        "log",
+        "Ana Ruiz",
+        "requested",
+        "--at",
+        "2026-02-12T09:00:00-05:00",
+    ]);
+    cli.ok(&["contact", "add", "Bo Li"]);
+    cli.ok(&[
+        "log",
+        "Bo Li",
+        "requested",
+        "--at",
+        "2026-02-12T09:00:00-05:00",
+    ]);
+    cli.ok(&[
+        "meeting",
+        "schedule",
+        "Ana Ruiz",
+        "--at",
+        "2026-03-01T10:00:00-05:00",
+    ]);
+    let o = cli.run(&[
+        "meeting",
+        "schedule",
+        "Bo Li",
+        "--at",
+        "2026-03-01T15:15:00+00:00",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    cli.ok(&[
+        "meeting",
+        "schedule",
+        "Bo Li",
+        "--at",
+        "2026-03-01T15:15:00+00:00",
+        "--force",
+    ]);
+    // A bad template placeholder is refused.
+    let dir = tempfile::tempdir().unwrap();
+    let tpl = dir.path().join("t.txt");
+    std::fs::write(&tpl, "Subject: hi\n\n{shoe_size}").unwrap();
+    let o = cli.run(&[
+        "draft",
+        "request",
+        "Ana Ruiz",
+        "--template",
+        tpl.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("{shoe_size}"));
 }

@@ -4,6 +4,7 @@ mod examples;
 mod fit;
 mod model;
 mod network;
+mod pipeline;
 mod store;
 
 use std::path::PathBuf;

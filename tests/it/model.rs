@@ -216,7 +216,9 @@ fn apply(net: &mut Network, op: &Op) -> inroads::Result<()> {
             x.company = c.map(CompanyId::from_raw);
             net.update_contact(id, x)
         }
-        Op::RemoveContact(k) => net.remove_contact(ContactId::from_raw(k)).map(drop),
+        Op::RemoveContact(k) => net
+            .remove_contact(ContactId::from_raw(k), Removal::Refuse)
+            .map(drop),
     }
 }
 

@@ -156,7 +156,9 @@ fn find_and_resolve_contacts() {
     let err = net.resolve_contact("Nobody").unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::NotFound { .. }));
     assert_eq!(net.contacts_at(acme), vec![a]);
-    assert!(net.remove_contact(ContactId::from_raw(77)).is_err());
+    assert!(net
+        .remove_contact(ContactId::from_raw(77), Removal::Detach)
+        .is_err());
 }
 
 #[test]

@@ -112,7 +112,7 @@ fn future_version() {
                 k,
                 ErrorKind::UnsupportedVersion {
                     found: 999,
-                    newest: 1
+                    newest: store::FORMAT_VERSION
                 }
             )
         },
@@ -205,7 +205,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
 fn ids_are_not_reused_after_a_reload() {
     let mut net = sample::teacher_candidate().unwrap();
     let last = net.contacts().map(|(id, _)| id).max().unwrap();
-    net.remove_contact(last).unwrap();
+    net.remove_contact(last, inroads::Removal::Refuse).unwrap();
     let mut back = store::from_json(&store::to_json(&net)).unwrap();
     let new = back
         .add_contact(inroads::Contact::new("New Person", crate::day(2026, 3, 1)))

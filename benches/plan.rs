@@ -1,0 +1,28 @@
+//! Steps 3–7: the planner over a large journal.
+
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, Criterion};
+use inroads::synthetic::{generate, SyntheticOptions};
+use inroads::{plan, PlanOptions};
+use std::hint::black_box;
+
+fn bench(c: &mut Criterion) {
+    let net = generate(&SyntheticOptions {
+        contacts: 10_000,
+        companies: 1_000,
+        entries_per_contact: 20,
+        ..SyntheticOptions::default()
+    })
+    .unwrap();
+    assert_eq!(net.journal().len(), 200_000);
+    let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let options = PlanOptions::default();
+    let actions = plan(&net, today, &options).len();
+    eprintln!("plan: {actions} actions for 10,000 contacts x 20 entries");
+    c.bench_function("plan/10k contacts x 20 entries", |b| {
+        b.iter(|| plan(black_box(&net), today, &options))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

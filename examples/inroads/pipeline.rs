@@ -1,0 +1,536 @@
+//! Steps 3–7 on the command line: log, journal, correct, meeting, brief,
+//! draft, plan, lead, stats.
+
+use crate::args::{LeadCmd, LogEvent, MeetingCmd};
+use crate::commands::{change, load, out, Output};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use inroads::{
+    parse_datetime, Answer, Channel, DraftKind, EntryId, Error, ErrorKind, Event, Lead, LeadId,
+    LeadStatus, Meeting, MeetingNotes, Network, PlanOptions, Templates,
+};
+use serde_json::json;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The front end's notion of "now": the system clock, in the --offset
+/// given, unless --today pins the date (then noon of that day).
+pub struct Clock {
+    offset: FixedOffset,
+    now: DateTime<FixedOffset>,
+}
+
+impl Clock {
+    pub fn new(offset: &str, today: NaiveDate) -> Result<Clock, Error> {
+        let offset = inroads::parse_offset(offset)?;
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let system = DateTime::from_timestamp(secs, 0)
+            .unwrap_or_default()
+            .with_timezone(&offset);
+        let now = if system.date_naive() == today {
+            system
+        } else {
+            parse_datetime(&format!("{today} 12:00"), offset)?
+        };
+        Ok(Clock { offset, now })
+    }
+
+    fn at(&self, given: Option<&str>) -> Result<DateTime<FixedOffset>, Error> {
+        match given {
+            Some(s) => parse_datetime(s, self.offset),
+            None => Ok(self.now),
+        }
+    }
+}
+
+fn entry_json(net: &Network, contact: inroads::ContactId, entry: EntryId) -> serde_json::Value {
+    json!({
+        "entry": entry,
+        "contact": contact,
+        "name": net.contact(contact).map(|c| c.name.clone()),
+        "stage": net.stage(contact),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn log(
+    path: &Path,
+    clock: &Clock,
+    contact: &str,
+    event: LogEvent,
+    at: Option<String>,
+    note: Option<String>,
+    to: Option<String>,
+    channel: &str,
+) -> Result<Output, Error> {
+    let at = clock.at(at.as_deref())?;
+    let (net, (id, entry)) = change(path, |n| {
+        let id = n.resolve_contact(contact)?;
+        let note = note.clone().unwrap_or_default();
+        let event = match event {
+            LogEvent::Requested => Event::RequestSent {
+                channel: Channel::parse(channel)?,
+            },
+            LogEvent::FollowedUp => Event::FollowUpSent,
+            LogEvent::Replied => Event::ReplyReceived,
+            LogEvent::Declined => Event::Declined,
+            LogEvent::NoResponse => Event::NoResponse,
+            LogEvent::Met => Event::MeetingHeld,
+            LogEvent::Cancelled => Event::MeetingCancelled,
+            LogEvent::Thanked => Event::ThankYouSent,
+            LogEvent::ReferralsAsked => Event::ReferralsAsked,
+            LogEvent::Note => Event::Note,
+            LogEvent::Referred => {
+                let to = to.as_deref().ok_or_else(|| {
+                    Error::invalid(
+                        "--to",
+                        "",
+                        "`referred` needs --to CONTACT: whom they referred you to",
+                    )
+                })?;
+                Event::ReferralReceived {
+                    to: n.resolve_contact(to)?,
+                }
+            }
+            LogEvent::Lead => {
+                let lead = n.add_lead(
+                    Lead {
+                        contact: id,
+                        company: n.contact(id).and_then(|c| c.company),
+                        role: note.clone(),
+                        posted: None,
+                        learned: at.date_naive(),
+                        status: LeadStatus::Heard,
+                        notes: String::new(),
+                    },
+                    at,
+                )?;
+                let entry = n
+                    .entries(id)
+                    .into_iter()
+                    .rev()
+                    .find(|(_, e)| e.event == Event::LeadLearned { lead })
+                    .map(|(k, _)| k)
+                    .ok_or_else(|| {
+                        Error::new(ErrorKind::NotFound {
+                            what: "journal entry",
+                            key: lead.to_string(),
+                        })
+                    })?;
+                return Ok((id, entry));
+            }
+        };
+        Ok((id, n.log(id, at, event, &note)?))
+    })?;
+    Ok(out(
+        format!(
+            "recorded {} for {}; stage now {}",
+            net.entries(id)
+                .iter()
+                .find(|(k, _)| *k == entry)
+                .map_or("entry", |(_, e)| e.event.name()),
+            net.describe_contact(id),
+            net.stage(id)
+        ),
+        entry_json(&net, id, entry),
+    ))
+}
+
+pub fn journal(path: &Path, contact: &str) -> Result<Output, Error> {
+    let net = load(path)?;
+    let id = net.resolve_contact(contact)?;
+    let entries = net.entries(id);
+    let mut t = format!("{} — stage {}\n", net.describe_contact(id), net.stage(id));
+    for (k, e) in &entries {
+        let _ = write!(
+            t,
+            "  #{:<4} {}  {}",
+            k.get(),
+            e.at.format("%Y-%m-%d %H:%M %:z"),
+            e.event.name()
+        );
+        if !e.note.is_empty() {
+            let _ = write!(t, " — {}", e.note);
+        }
+        t.push('\n');
+    }
+    let list: Vec<_> = entries
+        .iter()
+        .map(|(k, e)| json!({ "id": k, "entry": e }))
+        .collect();
+    Ok(out(
+        t,
+        json!({ "contact": id, "stage": net.stage(id), "entries": list }),
+    ))
+}
+
+pub fn correct(
+    path: &Path,
+    clock: &Clock,
+    entry: u64,
+    retract: bool,
+    at: Option<String>,
+    note: Option<String>,
+) -> Result<Output, Error> {
+    let target = EntryId::from_raw(entry);
+    let (net, (contact, id)) = change(path, |n| {
+        let old = n
+            .journal()
+            .find(|(k, _)| *k == target)
+            .map(|(_, e)| e.clone())
+            .ok_or_else(|| {
+                Error::new(ErrorKind::NotFound {
+                    what: "journal entry",
+                    key: entry.to_string(),
+                })
+            })?;
+        let replacement = if retract {
+            None
+        } else {
+            // The entry as it stands now, with the changes applied.
+            let current = n
+                .entries(old.contact)
+                .into_iter()
+                .find(|(k, _)| *k == target)
+                .map_or(old.clone(), |(_, e)| e.clone());
+            let at = match at.as_deref() {
+                Some(s) => clock.at(Some(s))?,
+                None => current.at,
+            };
+            Some((at, current.event, note.clone().unwrap_or(current.note)))
+        };
+        Ok((old.contact, n.correct(target, replacement)?))
+    })?;
+    Ok(out(
+        format!(
+            "recorded correction #{} of entry #{entry}; stage now {}",
+            id.get(),
+            net.stage(contact)
+        ),
+        entry_json(&net, contact, id),
+    ))
+}
+
+pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Error> {
+    match cmd {
+        MeetingCmd::Schedule {
+            contact,
+            at,
+            minutes,
+            place,
+            force,
+        } => {
+            let start = clock.at(Some(&at))?;
+            let (net, (id, scheduled)) = change(path, |n| {
+                let id = n.resolve_contact(&contact)?;
+                let meeting = Meeting {
+                    start,
+                    minutes,
+                    place: place.clone(),
+                };
+                Ok((id, n.schedule_meeting(id, clock.now, meeting, force)?))
+            })?;
+            let mut t = format!(
+                "meeting with {} on {} for {minutes} minutes",
+                net.describe_contact(id),
+                start.format("%Y-%m-%d %H:%M %:z")
+            );
+            for w in &scheduled.warnings {
+                let _ = write!(t, "\nwarning: {w}");
+            }
+            let mut j = entry_json(&net, id, scheduled.entry);
+            j["warnings"] = json!(scheduled.warnings);
+            Ok(out(t, j))
+        }
+        MeetingCmd::Notes {
+            contact,
+            answers,
+            advice,
+            names,
+            promises,
+            at,
+        } => {
+            let at = clock.at(at.as_deref())?;
+            let answers = answers
+                .iter()
+                .map(|a| {
+                    a.split_once('=')
+                        .map(|(q, t)| Answer {
+                            question: q.trim().to_string(),
+                            text: t.trim().to_string(),
+                        })
+                        .ok_or_else(|| {
+                            Error::invalid(
+                                "--answer",
+                                a,
+                                "expected QUESTION=TEXT, e.g. started=Taught for six years",
+                            )
+                        })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let notes = MeetingNotes {
+                answers,
+                advice,
+                names_mentioned: names,
+                promises,
+            };
+            let (net, (id, entry)) = change(path, |n| {
+                let id = n.resolve_contact(&contact)?;
+                Ok((
+                    id,
+                    n.log(
+                        id,
+                        at,
+                        Event::MeetingNotes {
+                            notes: notes.clone(),
+                        },
+                        "",
+                    )?,
+                ))
+            })?;
+            Ok(out(
+                format!("recorded meeting notes for {}", net.describe_contact(id)),
+                entry_json(&net, id, entry),
+            ))
+        }
+        MeetingCmd::List => {
+            let net = load(path)?;
+            let mut t = String::new();
+            let scheduled = net.scheduled_meetings();
+            let held = net.held_meetings();
+            for (c, m) in &scheduled {
+                let _ = writeln!(
+                    t,
+                    "  scheduled  {}  {} ({} min){}",
+                    m.start.format("%Y-%m-%d %H:%M %:z"),
+                    net.describe_contact(*c),
+                    m.minutes,
+                    m.place
+                        .as_deref()
+                        .map(|p| format!(", {p}"))
+                        .unwrap_or_default()
+                );
+            }
+            for (c, m, _) in &held {
+                let _ = writeln!(
+                    t,
+                    "  held       {}  {}",
+                    m.start.format("%Y-%m-%d %H:%M %:z"),
+                    net.describe_contact(*c)
+                );
+            }
+            if t.is_empty() {
+                t.push_str("no meetings yet: schedule one with `inroads meeting schedule CONTACT --at DATETIME`\n");
+            }
+            let s: Vec<_> = scheduled
+                .iter()
+                .map(|(c, m)| json!({ "contact": c, "meeting": m }))
+                .collect();
+            let h: Vec<_> = held
+                .iter()
+                .map(|(c, m, e)| json!({ "contact": c, "meeting": m, "entry": e }))
+                .collect();
+            Ok(out(t, json!({ "scheduled": s, "held": h })))
+        }
+    }
+}
+
+pub fn brief(path: &Path, contact: &str) -> Result<Output, Error> {
+    let net = load(path)?;
+    let id = net.resolve_contact(contact)?;
+    let b = inroads::brief(&net, id, &inroads::BriefOptions::default())?;
+    let mut t = format!("Brief: {}", b.name);
+    if let Some(title) = &b.title {
+        let _ = write!(t, ", {title}");
+    }
+    let _ = writeln!(t, " (stage {})", b.stage);
+    if let Some(m) = &b.meeting {
+        let _ = writeln!(
+            t,
+            "Meeting: {} for {} minutes{}",
+            m.start.format("%Y-%m-%d %H:%M %:z"),
+            m.minutes,
+            m.place
+                .as_deref()
+                .map(|p| format!(", {p}"))
+                .unwrap_or_default()
+        );
+    }
+    let section = |t: &mut String, title: &str, items: &[String]| {
+        if !items.is_empty() {
+            let _ = writeln!(t, "\n{title}");
+            for i in items {
+                let _ = writeln!(t, "  - {i}");
+            }
+        }
+    };
+    section(&mut t, "What you know", &b.known);
+    section(&mut t, "How you are connected", &b.connection);
+    section(&mut t, "Research still missing", &b.missing);
+    let earlier: Vec<String> = b
+        .earlier_answers
+        .iter()
+        .map(|a| format!("{}: {}", a.question, a.text))
+        .collect();
+    section(&mut t, "Already answered", &earlier);
+    let _ = writeln!(t, "\nQuestions to ask");
+    for (i, q) in b.questions.iter().enumerate() {
+        let _ = writeln!(t, "  {}. {}", i + 1, q.text);
+    }
+    Ok(out(t, json!(b)))
+}
+
+pub fn draft(
+    path: &Path,
+    kind: &str,
+    contact: &str,
+    template: Option<&Path>,
+) -> Result<Output, Error> {
+    let net = load(path)?;
+    let id = net.resolve_contact(contact)?;
+    let kind = match kind {
+        "request" => DraftKind::Request,
+        "thanks" => DraftKind::Thanks,
+        _ => DraftKind::Referral,
+    };
+    let mut templates = Templates::default();
+    if let Some(p) = template {
+        let text = std::fs::read_to_string(p).map_err(|e| {
+            Error::new(ErrorKind::Io {
+                action: "reading the template",
+                source: e,
+            })
+            .with_path(p)
+        })?;
+        match kind {
+            DraftKind::Request => templates.request = text,
+            DraftKind::Thanks => templates.thanks = text,
+            DraftKind::Referral => templates.referral = text,
+        }
+    }
+    let d = inroads::draft(&net, id, kind, &templates)?;
+    let to =
+        d.to.as_deref()
+            .map(|t| format!("To: {t}\n"))
+            .unwrap_or_default();
+    Ok(out(
+        format!("{to}Subject: {}\n\n{}", d.subject, d.body),
+        json!(d),
+    ))
+}
+
+pub fn plan(path: &Path, today: NaiveDate) -> Result<Output, Error> {
+    let net = load(path)?;
+    let actions = inroads::plan(&net, today, &PlanOptions::default());
+    let mut t = format!("Plan for {today}\n");
+    for a in &actions {
+        let _ = writeln!(
+            t,
+            "  {} {:<22} {:<20} due {}  — {}",
+            if a.overdue { "!" } else { " " },
+            a.kind.label(),
+            a.name,
+            a.due,
+            a.reason
+        );
+    }
+    if actions.is_empty() {
+        t.push_str("  nothing due\n");
+    }
+    Ok(out(t, json!({ "today": today, "actions": actions })))
+}
+
+pub fn lead(path: &Path, clock: &Clock, cmd: LeadCmd) -> Result<Output, Error> {
+    match cmd {
+        LeadCmd::Add {
+            contact,
+            role,
+            company,
+            posted,
+            notes,
+        } => {
+            let (net, id) = change(path, |n| {
+                let source = n.resolve_contact(&contact)?;
+                let company = match company.as_deref() {
+                    Some(k) => Some(n.resolve_company(k)?),
+                    None => n.contact(source).and_then(|c| c.company),
+                };
+                n.add_lead(
+                    Lead {
+                        contact: source,
+                        company,
+                        role: role.clone(),
+                        posted: posted.clone(),
+                        learned: clock.now.date_naive(),
+                        status: LeadStatus::Heard,
+                        notes: notes.clone().unwrap_or_default(),
+                    },
+                    clock.now,
+                )
+            })?;
+            Ok(out(
+                format!("recorded lead #{}: {role}", id.get()),
+                json!({ "added": id, "lead": net.lead(id) }),
+            ))
+        }
+        LeadCmd::List => {
+            let net = load(path)?;
+            let mut t = String::new();
+            let list: Vec<_> = net
+                .leads()
+                .map(|(id, l)| {
+                    let from = net
+                        .contact(l.contact)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default();
+                    let company = l
+                        .company
+                        .and_then(|k| net.company(k))
+                        .map(|k| k.name.clone());
+                    let _ = writeln!(
+                        t,
+                        "  #{:<3} {:<13} {} at {} (from {from}, {})",
+                        id.get(),
+                        l.status.as_str(),
+                        l.role,
+                        company.as_deref().unwrap_or("-"),
+                        l.learned
+                    );
+                    json!({ "id": id, "lead": l, "from": from, "company": company })
+                })
+                .collect();
+            if list.is_empty() {
+                t.push_str("no leads yet\n");
+            }
+            Ok(out(t, json!({ "leads": list })))
+        }
+        LeadCmd::Update { id, status } => {
+            let status = LeadStatus::parse(&status)?;
+            let lead = LeadId::from_raw(id);
+            let (net, ()) = change(path, |n| n.set_lead_status(lead, status))?;
+            Ok(out(
+                format!("lead #{id} is now {status}"),
+                json!({ "updated": lead, "lead": net.lead(lead) }),
+            ))
+        }
+    }
+}
+
+pub fn stats(path: &Path, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Output, Error> {
+    let net = load(path)?;
+    let f = inroads::funnel(&net, from, to);
+    let pct = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
+    let num = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{r:.2}"));
+    let t = format!(
+        "requests sent          {}\nreply rate             {}\nmeetings held          {}\nreferrals per meeting  {}\nleads per meeting      {}\nmedian days to meeting {}\n",
+        f.requests_sent,
+        pct(f.reply_rate),
+        f.meetings_held,
+        num(f.referrals_per_meeting),
+        num(f.leads_per_meeting),
+        num(f.median_days_request_to_meeting)
+    );
+    Ok(out(t, json!(f)))
+}

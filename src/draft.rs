@@ -1,0 +1,281 @@
+//! Message drafts: the meeting request (step 3), the thank-you (step 7) and
+//! the follow-up with a referral (step 7, repeated).
+//!
+//! A template is plain text: its first line is `Subject: …`, then a blank
+//! line, then the body. Placeholders are names in braces:
+//!
+//! | placeholder | value |
+//! |---|---|
+//! | `{name}`, `{first_name}` | the contact's name, first name |
+//! | `{title}`, `{company}` | their title, their company |
+//! | `{why}` | why this person: their role, company and industry |
+//! | `{my_name}`, `{my_background}` | the job seeker's name and background |
+//! | `{meeting_detail}` | something from the latest meeting's notes (advice, an answer, a promise) |
+//! | `{referrer}` | who referred the job seeker to this contact |
+//!
+//! A placeholder that cannot be filled is an error
+//! ([`ErrorKind::Unfilled`]), never a blank: a message with a hole in it
+//! should not be sent.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::id::ContactId;
+use crate::journal::Event;
+use crate::network::Network;
+use serde::Serialize;
+
+/// Which message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DraftKind {
+    /// Ask for a 20–30 minute meeting — information, not a job.
+    Request,
+    /// Thank them after the meeting, citing something from it.
+    Thanks,
+    /// Reach out to someone a contact referred you to.
+    Referral,
+}
+
+impl DraftKind {
+    /// The name used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftKind::Request => "request",
+            DraftKind::Thanks => "thanks",
+            DraftKind::Referral => "referral",
+        }
+    }
+}
+
+/// The templates drafts are made from. `Templates::default()` holds the
+/// built-in ones; replace any field to use your own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Templates {
+    /// For [`DraftKind::Request`].
+    pub request: String,
+    /// For [`DraftKind::Thanks`].
+    pub thanks: String,
+    /// For [`DraftKind::Referral`].
+    pub referral: String,
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Templates {
+            request: "Subject: A 20-minute conversation about your work at {company}?\n\n\
+                Dear {first_name},\n\n\
+                {my_background}. I am exploring where my skills could be useful outside \
+                the classroom, and I am writing to you because {why}.\n\n\
+                Would you be willing to meet for 20 to 30 minutes, in person or by video, \
+                so I can learn how you got into the field and what the work is really like? \
+                I am not asking for a job: I would value your perspective and advice.\n\n\
+                Thank you for considering it.\n\n\
+                Best regards,\n{my_name}\n"
+                .into(),
+            thanks: "Subject: Thank you for your time\n\n\
+                Dear {first_name},\n\n\
+                Thank you for taking the time to meet with me. I especially appreciated \
+                what you said: {meeting_detail}. It gave me a much clearer picture of the \
+                work at {company}.\n\n\
+                If anyone else in the field comes to mind who might be willing to talk \
+                with me, I would be grateful for an introduction.\n\n\
+                With thanks,\n{my_name}\n"
+                .into(),
+            referral: "Subject: {referrer} suggested I get in touch\n\n\
+                Dear {first_name},\n\n\
+                {referrer} suggested I contact you. {my_background}, and I am learning \
+                about work in your field; {referrer} thought your experience as {title} \
+                would be especially helpful.\n\n\
+                Would you have 20 to 30 minutes for a conversation in the coming weeks? \
+                I am gathering information and advice, not asking for a job.\n\n\
+                Best regards,\n{my_name}\n"
+                .into(),
+        }
+    }
+}
+
+impl Templates {
+    /// The template for a kind.
+    pub fn get(&self, kind: DraftKind) -> &str {
+        match kind {
+            DraftKind::Request => &self.request,
+            DraftKind::Thanks => &self.thanks,
+            DraftKind::Referral => &self.referral,
+        }
+    }
+}
+
+/// A drafted message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Draft {
+    /// Which message.
+    pub kind: DraftKind,
+    /// To whom.
+    pub contact: ContactId,
+    /// The recipient's first email, if any.
+    pub to: Option<String>,
+    /// The subject line.
+    pub subject: String,
+    /// The body.
+    pub body: String,
+}
+
+/// Drafts a message to a contact from a template.
+///
+/// # Arguments
+/// - `network`: the contact, their company, the profile and the journal.
+/// - `contact`: the recipient.
+/// - `kind`: which message.
+/// - `templates`: the templates (`&Templates::default()` for the built-in ones).
+///
+/// # Returns
+/// The subject and body, every placeholder filled.
+///
+/// # Errors
+/// [`ErrorKind::NotFound`] for an unknown contact; [`ErrorKind::Unfilled`]
+/// naming the placeholder when a value is missing (no meeting notes to cite,
+/// no referrer, no background in the profile) or the placeholder is unknown;
+/// [`ErrorKind::InvalidValue`] when a template has no `Subject:` line.
+///
+/// # Example
+/// ```
+/// use inroads::{draft, DraftKind, Templates};
+/// let net = inroads::sample::teacher_candidate()?;
+/// let tom = net.resolve_contact("Tom Okafor")?;
+/// let d = draft(&net, tom, DraftKind::Request, &Templates::default())?;
+/// assert!(d.body.contains("Dear Tom"));
+/// assert!(d.body.contains("not asking for a job"));
+/// // Nothing to cite yet: the thank-you cannot be drafted.
+/// assert!(draft(&net, tom, DraftKind::Thanks, &Templates::default()).is_err());
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn draft(
+    network: &Network,
+    contact: ContactId,
+    kind: DraftKind,
+    templates: &Templates,
+) -> Result<Draft> {
+    let c = network
+        .contact(contact)
+        .ok_or_else(|| Error::not_found("contact", contact.to_string()))?;
+    let template = templates.get(kind);
+    let (subject, body) = template
+        .strip_prefix("Subject:")
+        .and_then(|rest| rest.split_once('\n'))
+        .ok_or_else(|| {
+            Error::invalid(
+                "template",
+                kind.as_str(),
+                "a template starts with a `Subject: …` line",
+            )
+        })?;
+    let body = body.strip_prefix('\n').unwrap_or(body);
+    let company = c.company.and_then(|k| network.company(k));
+    let value = |name: &str| -> std::result::Result<String, String> {
+        let need = |v: Option<String>, why: &str| {
+            v.filter(|s| !s.trim().is_empty())
+                .ok_or_else(|| why.to_string())
+        };
+        match name {
+            "name" => Ok(c.name.clone()),
+            "first_name" => Ok(c
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or(&c.name)
+                .to_string()),
+            "title" => need(c.title.clone(), "the contact has no title"),
+            "company" => need(
+                company.map(|k| k.name.clone()),
+                "the contact has no company",
+            ),
+            "my_name" => need(
+                Some(network.profile().name.clone()),
+                "the profile has no name (set it with init --name)",
+            ),
+            "my_background" => need(
+                Some(
+                    network
+                        .profile()
+                        .background
+                        .trim()
+                        .trim_end_matches('.')
+                        .to_string(),
+                ),
+                "the profile has no background",
+            ),
+            "why" => {
+                let mut why = match (&c.title, company) {
+                    (Some(t), Some(k)) => format!("you are {t} at {}", k.name),
+                    (Some(t), None) => format!("you work as {t}"),
+                    (None, Some(k)) => format!("you work at {}", k.name),
+                    (None, None) => return Err("the contact has neither title nor company".into()),
+                };
+                if let Some(i) = company
+                    .and_then(|k| k.industry)
+                    .and_then(|i| network.industry(i))
+                {
+                    why.push_str(&format!(
+                        ", and I want to understand {}",
+                        i.name.to_lowercase()
+                    ));
+                }
+                Ok(why)
+            }
+            "meeting_detail" => network
+                .entries(contact)
+                .into_iter()
+                .rev()
+                .find_map(|(_, e)| match &e.event {
+                    Event::MeetingNotes { notes } => notes
+                        .advice
+                        .first()
+                        .or(notes.answers.first().map(|a| &a.text))
+                        .or(notes.promises.first())
+                        .cloned(),
+                    _ => None,
+                })
+                .ok_or_else(|| "no meeting notes to cite; record them first".to_string()),
+            "referrer" => network
+                .referrals()
+                .iter()
+                .rev()
+                .find(|r| r.to == contact)
+                .and_then(|r| network.contact(r.from))
+                .map(|r| r.name.clone())
+                .ok_or_else(|| "nobody is recorded as referring you to this contact".to_string()),
+            _ => Err("unknown placeholder".into()),
+        }
+    };
+    let fill = |text: &str| -> Result<String> {
+        let mut out = String::with_capacity(text.len() + 64);
+        let mut rest = text;
+        while let Some(start) = rest.find('{') {
+            out.push_str(rest.get(..start).unwrap_or(""));
+            let after = rest.get(start + 1..).unwrap_or("");
+            let Some(end) = after.find('}') else {
+                return Err(unfilled(kind, "{", "an opening brace is never closed"));
+            };
+            let name = after.get(..end).unwrap_or("");
+            let v = value(name).map_err(|why| unfilled(kind, &format!("{{{name}}}"), &why))?;
+            out.push_str(&v);
+            rest = after.get(end + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        Ok(out)
+    };
+    Ok(Draft {
+        kind,
+        contact,
+        to: c.emails.first().cloned(),
+        subject: fill(subject.trim())?,
+        body: fill(body)?,
+    })
+}
+
+fn unfilled(kind: DraftKind, placeholder: &str, reason: &str) -> Error {
+    Error::new(ErrorKind::Unfilled {
+        template: kind.as_str().to_string(),
+        placeholder: placeholder.to_string(),
+        reason: reason.to_string(),
+    })
+}

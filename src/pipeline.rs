@@ -1,0 +1,614 @@
+//! Steps 3–7 on the aggregate: recording the journal, meetings, leads and
+//! keep-in-touch cadences. Every method validates by replaying the
+//! contact's journal with the change in place before anything is stored.
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::id::{ContactId, EntryId, LeadId};
+use crate::journal::{Entry, Event, Meeting, Stage};
+use crate::model::{Cadence, Lead, LeadStatus};
+use crate::network::Network;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use std::collections::{BTreeMap, HashMap};
+
+/// A contact's journal as it stands: corrections applied, in time order,
+/// and the stage it leads to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Timeline {
+    /// Every raw entry of the contact, corrections included, in id order.
+    pub(crate) raw: Vec<EntryId>,
+    /// (the entry, the entry whose content stands for it after corrections).
+    pub(crate) effective: Vec<(EntryId, EntryId)>,
+    pub(crate) stage: Stage,
+    /// What the planner needs, kept up to date with the journal.
+    pub(crate) summary: Summary,
+}
+
+/// Facts the planner reads, derived from a contact's effective journal
+/// when it changes (so planning is O(contacts), not O(entries)).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Summary {
+    /// The last request or follow-up, and follow-ups since the last request.
+    pub(crate) last_ask: Option<NaiveDate>,
+    pub(crate) follow_ups: u32,
+    /// When the last meeting was held.
+    pub(crate) last_held: Option<DateTime<FixedOffset>>,
+    /// The last real interaction (see `Event::is_interaction`).
+    pub(crate) last_interaction: Option<NaiveDate>,
+    /// The meeting as last scheduled (current when the stage is scheduled).
+    pub(crate) meeting: Option<Meeting>,
+    /// Referrals this contact made: (to, when).
+    pub(crate) referred: Vec<(ContactId, DateTime<FixedOffset>, EntryId)>,
+}
+
+/// Builds a timeline from a contact's raw entries (in id order).
+fn build_timeline(
+    journal: &BTreeMap<EntryId, Entry>,
+    extra: Option<(EntryId, &Entry)>,
+    raw: &[EntryId],
+) -> Result<Timeline> {
+    let get = |id: EntryId| -> Option<&Entry> {
+        match extra {
+            Some((x, e)) if x == id => Some(e),
+            _ => journal.get(&id),
+        }
+    };
+    let mut root_of: HashMap<EntryId, EntryId> = HashMap::new();
+    let mut current: BTreeMap<EntryId, Option<EntryId>> = BTreeMap::new();
+    for &id in raw.iter().chain(extra.map(|(x, _)| x).iter()) {
+        let Some(e) = get(id) else { continue };
+        match e.corrects {
+            Some(target) => {
+                let root = root_of.get(&target).copied().unwrap_or(target);
+                root_of.insert(id, root);
+                current.insert(root, (!e.retracted).then_some(id));
+            }
+            None => {
+                root_of.insert(id, id);
+                current.insert(id, Some(id));
+            }
+        }
+    }
+    let mut effective: Vec<(EntryId, EntryId)> = current
+        .into_iter()
+        .filter_map(|(root, src)| src.map(|s| (root, s)))
+        .collect();
+    effective.sort_by_key(|(root, src)| (get(*src).map(|e| e.at), *root));
+    let mut stage = Stage::Identified;
+    let mut summary = Summary::default();
+    for (root, src) in &effective {
+        let Some(e) = get(*src) else { continue };
+        stage = stage.next(&e.event)?;
+        let day = e.at.date_naive();
+        if e.event.is_interaction() {
+            summary.last_interaction = Some(day);
+        }
+        match &e.event {
+            Event::RequestSent { .. } => {
+                summary.last_ask = Some(day);
+                summary.follow_ups = 0;
+            }
+            Event::FollowUpSent => {
+                summary.last_ask = Some(day);
+                summary.follow_ups += 1;
+            }
+            Event::MeetingScheduled { meeting } | Event::MeetingRescheduled { meeting } => {
+                summary.meeting = Some(meeting.clone())
+            }
+            Event::MeetingHeld => summary.last_held = Some(e.at),
+            Event::ReferralReceived { to } => summary.referred.push((*to, e.at, *root)),
+            _ => {}
+        }
+    }
+    let mut all = raw.to_vec();
+    all.extend(extra.map(|(x, _)| x));
+    Ok(Timeline {
+        raw: all,
+        effective,
+        stage,
+        summary,
+    })
+}
+
+/// A referral: a contact introduced the job seeker to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Referral {
+    /// Who made the introduction.
+    pub from: ContactId,
+    /// Whom they introduced.
+    pub to: ContactId,
+    /// When.
+    pub at: DateTime<FixedOffset>,
+    /// The journal entry that records it.
+    pub entry: EntryId,
+}
+
+/// The outcome of [`Network::schedule_meeting`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Scheduled {
+    /// The journal entry recorded.
+    pub entry: EntryId,
+    /// Advice that did not stop it (a length outside 15–60 minutes, an
+    /// overlap that was forced).
+    pub warnings: Vec<String>,
+}
+
+impl Network {
+    fn raw_entries(&self, contact: ContactId) -> &[EntryId] {
+        self.timelines
+            .get(&contact)
+            .map_or(&[][..], |t| t.raw.as_slice())
+    }
+
+    pub(crate) fn refresh_timeline(&mut self, contact: ContactId) {
+        let journal = &self.data().journal;
+        let raw: Vec<EntryId> = self
+            .raw_entries(contact)
+            .iter()
+            .copied()
+            .filter(|id| journal.contains_key(id))
+            .collect();
+        // The stored journal was validated entry by entry; a failure here
+        // would mean a bug, and the empty timeline is the safe answer.
+        let t = build_timeline(&self.data().journal, None, &raw).unwrap_or_default();
+        self.timelines.insert(contact, t);
+    }
+
+    /// Checks the journal, leads and cadences of a loaded file.
+    pub(crate) fn check_pipeline_on_load(&mut self) -> Result<()> {
+        let at = |path: String| {
+            move |e: Error| {
+                e.with_location(Location {
+                    json_path: Some(path),
+                    ..Location::default()
+                })
+            }
+        };
+        let mut raw: BTreeMap<ContactId, Vec<EntryId>> = BTreeMap::new();
+        for (id, e) in &self.data().journal {
+            let path = format!("network.journal.{}", id.get());
+            self.check_entry(e).map_err(at(path.clone()))?;
+            if let Some(t) = e.corrects {
+                match self.data().journal.get(&t) {
+                    Some(target) if t < *id && target.contact == e.contact => {}
+                    _ => {
+                        return Err(Error::new(ErrorKind::DanglingReference {
+                            what: format!("correction {id}"),
+                            target: "earlier entry of the same contact",
+                            id: t.to_string(),
+                        })
+                        .with_location(Location {
+                            json_path: Some(format!("{path}.corrects")),
+                            ..Location::default()
+                        }))
+                    }
+                }
+            }
+            raw.entry(e.contact).or_default().push(*id);
+        }
+        for (id, l) in &self.data().leads {
+            let path = format!("network.leads.{}", id.get());
+            l.validate().map_err(at(path.clone()))?;
+            self.check_lead_refs(l).map_err(at(path))?;
+        }
+        for (tag, c) in &self.data().tag_cadences {
+            c.validate()
+                .map_err(at(format!("network.tag_cadences.{tag}")))?;
+        }
+        for q in &self.data().questions {
+            q.validate().map_err(at("network.questions".into()))?;
+        }
+        let mut timelines = HashMap::new();
+        for (contact, ids) in raw {
+            let t = build_timeline(&self.data().journal, None, &ids)
+                .map_err(at(format!("network.journal (the entries of {contact})")))?;
+            timelines.insert(contact, t);
+        }
+        self.timelines = timelines;
+        Ok(())
+    }
+
+    fn check_entry(&self, e: &Entry) -> Result<()> {
+        if self.contact(e.contact).is_none() {
+            return Err(Error::not_found("contact", e.contact.to_string()));
+        }
+        crate::model::check_text("entry note", &e.note, crate::MAX_TEXT)?;
+        match &e.event {
+            Event::ReferralReceived { to } => {
+                if self.contact(*to).is_none() {
+                    return Err(Error::not_found("contact referred to", to.to_string()));
+                }
+                if *to == e.contact {
+                    return Err(Error::invalid(
+                        "referral",
+                        to.to_string(),
+                        "a contact cannot refer the job seeker to themselves",
+                    ));
+                }
+            }
+            Event::LeadLearned { lead } => match self.data().leads.get(lead) {
+                Some(l) if l.contact == e.contact => {}
+                Some(_) => {
+                    return Err(Error::invalid(
+                        "lead",
+                        lead.to_string(),
+                        "the lead is attributed to another contact",
+                    ))
+                }
+                None => return Err(Error::not_found("lead", lead.to_string())),
+            },
+            Event::MeetingScheduled { meeting } | Event::MeetingRescheduled { meeting } => {
+                meeting.validate()?
+            }
+            Event::MeetingNotes { notes } => {
+                for t in notes
+                    .advice
+                    .iter()
+                    .chain(&notes.names_mentioned)
+                    .chain(&notes.promises)
+                    .chain(notes.answers.iter().map(|a| &a.text))
+                {
+                    crate::model::check_text("meeting notes", t, crate::MAX_TEXT)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Records an entry after checking it against the contact's timeline.
+    fn append(&mut self, entry: Entry) -> Result<EntryId> {
+        self.check_entry(&entry)?;
+        let id = EntryId::from_raw(self.data().next_ids.entry);
+        let timeline = build_timeline(
+            &self.data().journal,
+            Some((id, &entry)),
+            self.raw_entries(entry.contact),
+        )?;
+        let contact = entry.contact;
+        let data = self.data_mut();
+        data.next_ids.entry += 1;
+        data.journal.insert(id, entry);
+        self.timelines.insert(contact, timeline);
+        Ok(id)
+    }
+
+    /// Records what happened with a contact.
+    ///
+    /// # Arguments
+    /// - `contact`: who it is about.
+    /// - `at`: when it happened, with its UTC offset (the caller's clock).
+    /// - `event`: what happened.
+    /// - `note`: a free note (may be empty).
+    ///
+    /// # Returns
+    /// The new entry's id.
+    ///
+    /// # Errors
+    /// An unknown contact, lead or referred contact; a self-referral;
+    /// or [`ErrorKind::InvalidTransition`] when the event does not follow
+    /// from the contact's stage (replayed in time order with the new entry
+    /// in place). Nothing is recorded then.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::DateTime;
+    /// use inroads::{Channel, Event, Stage};
+    /// let mut net = inroads::sample::teacher_candidate()?;
+    /// let tom = net.resolve_contact("Tom Okafor")?;
+    /// let at = DateTime::parse_from_rfc3339("2026-02-02T09:00:00-05:00").unwrap();
+    /// net.log(tom, at, Event::RequestSent { channel: Channel::Email }, "")?;
+    /// assert_eq!(net.stage(tom), Stage::Requested);
+    /// // Thanking someone never met is refused, and nothing changes.
+    /// assert!(net.log(tom, at, Event::ThankYouSent, "").is_err());
+    /// assert_eq!(net.entries(tom).len(), 1);
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn log(
+        &mut self,
+        contact: ContactId,
+        at: DateTime<FixedOffset>,
+        event: Event,
+        note: &str,
+    ) -> Result<EntryId> {
+        self.append(Entry {
+            contact,
+            at,
+            event,
+            note: note.to_string(),
+            corrects: None,
+            retracted: false,
+        })
+    }
+
+    /// Corrects an earlier entry: `replacement` (a new time, event and
+    /// note) stands in its place, or with `None` the entry is retracted.
+    /// Both the old entry and the correction stay in the journal.
+    ///
+    /// # Errors
+    /// The entry does not exist; or the corrected journal would not replay
+    /// through the state machine (nothing is recorded then).
+    pub fn correct(
+        &mut self,
+        entry: EntryId,
+        replacement: Option<(DateTime<FixedOffset>, Event, String)>,
+    ) -> Result<EntryId> {
+        let old = self
+            .data()
+            .journal
+            .get(&entry)
+            .cloned()
+            .ok_or_else(|| Error::not_found("journal entry", entry.to_string()))?;
+        let (at, event, note, retracted) = match replacement {
+            Some((at, event, note)) => (at, event, note, false),
+            None => (old.at, old.event.clone(), String::new(), true),
+        };
+        self.append(Entry {
+            contact: old.contact,
+            at,
+            event,
+            note,
+            corrects: Some(entry),
+            retracted,
+        })
+    }
+
+    /// Schedules (or, when one is already set, reschedules) a meeting with
+    /// a contact.
+    ///
+    /// # Arguments
+    /// - `at`: when the arrangement was made (the journal time). An
+    ///   arrangement is always made before the meeting: when `at` is later
+    ///   than the start (a meeting recorded afterwards), the start is used.
+    /// - `meeting`: when and where the meeting is.
+    /// - `force`: schedule even when it overlaps another meeting.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Overlap`] when it overlaps another scheduled meeting
+    /// and `force` is false; any error of [`Network::log`].
+    pub fn schedule_meeting(
+        &mut self,
+        contact: ContactId,
+        at: DateTime<FixedOffset>,
+        meeting: Meeting,
+        force: bool,
+    ) -> Result<Scheduled> {
+        meeting.validate()?;
+        let start = meeting.start;
+        let mut warnings = meeting.warnings();
+        for (other, m) in self.scheduled_meetings() {
+            if other != contact && m.overlaps(&meeting) {
+                let what = format!(
+                    "the meeting with {} at {}",
+                    self.describe_contact(other),
+                    m.start.format("%Y-%m-%d %H:%M %:z")
+                );
+                if !force {
+                    return Err(Error::new(ErrorKind::Overlap { other: what }));
+                }
+                warnings.push(format!("overlaps {what}"));
+            }
+        }
+        let event = if self.stage(contact) == Stage::Scheduled {
+            Event::MeetingRescheduled { meeting }
+        } else {
+            Event::MeetingScheduled { meeting }
+        };
+        let at = if at > start { start } else { at };
+        let entry = self.log(contact, at, event, "")?;
+        Ok(Scheduled { entry, warnings })
+    }
+
+    /// A contact's stage, derived from its journal.
+    pub fn stage(&self, contact: ContactId) -> Stage {
+        self.timelines
+            .get(&contact)
+            .map_or(Stage::Identified, |t| t.stage)
+    }
+
+    /// A contact's journal as it stands — corrections applied, retracted
+    /// entries left out — in time order. Each item is the entry's id and
+    /// the entry that stands for it.
+    pub fn entries(&self, contact: ContactId) -> Vec<(EntryId, &Entry)> {
+        self.timelines.get(&contact).map_or_else(Vec::new, |t| {
+            t.effective
+                .iter()
+                .filter_map(|(root, src)| self.data().journal.get(src).map(|e| (*root, e)))
+                .collect()
+        })
+    }
+
+    /// Every referral that stands (corrections applied): who introduced the
+    /// job seeker to whom, and when. In time order.
+    pub fn referrals(&self) -> Vec<Referral> {
+        let mut out: Vec<Referral> = Vec::new();
+        for (from, t) in &self.timelines {
+            for (to, at, entry) in &t.summary.referred {
+                out.push(Referral {
+                    from: *from,
+                    to: *to,
+                    at: *at,
+                    entry: *entry,
+                });
+            }
+        }
+        out.sort_by_key(|r| (r.at, r.entry));
+        out
+    }
+
+    /// Every raw journal entry, corrections included, in the order recorded.
+    pub fn journal(&self) -> impl ExactSizeIterator<Item = (EntryId, &Entry)> {
+        self.data().journal.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// The meeting currently scheduled with a contact, if any.
+    pub fn scheduled_meeting(&self, contact: ContactId) -> Option<&Meeting> {
+        let t = self.timelines.get(&contact)?;
+        if t.stage != Stage::Scheduled {
+            return None;
+        }
+        t.summary.meeting.as_ref()
+    }
+
+    pub(crate) fn summary(&self, contact: ContactId) -> Option<&Summary> {
+        self.timelines.get(&contact).map(|t| &t.summary)
+    }
+
+    /// Every meeting currently scheduled, by contact id.
+    pub fn scheduled_meetings(&self) -> Vec<(ContactId, &Meeting)> {
+        let mut v: Vec<_> = self
+            .timelines
+            .iter()
+            .filter(|(_, t)| t.stage == Stage::Scheduled)
+            .filter_map(|(c, _)| self.scheduled_meeting(*c).map(|m| (*c, m)))
+            .collect();
+        v.sort_by_key(|(c, m)| (m.start, *c));
+        v
+    }
+
+    /// Every meeting that was held: the contact, the meeting as last
+    /// scheduled, and the id of the entry that recorded it being held.
+    pub fn held_meetings(&self) -> Vec<(ContactId, Meeting, EntryId)> {
+        let mut out = Vec::new();
+        let mut contacts: Vec<_> = self.timelines.keys().copied().collect();
+        contacts.sort();
+        for c in contacts {
+            let mut last: Option<&Meeting> = None;
+            for (id, e) in self.entries(c) {
+                match &e.event {
+                    Event::MeetingScheduled { meeting } | Event::MeetingRescheduled { meeting } => {
+                        last = Some(meeting)
+                    }
+                    Event::MeetingHeld => {
+                        if let Some(m) = last.take() {
+                            out.push((c, m.clone(), id));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
+    // ----- leads --------------------------------------------------------
+
+    fn check_lead_refs(&self, lead: &Lead) -> Result<()> {
+        if self.contact(lead.contact).is_none() {
+            return Err(Error::not_found("contact", lead.contact.to_string()));
+        }
+        if let Some(k) = lead.company {
+            if self.company(k).is_none() {
+                return Err(Error::not_found("company", k.to_string()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Records a job lead and, on the contact it came from, a
+    /// *lead learned* journal entry at `at`.
+    ///
+    /// # Errors
+    /// An invalid lead or an unknown contact or company. Nothing is
+    /// recorded then.
+    pub fn add_lead(&mut self, lead: Lead, at: DateTime<FixedOffset>) -> Result<LeadId> {
+        lead.validate()?;
+        self.check_lead_refs(&lead)?;
+        let id = LeadId::from_raw(self.data().next_ids.lead);
+        let contact = lead.contact;
+        // Insert, then log; undo the insert if the log is refused.
+        let data = self.data_mut();
+        data.next_ids.lead += 1;
+        data.leads.insert(id, lead);
+        match self.log(contact, at, Event::LeadLearned { lead: id }, "") {
+            Ok(_) => Ok(id),
+            Err(e) => {
+                let data = self.data_mut();
+                data.leads.remove(&id);
+                data.next_ids.lead -= 1;
+                Err(e)
+            }
+        }
+    }
+
+    /// Moves a lead to a new status.
+    ///
+    /// # Errors
+    /// An unknown lead, or a move backwards (offer → applied) or out of
+    /// closed.
+    pub fn set_lead_status(&mut self, id: LeadId, status: LeadStatus) -> Result<()> {
+        let lead = self
+            .data_mut()
+            .leads
+            .get_mut(&id)
+            .ok_or_else(|| Error::not_found("lead", id.to_string()))?;
+        if lead.status == status {
+            return Ok(());
+        }
+        if !lead.status.can_move_to(status) {
+            return Err(Error::invalid(
+                "lead status",
+                status.as_str(),
+                format!(
+                    "a lead at {} cannot move to {status}; leads move heard → applied → interviewing → offer, or to closed",
+                    lead.status
+                ),
+            ));
+        }
+        lead.status = status;
+        Ok(())
+    }
+
+    /// The lead with this id.
+    pub fn lead(&self, id: LeadId) -> Option<&Lead> {
+        self.data().leads.get(&id)
+    }
+
+    /// All leads, in id order.
+    pub fn leads(&self) -> impl ExactSizeIterator<Item = (LeadId, &Lead)> {
+        self.data().leads.iter().map(|(k, v)| (*k, v))
+    }
+
+    // ----- keep in touch ------------------------------------------------
+
+    /// Sets (or with `None` clears) the keep-in-touch cadence for contacts
+    /// with a tag. A contact's own cadence takes precedence.
+    ///
+    /// # Errors
+    /// An invalid cadence or an empty tag.
+    pub fn set_tag_cadence(&mut self, tag: &str, cadence: Option<Cadence>) -> Result<()> {
+        crate::model::check_name("tag", tag)?;
+        match cadence {
+            Some(c) => {
+                c.validate()?;
+                self.data_mut()
+                    .tag_cadences
+                    .insert(tag.trim().to_string(), c);
+            }
+            None => {
+                self.data_mut().tag_cadences.remove(tag.trim());
+            }
+        }
+        Ok(())
+    }
+
+    /// The cadence that applies to a contact: its own, else the tightest
+    /// of its tags' cadences.
+    pub fn cadence(&self, contact: ContactId) -> Option<Cadence> {
+        let c = self.contact(contact)?;
+        c.cadence.or_else(|| {
+            c.tags
+                .iter()
+                .filter_map(|t| self.data().tag_cadences.get(t.as_str()))
+                .min_by_key(|c| (c.max_days, c.ideal_days))
+                .copied()
+        })
+    }
+
+    /// The keep-in-touch cadences set per tag.
+    pub fn tag_cadences(&self) -> impl Iterator<Item = (&str, &Cadence)> {
+        self.data()
+            .tag_cadences
+            .iter()
+            .map(|(k, v)| (k.as_str(), v))
+    }
+}

@@ -1,0 +1,216 @@
+//! A seeded generator of realistic synthetic networks, for tests, benches
+//! and demonstrations at scale. The same options give the same network.
+//!
+//! ```
+//! use inroads::synthetic::{generate, SyntheticOptions};
+//! let net = generate(&SyntheticOptions { contacts: 200, entries_per_contact: 5, ..SyntheticOptions::default() })?;
+//! assert_eq!(net.contacts().len(), 200);
+//! assert_eq!(net, generate(&SyntheticOptions { contacts: 200, entries_per_contact: 5, ..SyntheticOptions::default() })?);
+//! # Ok::<(), inroads::Error>(())
+//! ```
+
+use crate::error::Result;
+use crate::id::{CompanyId, ContactId, IndustryId};
+use crate::journal::{Channel, Event, Meeting, MeetingNotes};
+use crate::model::{Company, Contact, Industry, Seniority};
+use crate::network::Network;
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Offset, Utc};
+
+/// SplitMix64: a small, fast, seedable generator (Steele, Lea and Flood,
+/// 2014). Good enough for synthetic data; not for anything secret.
+#[derive(Debug, Clone)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Self {
+        SplitMix64(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            self.next_u64() % n
+        }
+    }
+
+    /// A number in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// What to generate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntheticOptions {
+    /// Contacts.
+    pub contacts: usize,
+    /// Companies; sizes are heavy-tailed (a few large, many small).
+    pub companies: usize,
+    /// Industries; each company is in one.
+    pub industries: usize,
+    /// Journal entries per contact (valid sequences through the state machine).
+    pub entries_per_contact: usize,
+    /// The seed.
+    pub seed: u64,
+    /// The first day of the synthetic search.
+    pub start: NaiveDate,
+}
+
+impl Default for SyntheticOptions {
+    fn default() -> Self {
+        SyntheticOptions {
+            contacts: 1_000,
+            companies: 100,
+            industries: 12,
+            entries_per_contact: 0,
+            seed: 1,
+            start: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default(),
+        }
+    }
+}
+
+const FIRST: &[&str] = &[
+    "Ana", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi",
+    "Liam", "Maya", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tomas", "Uma", "Victor",
+    "Wen", "Xavier", "Yara", "Zoe",
+];
+const LAST: &[&str] = &[
+    "Okafor", "Chen", "Garcia", "Kim", "Nguyen", "Patel", "Rossi", "Schmidt", "Silva", "Smith",
+    "Tanaka", "Walker", "Ivanova", "Haddad", "Lee", "Martin", "Novak", "Owusu", "Park", "Quispe",
+];
+const TITLES: &[&str] = &[
+    "Program Manager",
+    "Director of Learning",
+    "Executive Director",
+    "Senior Analyst",
+    "Education Coordinator",
+    "Vice President, Operations",
+    "Software Engineer",
+    "Head of People",
+    "Curator",
+    "Account Manager",
+];
+
+/// A valid 20-step life of a contact through the state machine; a contact
+/// takes a prefix of it and is padded with notes.
+fn life(start: DateTime<FixedOffset>) -> Vec<Event> {
+    let m = |days: i64| Meeting {
+        start: start + Duration::days(days),
+        minutes: 30,
+        place: None,
+    };
+    vec![
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        Event::FollowUpSent,
+        Event::ReplyReceived,
+        Event::MeetingScheduled { meeting: m(9) },
+        Event::MeetingRescheduled { meeting: m(10) },
+        Event::MeetingHeld,
+        Event::MeetingNotes {
+            notes: MeetingNotes {
+                advice: vec!["keep going".into()],
+                ..MeetingNotes::default()
+            },
+        },
+        Event::ThankYouSent,
+        Event::ReferralsAsked,
+        Event::Note,
+        Event::MeetingScheduled { meeting: m(40) },
+        Event::MeetingHeld,
+        Event::ThankYouSent,
+        Event::Note,
+    ]
+}
+
+/// Generates a network. See [`SyntheticOptions`].
+///
+/// # Errors
+/// None in practice (the generated data is valid by construction); the
+/// `Result` keeps the library free of panics.
+pub fn generate(options: &SyntheticOptions) -> Result<Network> {
+    let mut rng = SplitMix64::new(options.seed);
+    let mut net = Network::default();
+    let industries: Vec<IndustryId> = (0..options.industries.max(1))
+        .map(|i| net.add_industry(Industry::named(&format!("Industry {i}"))))
+        .collect::<Result<_>>()?;
+    let mut companies: Vec<CompanyId> = Vec::with_capacity(options.companies);
+    for i in 0..options.companies.max(1) {
+        let mut c = Company::named(&format!("Company {i}"));
+        // Companies cluster in industries: neighbouring companies share one.
+        c.industry = industries
+            .get(i * industries.len() / options.companies.max(1))
+            .copied();
+        companies.push(net.add_company(c)?);
+    }
+    let offset = FixedOffset::west_opt(5 * 3600).unwrap_or(Utc.fix());
+    let base = options
+        .start
+        .and_hms_opt(9, 0, 0)
+        .and_then(|d| d.and_local_timezone(offset).single())
+        .unwrap_or_default();
+    let mut ids: Vec<ContactId> = Vec::with_capacity(options.contacts);
+    for i in 0..options.contacts {
+        let first = FIRST
+            .get(rng.below(FIRST.len() as u64) as usize)
+            .copied()
+            .unwrap_or("Ana");
+        let last = LAST
+            .get(rng.below(LAST.len() as u64) as usize)
+            .copied()
+            .unwrap_or("Lee");
+        // Heavy-tailed company sizes: u³ puts most people in the first few.
+        let k = (rng.unit().powi(3) * companies.len() as f64) as usize;
+        let mut c = Contact::new(&format!("{first} {last}"), options.start);
+        c.company = companies.get(k).copied();
+        c.emails.push(format!(
+            "{}.{}.{i}@company{k}.example",
+            first.to_lowercase(),
+            last.to_lowercase()
+        ));
+        let title = TITLES
+            .get(rng.below(TITLES.len() as u64) as usize)
+            .copied()
+            .unwrap_or("Manager");
+        c.title = Some(title.to_string());
+        c.seniority = Seniority::from_title(title);
+        ids.push(net.add_contact(c)?);
+    }
+    if options.entries_per_contact > 0 {
+        for &id in &ids {
+            let start = base + Duration::hours(rng.below(24 * 60) as i64);
+            let plan = life(start);
+            let take = rng.below(plan.len() as u64 + 1) as usize;
+            for (step, event) in plan
+                .into_iter()
+                .take(take.min(options.entries_per_contact))
+                .enumerate()
+            {
+                net.log(id, start + Duration::days(step as i64 * 3), event, "")?;
+            }
+            let done = net.entries(id).len();
+            for step in done..options.entries_per_contact {
+                net.log(
+                    id,
+                    start + Duration::days(step as i64 * 3 + 1),
+                    Event::Note,
+                    "",
+                )?;
+            }
+        }
+    }
+    Ok(net)
+}

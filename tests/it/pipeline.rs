@@ -1,0 +1,747 @@
+//! Steps 3–7: the journal's state machine, meetings, briefs, drafts, leads,
+//! the planner and the funnel.
+
+use crate::day;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use inroads::{
+    add_business_days, brief, draft, funnel, plan, replay, sample, store, ActionKind, Answer,
+    BriefOptions, Cadence, Channel, Contact, ContactId, DraftKind, ErrorKind, Event, Lead, LeadId,
+    LeadStatus, Meeting, MeetingNotes, Network, PlanOptions, Question, Removal, Stage, Templates,
+    Topic,
+};
+use proptest::prelude::*;
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn meeting(start: &str, minutes: u32) -> Meeting {
+    Meeting {
+        start: t(start),
+        minutes,
+        place: None,
+    }
+}
+
+/// One event of each kind (referral and lead filled in per network).
+fn events(to: ContactId, lead: LeadId) -> Vec<Event> {
+    vec![
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        Event::FollowUpSent,
+        Event::ReplyReceived,
+        Event::Declined,
+        Event::NoResponse,
+        Event::MeetingScheduled {
+            meeting: meeting("2026-03-10T10:00:00-05:00", 30),
+        },
+        Event::MeetingRescheduled {
+            meeting: meeting("2026-03-11T10:00:00-05:00", 30),
+        },
+        Event::MeetingCancelled,
+        Event::MeetingHeld,
+        Event::MeetingNotes {
+            notes: MeetingNotes::default(),
+        },
+        Event::ThankYouSent,
+        Event::ReferralsAsked,
+        Event::ReferralReceived { to },
+        Event::LeadLearned { lead },
+        Event::Note,
+    ]
+}
+
+/// The machine written out as a table, independently of the library:
+/// (from, event name) → to. Everything not listed is refused.
+fn expected(from: Stage, event: &str) -> Option<Stage> {
+    use Stage::*;
+    match (from, event) {
+        (_, "note" | "referral received" | "lead learned") => Some(from),
+        (Identified | NoResponse | Declined, "request sent") => Some(Requested),
+        (Requested, "follow-up sent") => Some(Requested),
+        (Requested, "reply received") => Some(Replied),
+        (Requested, "declined") => Some(Declined),
+        (Requested, "no response") => Some(NoResponse),
+        (Requested | Replied | Met | Thanked | ReferralsAsked, "meeting scheduled") => {
+            Some(Scheduled)
+        }
+        (Scheduled, "meeting rescheduled") => Some(Scheduled),
+        (Scheduled, "meeting cancelled") => Some(Replied),
+        (Scheduled, "meeting held") => Some(Met),
+        (Met | Thanked | ReferralsAsked, "meeting notes") => Some(from),
+        (Met, "thank-you sent") => Some(Thanked),
+        (Met | Thanked, "referrals asked") => Some(ReferralsAsked),
+        _ => None,
+    }
+}
+
+#[test]
+fn every_transition_allowed_and_refused() {
+    let to = ContactId::from_raw(2);
+    let lead = LeadId::from_raw(1);
+    let mut checked = 0;
+    for from in Stage::ALL {
+        for e in events(to, lead) {
+            let got = from.next(&e);
+            match expected(from, e.name()) {
+                Some(stage) => assert_eq!(got.unwrap(), stage, "{from} + {}", e.name()),
+                None => {
+                    let err = got.unwrap_err();
+                    assert!(matches!(err.kind(), ErrorKind::InvalidTransition { .. }));
+                    let msg = err.to_string();
+                    assert!(
+                        msg.contains(e.name()) && msg.contains(from.as_str()),
+                        "{msg}"
+                    );
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 9 * 15);
+}
+
+/// A network with two contacts (A and B) and a lead from A.
+fn two() -> (Network, ContactId, ContactId, LeadId) {
+    let mut net = Network::default();
+    let a = net
+        .add_contact(Contact::new("Ana Ruiz", day(2026, 1, 1)))
+        .unwrap();
+    let b = net
+        .add_contact(Contact::new("Bo Chen", day(2026, 1, 1)))
+        .unwrap();
+    let lead = net
+        .add_lead(
+            Lead {
+                contact: a,
+                company: None,
+                role: "Educator".into(),
+                posted: None,
+                learned: day(2026, 1, 2),
+                status: LeadStatus::Heard,
+                notes: String::new(),
+            },
+            t("2026-01-02T09:00:00+00:00"),
+        )
+        .unwrap();
+    (net, a, b, lead)
+}
+
+#[test]
+fn refused_events_record_nothing() {
+    let (mut net, a, _, _) = two();
+    let before = net.clone();
+    let err = net
+        .log(a, t("2026-01-03T09:00:00+00:00"), Event::ThankYouSent, "")
+        .unwrap_err();
+    assert!(err.to_string().contains("identified"));
+    assert_eq!(net, before);
+    net.log(
+        a,
+        t("2026-01-03T09:00:00+00:00"),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    net.log(a, t("2026-01-04T09:00:00+00:00"), Event::ReplyReceived, "")
+        .unwrap();
+    net.schedule_meeting(
+        a,
+        t("2026-01-04T10:00:00+00:00"),
+        meeting("2026-01-08T10:00:00+00:00", 30),
+        false,
+    )
+    .unwrap();
+    net.log(
+        a,
+        t("2026-01-05T09:00:00+00:00"),
+        Event::MeetingCancelled,
+        "",
+    )
+    .unwrap();
+    // Holding a cancelled meeting is refused.
+    let before = net.clone();
+    let err = net
+        .log(a, t("2026-01-08T10:30:00+00:00"), Event::MeetingHeld, "")
+        .unwrap_err();
+    assert!(err.to_string().contains("meeting held"), "{err}");
+    assert_eq!(net, before);
+    assert_eq!(net.stage(a), Stage::Replied);
+}
+
+#[test]
+fn entries_logged_out_of_order_replay_in_time_order() {
+    let (mut net, a, _, _) = two();
+    net.log(
+        a,
+        t("2026-01-03T09:00:00+00:00"),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    net.log(a, t("2026-01-05T09:00:00+00:00"), Event::ReplyReceived, "")
+        .unwrap();
+    // A follow-up sent on the 4th, logged late: valid in time order.
+    net.log(a, t("2026-01-04T09:00:00+00:00"), Event::FollowUpSent, "")
+        .unwrap();
+    let names: Vec<_> = net.entries(a).iter().map(|(_, e)| e.event.name()).collect();
+    assert_eq!(
+        names,
+        [
+            "lead learned",
+            "request sent",
+            "follow-up sent",
+            "reply received"
+        ]
+    );
+    // A follow-up dated after the reply would not make sense.
+    assert!(net
+        .log(a, t("2026-01-06T09:00:00+00:00"), Event::FollowUpSent, "")
+        .is_err());
+}
+
+#[test]
+fn corrections_are_recorded_never_overwritten() {
+    let (mut net, a, _, _) = two();
+    net.log(
+        a,
+        t("2026-01-03T09:00:00+00:00"),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    let reply = net
+        .log(
+            a,
+            t("2026-01-04T09:00:00+00:00"),
+            Event::ReplyReceived,
+            "yes",
+        )
+        .unwrap();
+    let raw_before = net.journal().len();
+    // Retract the reply: the stage goes back, both entries stay.
+    net.correct(reply, None).unwrap();
+    assert_eq!(net.stage(a), Stage::Requested);
+    assert_eq!(net.journal().len(), raw_before + 1);
+    assert!(net.journal().any(|(k, _)| k == reply));
+    // Replace a request's time; the effective entry keeps the original id.
+    let request = net.entries(a)[1].0;
+    net.correct(
+        request,
+        Some((
+            t("2026-01-02T09:00:00+00:00"),
+            Event::RequestSent {
+                channel: Channel::Phone,
+            },
+            "called".into(),
+        )),
+    )
+    .unwrap();
+    let entries = net.entries(a);
+    let (_, e) = entries.iter().find(|(id, _)| *id == request).unwrap();
+    assert_eq!(
+        (e.note.as_str(), e.at),
+        ("called", t("2026-01-02T09:00:00+00:00"))
+    );
+    // A correction that breaks the machine is refused: retracting the request
+    // would leave nothing to follow up... add a follow-up first.
+    net.log(a, t("2026-01-09T09:00:00+00:00"), Event::FollowUpSent, "")
+        .unwrap();
+    let before = net.clone();
+    assert!(net.correct(request, None).is_err());
+    assert_eq!(net, before);
+    // Survives a save and load.
+    let back = store::from_json(&store::to_json(&net)).unwrap();
+    assert_eq!(back, net);
+    assert_eq!(back.stage(a), net.stage(a));
+}
+
+#[test]
+fn referrals_and_leads_are_checked() {
+    let (mut net, a, b, lead) = two();
+    let at = t("2026-01-03T09:00:00+00:00");
+    assert!(net
+        .log(a, at, Event::ReferralReceived { to: a }, "")
+        .is_err());
+    assert!(net
+        .log(
+            a,
+            at,
+            Event::ReferralReceived {
+                to: ContactId::from_raw(99)
+            },
+            ""
+        )
+        .is_err());
+    // The lead belongs to A, not B.
+    assert!(net.log(b, at, Event::LeadLearned { lead }, "").is_err());
+    net.log(a, at, Event::ReferralReceived { to: b }, "")
+        .unwrap();
+    let r = net.referrals();
+    assert_eq!((r.len(), r[0].from, r[0].to), (1, a, b));
+    // Removing B is refused while A's referral names B; detach removes it.
+    let before = net.clone();
+    assert!(net.remove_contact(b, Removal::Refuse).is_err());
+    assert_eq!(net, before);
+    net.remove_contact(b, Removal::Detach).unwrap();
+    assert!(net.referrals().is_empty());
+    // A has a lead and entries: the same rule.
+    assert!(net.remove_contact(a, Removal::Refuse).is_err());
+    net.remove_contact(a, Removal::Detach).unwrap();
+    assert_eq!(net.leads().len(), 0);
+    assert_eq!(net.journal().len(), 0);
+}
+
+#[test]
+fn lead_status_moves_forward_or_closes() {
+    let (mut net, _, _, lead) = two();
+    net.set_lead_status(lead, LeadStatus::Applied).unwrap();
+    assert!(net.set_lead_status(lead, LeadStatus::Heard).is_err());
+    net.set_lead_status(lead, LeadStatus::Offer).unwrap();
+    net.set_lead_status(lead, LeadStatus::Closed).unwrap();
+    assert!(net.set_lead_status(lead, LeadStatus::Offer).is_err());
+    assert!(net
+        .set_lead_status(LeadId::from_raw(9), LeadStatus::Closed)
+        .is_err());
+    assert_eq!(net.lead(lead).unwrap().status, LeadStatus::Closed);
+}
+
+#[test]
+fn overlapping_meetings_are_refused_unless_forced() {
+    let (mut net, a, b, _) = two();
+    let at = t("2026-01-03T09:00:00+00:00");
+    for c in [a, b] {
+        net.log(
+            c,
+            at,
+            Event::RequestSent {
+                channel: Channel::Email,
+            },
+            "",
+        )
+        .unwrap();
+    }
+    net.schedule_meeting(a, at, meeting("2026-03-06T15:00:00-05:00", 30), false)
+        .unwrap();
+    // 15:15 in Toronto is 20:15 UTC: overlaps; written in another offset.
+    let before = net.clone();
+    let clash = meeting("2026-03-06T20:15:00+00:00", 30);
+    let err = net
+        .schedule_meeting(b, at, clash.clone(), false)
+        .unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Overlap { .. }), "{err}");
+    assert!(err.to_string().contains("Ana Ruiz"), "{err}");
+    assert_eq!(net, before);
+    let s = net.schedule_meeting(b, at, clash, true).unwrap();
+    assert!(s.warnings.iter().any(|w| w.contains("overlaps")));
+    // Back to back is not an overlap.
+    let (mut net, a, b, _) = two();
+    for c in [a, b] {
+        net.log(
+            c,
+            at,
+            Event::RequestSent {
+                channel: Channel::Email,
+            },
+            "",
+        )
+        .unwrap();
+    }
+    net.schedule_meeting(a, at, meeting("2026-03-06T15:00:00-05:00", 30), false)
+        .unwrap();
+    net.schedule_meeting(b, at, meeting("2026-03-06T15:30:00-05:00", 90), false)
+        .map(|s| {
+            assert!(s.warnings[0].contains("90 minutes"), "{:?}", s.warnings);
+        })
+        .unwrap();
+    // Rescheduling a contact's own meeting does not clash with itself.
+    net.schedule_meeting(a, at, meeting("2026-03-06T15:10:00-05:00", 10), false)
+        .unwrap();
+    assert_eq!(net.stage(a), Stage::Scheduled);
+    assert_eq!(net.scheduled_meeting(a).unwrap().minutes, 10);
+    // But moving it onto B's slot is refused.
+    assert!(net
+        .schedule_meeting(a, at, meeting("2026-03-06T15:45:00-05:00", 30), false)
+        .is_err());
+}
+
+#[test]
+fn business_days_skip_weekends_across_month_and_year_ends() {
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    assert_eq!(add_business_days(d(2026, 3, 2), 5), d(2026, 3, 9)); // Mon → Mon
+    assert_eq!(add_business_days(d(2026, 2, 27), 1), d(2026, 3, 2)); // Fri → Mon, month end
+    assert_eq!(add_business_days(d(2026, 12, 31), 1), d(2027, 1, 1)); // Thu → Fri, year end
+    assert_eq!(add_business_days(d(2026, 12, 31), 2), d(2027, 1, 4)); // → Mon
+    assert_eq!(add_business_days(d(2026, 2, 28), 1), d(2026, 3, 2)); // Sat → Mon
+    assert_eq!(add_business_days(d(2026, 3, 1), 0), d(2026, 3, 1));
+    assert_eq!(add_business_days(d(2024, 2, 28), 2), d(2024, 3, 1)); // leap day counts
+    assert_eq!(add_business_days(NaiveDate::MAX, 3), NaiveDate::MAX); // no overflow panic
+}
+
+#[test]
+fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
+    // Toronto moved from -05:00 to -04:00 on 8 March 2026.
+    let (mut net, a, _, _) = two();
+    let at = t("2026-03-01T09:00:00-05:00");
+    net.log(
+        a,
+        at,
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    net.schedule_meeting(a, at, meeting("2026-03-07T23:00:00-05:00", 30), false)
+        .unwrap();
+    net.log(a, t("2026-03-07T23:30:00-05:00"), Event::MeetingHeld, "")
+        .unwrap();
+    let p = plan(&net, day(2026, 3, 9), &PlanOptions::default());
+    let thanks = p.iter().find(|x| x.kind == ActionKind::ThankYou).unwrap();
+    // 24 hours after 23:30 -05:00 is 2026-03-08 23:30 in that offset.
+    assert_eq!(thanks.due, day(2026, 3, 8));
+    assert!(thanks.overdue);
+    assert!(
+        thanks.reason.contains("2026-03-08 23:30 -05:00"),
+        "{}",
+        thanks.reason
+    );
+    // Not overdue on the day it is due.
+    let p = plan(&net, day(2026, 3, 8), &PlanOptions::default());
+    assert!(
+        !p.iter()
+            .find(|x| x.kind == ActionKind::ThankYou)
+            .unwrap()
+            .overdue
+    );
+    // A follow-up counted from a request sent in the new offset.
+    let (mut net, a, _, _) = two();
+    net.log(
+        a,
+        t("2026-03-06T17:00:00-05:00"),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    net.log(a, t("2026-03-13T09:00:00-04:00"), Event::FollowUpSent, "")
+        .unwrap();
+    let p = plan(&net, day(2026, 3, 20), &PlanOptions::default());
+    let f = p.iter().find(|x| x.kind == ActionKind::FollowUp).unwrap();
+    assert_eq!(f.due, day(2026, 3, 20));
+    assert!(!f.overdue);
+    assert!(f.reason.contains("follow-up 2 of 2"));
+}
+
+#[test]
+fn follow_ups_then_quiet() {
+    let (mut net, a, _, _) = two();
+    net.log(
+        a,
+        t("2026-02-02T09:00:00+00:00"),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    let kinds = |net: &Network, today| {
+        plan(net, today, &PlanOptions::default())
+            .iter()
+            .map(|x| x.kind)
+            .collect::<Vec<_>>()
+    };
+    assert!(kinds(&net, day(2026, 2, 6)).is_empty()); // 4 business days
+    assert_eq!(kinds(&net, day(2026, 2, 9)), [ActionKind::FollowUp]);
+    net.log(a, t("2026-02-09T09:00:00+00:00"), Event::FollowUpSent, "")
+        .unwrap();
+    net.log(a, t("2026-02-16T09:00:00+00:00"), Event::FollowUpSent, "")
+        .unwrap();
+    assert_eq!(kinds(&net, day(2026, 2, 23)), [ActionKind::GoQuiet]);
+    // A reply clears it.
+    net.log(a, t("2026-02-20T09:00:00+00:00"), Event::ReplyReceived, "")
+        .unwrap();
+    assert!(kinds(&net, day(2026, 2, 23)).is_empty());
+}
+
+#[test]
+fn keep_in_touch_resets_on_real_interaction_only() {
+    let (mut net, a, _, _) = two();
+    let mut c = net.contact(a).unwrap().clone();
+    c.cadence = Some(Cadence {
+        ideal_days: 30,
+        max_days: 60,
+    });
+    net.update_contact(a, c).unwrap();
+    let kit = |net: &Network, today| {
+        plan(net, today, &PlanOptions::default())
+            .into_iter()
+            .find(|x| x.kind == ActionKind::KeepInTouch)
+    };
+    // The lead entry (2 Jan) is bookkeeping, not contact: counts from creation (1 Jan).
+    assert_eq!(kit(&net, day(2026, 1, 31)).unwrap().due, day(2026, 1, 31));
+    assert!(kit(&net, day(2026, 1, 30)).is_none());
+    assert!(kit(&net, day(2026, 3, 3)).unwrap().overdue);
+    net.log(a, t("2026-02-20T09:00:00+00:00"), Event::Note, "")
+        .unwrap();
+    assert!(
+        kit(&net, day(2026, 3, 3)).unwrap().overdue,
+        "a note is not an interaction"
+    );
+    net.log(
+        a,
+        t("2026-02-20T10:00:00+00:00"),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    net.log(a, t("2026-02-21T10:00:00+00:00"), Event::ReplyReceived, "")
+        .unwrap();
+    assert!(
+        kit(&net, day(2026, 3, 3)).is_none(),
+        "the reply resets the timer"
+    );
+    // Per-tag cadences apply when the contact has none.
+    let (mut net, a, _, _) = two();
+    let mut c = net.contact(a).unwrap().clone();
+    c.tags.push("alumni".into());
+    net.update_contact(a, c).unwrap();
+    net.set_tag_cadence(
+        "alumni",
+        Some(Cadence {
+            ideal_days: 10,
+            max_days: 20,
+        }),
+    )
+    .unwrap();
+    assert_eq!(net.cadence(a).unwrap().ideal_days, 10);
+    assert!(kit(&net, day(2026, 1, 11)).is_some());
+    assert!(net
+        .set_tag_cadence(
+            "alumni",
+            Some(Cadence {
+                ideal_days: 30,
+                max_days: 10
+            })
+        )
+        .is_err());
+}
+
+#[test]
+fn the_sample_plan_lists_what_is_due_with_reasons() {
+    let net = store::load(&crate::fixture("store-v2.json")).unwrap();
+    assert_eq!(net, sample::teacher_candidate_weeks_later().unwrap());
+    let p = plan(&net, day(2026, 3, 2), &PlanOptions::default());
+    let find = |k| p.iter().find(|a| a.kind == k).unwrap();
+    let thanks = find(ActionKind::ThankYou);
+    assert_eq!((thanks.name.as_str(), thanks.overdue), ("Tom Okafor", true));
+    let follow = find(ActionKind::FollowUp);
+    assert_eq!(follow.name, "Sam Whitaker");
+    let referral = find(ActionKind::ContactReferral);
+    assert_eq!(referral.name, "Alex Kim");
+    assert!(referral.reason.contains("Priya Raman"));
+    assert!(p.iter().all(|a| !a.reason.is_empty()));
+    // Overdue first, then by due date.
+    let overdue: Vec<bool> = p.iter().map(|a| a.overdue).collect();
+    assert!(overdue.windows(2).all(|w| w[0] >= w[1]), "{overdue:?}");
+}
+
+#[test]
+fn the_funnel_of_the_sample() {
+    let net = sample::teacher_candidate_weeks_later().unwrap();
+    let f = funnel(&net, None, None);
+    assert_eq!(
+        (f.requests_sent, f.requests_answered, f.meetings_held),
+        (3, 2, 2)
+    );
+    assert_eq!((f.referrals, f.leads), (1, 1));
+    assert_eq!(f.reply_rate, Some(0.67));
+    assert_eq!(f.referrals_per_meeting, Some(0.5));
+    // Priya: request 2 Feb → met 10 Feb (8 days); Tom: 2 Feb → 26 Feb (24).
+    assert_eq!(f.median_days_request_to_meeting, Some(16.0));
+    let feb_first_week = funnel(&net, Some(day(2026, 2, 1)), Some(day(2026, 2, 7)));
+    assert_eq!(
+        (feb_first_week.requests_sent, feb_first_week.meetings_held),
+        (2, 0)
+    );
+    assert_eq!(feb_first_week.leads_per_meeting, None);
+}
+
+#[test]
+fn briefs_never_repeat_an_answered_question_and_end_with_referrals() {
+    let mut net = sample::teacher_candidate_weeks_later().unwrap();
+    let priya = net.resolve_contact("Priya Raman").unwrap();
+    let b = brief(&net, priya, &BriefOptions::default()).unwrap();
+    let ids: Vec<_> = b.questions.iter().map(|q| q.id.as_str()).collect();
+    // Priya answered "started" and "enjoy" in the first meeting; she is a director.
+    assert!(
+        !ids.iter()
+            .any(|i| i.starts_with("started") || *i == "enjoy"),
+        "{ids:?}"
+    );
+    assert!(ids.contains(&"challenges-leader"), "{ids:?}");
+    assert_eq!(*ids.last().unwrap(), "referral");
+    assert_eq!(b.earlier_answers.len(), 2);
+    // A user question for the topic is preferred when it fits.
+    net.add_question(Question {
+        id: "my-direction".into(),
+        topic: Topic::Direction,
+        text: "How is AI changing learning design?".into(),
+        seniority: vec![],
+        fields: vec![],
+    })
+    .unwrap();
+    assert!(net
+        .add_question(Question {
+            id: "referral".into(),
+            topic: Topic::Referral,
+            text: "x".into(),
+            seniority: vec![],
+            fields: vec![]
+        })
+        .is_err());
+    let b = brief(&net, priya, &BriefOptions { questions: 10 }).unwrap();
+    assert!(b.questions.iter().any(|q| q.id == "my-direction"));
+    assert!(!b.questions.iter().any(|q| q.id == "direction"));
+    // Staff get the general variants.
+    let alex = net.resolve_contact("Alex Kim").unwrap();
+    let b = brief(&net, alex, &BriefOptions::default()).unwrap();
+    assert_eq!(b.questions[0].id, "started");
+    assert!(b
+        .connection
+        .iter()
+        .any(|c| c.contains("referred by Priya Raman")));
+    assert!(b.missing.iter().any(|m| m == "no notes on Alex Kim yet"));
+}
+
+#[test]
+fn drafts_fill_every_placeholder_or_refuse() {
+    let net = sample::teacher_candidate_weeks_later().unwrap();
+    let tom = net.resolve_contact("Tom Okafor").unwrap();
+    let d = draft(&net, tom, DraftKind::Thanks, &Templates::default()).unwrap();
+    assert!(
+        d.body
+            .contains("volunteer on the weekend family programmes"),
+        "{}",
+        d.body
+    );
+    assert!(!d.body.contains('{') && !d.subject.contains('{'));
+    let alex = net.resolve_contact("Alex Kim").unwrap();
+    let d = draft(&net, alex, DraftKind::Referral, &Templates::default()).unwrap();
+    assert!(d.subject.contains("Priya Raman"));
+    assert!(d.body.contains("20 to 30 minutes") && d.body.contains("not asking for a job"));
+    let d = draft(&net, alex, DraftKind::Request, &Templates::default()).unwrap();
+    assert!(d.body.contains("Master of Teaching") && d.body.contains("Northwind Financial"));
+    // Nobody referred Tom; Alex has no meeting notes.
+    let err = draft(&net, tom, DraftKind::Referral, &Templates::default()).unwrap_err();
+    assert!(
+        matches!(err.kind(), ErrorKind::Unfilled { .. }) && err.to_string().contains("{referrer}")
+    );
+    assert!(draft(&net, alex, DraftKind::Thanks, &Templates::default()).is_err());
+    // Your own template; an unknown placeholder is an error, not a blank.
+    let mine = Templates {
+        request: "Subject: Hi {first_name}\n\nCoffee? — {my_name}".into(),
+        ..Templates::default()
+    };
+    let d = draft(&net, tom, DraftKind::Request, &mine).unwrap();
+    assert_eq!(
+        (d.subject.as_str(), d.body.as_str()),
+        ("Hi Tom", "Coffee? — Maya Chen")
+    );
+    let bad = Templates {
+        request: "Subject: x\n\n{favourite_colour}".into(),
+        ..Templates::default()
+    };
+    assert!(draft(&net, tom, DraftKind::Request, &bad)
+        .unwrap_err()
+        .to_string()
+        .contains("{favourite_colour}"));
+    let no_subject = Templates {
+        request: "Hello".into(),
+        ..Templates::default()
+    };
+    assert!(draft(&net, tom, DraftKind::Request, &no_subject).is_err());
+}
+
+#[test]
+fn version_1_files_load_with_an_empty_journal() {
+    let net = store::load(&crate::fixture("store-v1.json")).unwrap();
+    assert_eq!(net.journal().len(), 0);
+    assert_eq!(net.leads().len(), 0);
+    // And save as the current version.
+    assert!(store::to_json(&net).contains(&format!("\"version\": {}", store::FORMAT_VERSION)));
+}
+
+#[test]
+fn meeting_notes_are_kept_and_cited() {
+    let net = sample::teacher_candidate_weeks_later().unwrap();
+    let priya = net.resolve_contact("Priya Raman").unwrap();
+    let answers: Vec<Answer> = net
+        .entries(priya)
+        .into_iter()
+        .filter_map(|(_, e)| match &e.event {
+            Event::MeetingNotes { notes } => Some(notes.answers.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[0].question, "started");
+    let held = net.held_meetings();
+    assert_eq!(held.len(), 2);
+    assert_eq!(
+        held[0].1.place.as_deref(),
+        Some("https://meet.example/priya")
+    );
+}
+
+/// Random journals: every refused event changes nothing, and the stage is
+/// always the replay of the effective journal.
+fn any_event() -> impl Strategy<Value = (usize, u8, u32)> {
+    (0usize..15, 0u8..2, 0u32..2000)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    #[test]
+    fn random_journals_keep_the_stage_a_replay(seq in proptest::collection::vec(any_event(), 1..40)) {
+        let (mut net, a, b, lead) = two();
+        for (kind, who, minutes) in seq {
+            let contact = if who == 0 { a } else { b };
+            let other = if who == 0 { b } else { a };
+            let mut e = events(other, lead).swap_remove(kind);
+            if let Event::MeetingScheduled { meeting } | Event::MeetingRescheduled { meeting } = &mut e {
+                meeting.start += chrono::Duration::minutes(i64::from(minutes) * 7);
+            }
+            let at = t("2026-01-10T09:00:00+00:00") + chrono::Duration::minutes(i64::from(minutes));
+            let before = net.clone();
+            let result = if let Event::MeetingScheduled { meeting } = &e {
+                net.schedule_meeting(contact, at, meeting.clone(), minutes % 2 == 0).map(|s| s.entry)
+            } else {
+                net.log(contact, at, e, "")
+            };
+            if result.is_err() {
+                prop_assert_eq!(&net, &before);
+            }
+            for c in [a, b] {
+                let replayed = replay(net.entries(c).iter().map(|(_, e)| &e.event)).unwrap();
+                prop_assert_eq!(net.stage(c), replayed);
+            }
+        }
+        let back = store::from_json(&store::to_json(&net)).unwrap();
+        prop_assert_eq!(&back, &net);
+        for c in [a, b] {
+            prop_assert_eq!(back.stage(c), net.stage(c));
+        }
+    }
+}
