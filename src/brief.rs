@@ -42,6 +42,23 @@ impl Topic {
         Topic::Referral,
     ];
 
+    /// Parses the name used in files and on the command line.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`] naming the topics.
+    pub fn parse(s: &str) -> Result<Topic> {
+        Topic::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s.trim().to_lowercase())
+            .ok_or_else(|| {
+                Error::invalid(
+                    "topic",
+                    s,
+                    "expected started, enjoy, challenges, direction, skills, advice or referral",
+                )
+            })
+    }
+
     /// The name used in files and on the command line.
     pub fn as_str(self) -> &'static str {
         match self {

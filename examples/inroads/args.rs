@@ -127,6 +127,9 @@ pub enum Command {
     },
     /// What to do today: thank-yous, follow-ups, referrals, keep-in-touch.
     Plan,
+    /// The question bank the briefs draw from.
+    #[command(subcommand)]
+    Question(QuestionCmd),
     /// Job leads.
     #[command(subcommand)]
     Lead(LeadCmd),
@@ -219,6 +222,30 @@ pub enum MeetingCmd {
         at: Option<String>,
     },
     /// List scheduled and held meetings.
+    List,
+}
+
+/// `inroads question …`
+#[derive(Debug, Subcommand)]
+pub enum QuestionCmd {
+    /// Add your own question; it is preferred over the built-in one of its topic.
+    Add {
+        /// A unique id (answers are recorded by it).
+        id: String,
+        /// started, enjoy, challenges, direction, skills, advice or referral.
+        #[arg(long)]
+        topic: String,
+        /// The question.
+        #[arg(long)]
+        text: String,
+        /// Only for these seniorities (repeatable).
+        #[arg(long)]
+        seniority: Vec<String>,
+        /// Only for these career fields (repeatable).
+        #[arg(long)]
+        field: Vec<String>,
+    },
+    /// List the bank, your questions first.
     List,
 }
 

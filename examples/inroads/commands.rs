@@ -82,6 +82,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             template,
         } => crate::pipeline::draft(path, &kind, &contact, template.as_deref()),
         Command::Plan => crate::pipeline::plan(path, today),
+        Command::Question(cmd) => crate::pipeline::question(path, cmd),
         Command::Lead(cmd) => {
             let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
             crate::pipeline::lead(path, &clock, cmd)

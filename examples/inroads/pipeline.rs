@@ -1,7 +1,7 @@
 //! Steps 3–7 on the command line: log, journal, correct, meeting, brief,
 //! draft, plan, lead, stats.
 
-use crate::args::{LeadCmd, LogEvent, MeetingCmd};
+use crate::args::{LeadCmd, LogEvent, MeetingCmd, QuestionCmd};
 use crate::commands::{change, load, out, Output};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use inroads::{
@@ -533,4 +533,44 @@ pub fn stats(path: &Path, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Res
         num(f.median_days_request_to_meeting)
     );
     Ok(out(t, json!(f)))
+}
+
+pub fn question(path: &Path, cmd: QuestionCmd) -> Result<Output, Error> {
+    match cmd {
+        QuestionCmd::Add {
+            id,
+            topic,
+            text,
+            seniority,
+            field,
+        } => {
+            let question = inroads::Question {
+                id: id.clone(),
+                topic: inroads::Topic::parse(&topic)?,
+                text,
+                seniority: seniority
+                    .iter()
+                    .map(|s| inroads::Seniority::parse(s))
+                    .collect::<Result<_, _>>()?,
+                fields: field
+                    .iter()
+                    .map(|f| inroads::FieldCode::parse(f))
+                    .collect::<Result<_, _>>()?,
+            };
+            let (_, ()) = change(path, |n| n.add_question(question.clone()))?;
+            Ok(out(
+                format!("added question {id}"),
+                json!({ "added": question }),
+            ))
+        }
+        QuestionCmd::List => {
+            let net = load(path)?;
+            let bank = inroads::QuestionBank::of(&net);
+            let mut t = String::new();
+            for q in bank.questions() {
+                let _ = writeln!(t, "  {:<20} {:<11} {}", q.id, q.topic.as_str(), q.text);
+            }
+            Ok(out(t, json!({ "questions": bank.questions() })))
+        }
+    }
 }

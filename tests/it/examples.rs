@@ -434,7 +434,23 @@ fn cli_walks_the_loop() {
         "Museum cafe",
     ]);
     assert!(v["warnings"][0].as_str().unwrap().contains("90 minutes"));
+    cli.ok(&[
+        "question",
+        "add",
+        "museum-future",
+        "--topic",
+        "direction",
+        "--text",
+        "How are museums changing how they teach?",
+    ]);
+    assert_eq!(
+        cli.run(&["question", "add", "x", "--topic", "weather", "--text", "y"])
+            .status
+            .code(),
+        Some(2)
+    );
     let brief = cli.ok(&["brief", "Tom Okafor"]);
+    assert!(brief.contains("How are museums changing"), "{brief}");
     assert!(
         brief.contains("Is there anyone else in the field"),
         "{brief}"
