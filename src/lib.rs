@@ -124,6 +124,7 @@ pub mod catalog;
 mod draft;
 mod error;
 mod fit;
+mod graph;
 mod hash;
 mod id;
 mod journal;
@@ -136,6 +137,7 @@ mod skill;
 mod stats;
 pub mod store;
 pub mod synthetic;
+mod ties;
 
 pub use crate::brief::{brief, Brief, BriefOptions, Question, QuestionBank, Topic};
 pub use crate::catalog::{
@@ -146,6 +148,12 @@ pub use crate::draft::{draft, Draft, DraftKind, Templates};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
     fit, FieldFit, FitOptions, FitReport, Gap, IndustryFit, MatchingSkill, OccupationFit,
+};
+pub use crate::graph::{
+    connectors, coverage, mutual, provenance, reach, suggest, tie_strength, warm_path, Connector,
+    ConnectorOptions, Coverage, PathOptions, PathStep, Provenance, ProvenanceStep, Reach,
+    SuggestOptions, Suggestion, Target, TargetCoverage, TargetKind, WarmPath, WarmPaths,
+    DEFAULT_TIE_STRENGTH,
 };
 pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId};
 pub use crate::journal::{
@@ -161,6 +169,7 @@ pub use crate::pipeline::{Referral, Scheduled};
 pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};
+pub use crate::ties::{Party, Tie, TieImport, TieSource};
 
 /// The README's code blocks, compiled and run as doctests.
 #[cfg(all(doctest, feature = "onet"))]

@@ -32,6 +32,9 @@ pub struct Profile {
     /// Industries the job seeker wants to learn about.
     #[serde(default)]
     pub target_industries: Vec<IndustryId>,
+    /// Career fields (O\*NET major groups) the job seeker targets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub target_fields: Vec<crate::catalog::FieldCode>,
 }
 
 impl Profile {

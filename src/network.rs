@@ -10,6 +10,7 @@ use crate::model::{
 };
 use crate::pipeline::Timeline;
 use crate::skill::Skill;
+use crate::ties::TieMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -38,6 +39,13 @@ pub(crate) struct NetworkData {
     pub(crate) journal: BTreeMap<EntryId, Entry>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub(crate) leads: BTreeMap<LeadId, Lead>,
+    /// Who knows whom.
+    #[serde(
+        default,
+        with = "crate::ties::serde_ties",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub(crate) ties: TieMap,
     /// Keep-in-touch cadences by tag.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub(crate) tag_cadences: BTreeMap<String, Cadence>,
@@ -116,6 +124,9 @@ pub struct Network {
     company_names: HashMap<String, CompanyId>,
     /// Derived: each contact's journal, corrections applied, and its stage.
     pub(crate) timelines: HashMap<ContactId, Timeline>,
+    /// Derived: the graph index the network queries use, built on first
+    /// use, patched on tie edits, dropped on other structural edits.
+    pub(crate) graph: std::sync::OnceLock<crate::graph::GraphIndex>,
 }
 
 impl PartialEq for Network {
@@ -226,6 +237,7 @@ impl Network {
         industry.validate()?;
         self.check_industry_name(&industry.name, Some(id))?;
         self.data.industries.insert(id, industry);
+        self.graph_changed();
         Ok(())
     }
 
@@ -259,6 +271,7 @@ impl Network {
             }
         }
         self.data.profile.target_industries.retain(|t| *t != id);
+        self.graph_changed();
         self.data
             .industries
             .remove(&id)
@@ -320,6 +333,7 @@ impl Network {
         self.data.next_ids.company += 1;
         self.company_names.insert(fold_name(&company.name), id);
         self.data.companies.insert(id, company);
+        self.graph_changed();
         Ok(id)
     }
 
@@ -335,6 +349,7 @@ impl Network {
         }
         self.company_names.insert(fold_name(&company.name), id);
         self.data.companies.insert(id, company);
+        self.graph_changed();
         Ok(())
     }
 
@@ -365,6 +380,7 @@ impl Network {
             }
         }
         self.company_names.remove(&fold_name(&name));
+        self.graph_changed();
         self.data
             .companies
             .remove(&id)
@@ -412,6 +428,7 @@ impl Network {
             self.emails.insert(e.clone(), id);
         }
         self.data.contacts.insert(id, contact);
+        self.graph_changed();
         Ok(id)
     }
 
@@ -432,6 +449,7 @@ impl Network {
             self.emails.insert(e.clone(), id);
         }
         self.data.contacts.insert(id, contact);
+        self.graph_changed();
         Ok(())
     }
 
@@ -461,17 +479,32 @@ impl Network {
             .filter(|(_, l)| l.contact == id)
             .map(|(k, _)| *k)
             .collect();
-        if (!entries.is_empty() || !leads.is_empty()) && removal == Removal::Refuse {
+        let key = id.get();
+        let ties: Vec<(u64, u64)> = self
+            .data
+            .ties
+            .keys()
+            .filter(|(a, b)| *a == key || *b == key)
+            .copied()
+            .collect();
+        if (!entries.is_empty() || !leads.is_empty() || !ties.is_empty())
+            && removal == Removal::Refuse
+        {
             return Err(Error::new(ErrorKind::InUse {
                 what: "contact",
                 name,
                 users: format!(
-                    "{} journal entries and {} leads",
+                    "{} journal entries, {} leads and {} ties",
                     entries.len(),
-                    leads.len()
+                    leads.len(),
+                    ties.len()
                 ),
             }));
         }
+        for t in &ties {
+            self.data.ties.remove(t);
+        }
+        self.graph_changed();
         // Referral entries on other contacts are removed too; they never
         // change a stage, so the other timelines stay valid.
         let others: Vec<ContactId> = entries
@@ -723,6 +756,11 @@ impl Network {
         &mut self.data
     }
 
+    /// Drops the graph index after an edit it cannot be patched for.
+    pub(crate) fn graph_changed(&mut self) {
+        self.graph = std::sync::OnceLock::new();
+    }
+
     /// Rebuilds a network from loaded data, checking every invariant. Errors
     /// carry the JSON path of the offending record.
     pub(crate) fn from_data(mut data: NetworkData) -> Result<Network> {
@@ -793,6 +831,26 @@ impl Network {
                 }
             }
         }
+        for (i, (&(a, b), t)) in data.ties.iter().enumerate() {
+            let loc = || json_location(format!("network.ties[{i}]"));
+            for end in [a, b] {
+                if end != 0 && !data.contacts.contains_key(&ContactId::from_raw(end)) {
+                    return Err(
+                        dangling("a tie", "contact", ContactId::from_raw(end)).with_location(loc())
+                    );
+                }
+            }
+            if a == b {
+                return Err(Error::invalid(
+                    "tie",
+                    a.to_string(),
+                    "a tie joins two different people",
+                )
+                .with_location(loc()));
+            }
+            crate::ties::check_strength(t.strength.map(f64::from))
+                .map_err(|e| e.with_location(loc()))?;
+        }
         // Ids are never reused: the counters are at least one past the largest id.
         let next = &mut data.next_ids;
         next.industry = next.industry.max(
@@ -830,6 +888,7 @@ impl Network {
             emails,
             company_names,
             timelines: HashMap::new(),
+            graph: std::sync::OnceLock::new(),
         };
         net.check_pipeline_on_load()?;
         Ok(net)

@@ -38,6 +38,16 @@ pub(crate) struct Summary {
     pub(crate) meeting: Option<Meeting>,
     /// Referrals this contact made: (to, when).
     pub(crate) referred: Vec<(ContactId, DateTime<FixedOffset>, EntryId)>,
+    /// Real interactions: (day, weight); a meeting held weighs 3, a message 1.
+    pub(crate) interactions: Vec<(NaiveDate, f32)>,
+    /// Requests and follow-ups sent; replies, meetings and referrals received.
+    pub(crate) asked: u32,
+    pub(crate) answered: u32,
+    /// Whether the contact ever answered: they are then one of the job
+    /// seeker's own ties even without a recorded tie.
+    pub(crate) two_way: bool,
+    /// Meetings held.
+    pub(crate) meetings: u32,
 }
 
 /// Builds a timeline from a contact's raw entries (in id order).
@@ -81,6 +91,24 @@ fn build_timeline(
         let day = e.at.date_naive();
         if e.event.is_interaction() {
             summary.last_interaction = Some(day);
+            let weight = if e.event == Event::MeetingHeld {
+                3.0
+            } else {
+                1.0
+            };
+            summary.interactions.push((day, weight));
+        }
+        match &e.event {
+            Event::RequestSent { .. } | Event::FollowUpSent => summary.asked += 1,
+            Event::ReplyReceived
+            | Event::Declined
+            | Event::MeetingScheduled { .. }
+            | Event::MeetingHeld
+            | Event::ReferralReceived { .. } => {
+                summary.answered += 1;
+                summary.two_way = true;
+            }
+            _ => {}
         }
         match &e.event {
             Event::RequestSent { .. } => {
@@ -94,7 +122,10 @@ fn build_timeline(
             Event::MeetingScheduled { meeting } | Event::MeetingRescheduled { meeting } => {
                 summary.meeting = Some(meeting.clone())
             }
-            Event::MeetingHeld => summary.last_held = Some(e.at),
+            Event::MeetingHeld => {
+                summary.last_held = Some(e.at);
+                summary.meetings += 1;
+            }
             Event::ReferralReceived { to } => summary.referred.push((*to, e.at, *root)),
             _ => {}
         }
@@ -265,10 +296,20 @@ impl Network {
             self.raw_entries(entry.contact),
         )?;
         let contact = entry.contact;
+        let is_referral = |e: &Entry| matches!(e.event, Event::ReferralReceived { .. });
+        let referral = is_referral(&entry)
+            || entry
+                .corrects
+                .and_then(|t| self.data().journal.get(&t))
+                .is_some_and(is_referral);
         let data = self.data_mut();
         data.next_ids.entry += 1;
         data.journal.insert(id, entry);
         self.timelines.insert(contact, timeline);
+        if referral {
+            // Referrals are ties in the graph index.
+            self.graph_changed();
+        }
         Ok(id)
     }
 

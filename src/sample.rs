@@ -66,6 +66,7 @@ pub fn teacher_candidate() -> Result<Network> {
             .map(|(name, p, e)| SkillRating::new(name, *p, *e))
             .collect::<Result<_>>()?,
         target_industries: Vec::new(),
+        target_fields: Vec::new(),
     })?;
 
     let demand = |pairs: &[(&str, f64)]| -> Result<Vec<SkillDemand>> {

@@ -1,0 +1,368 @@
+//! The network of ties as a graph, and the queries over it.
+//!
+//! The index is derived from [`Network`] (ties, referrals, the journal) and
+//! never persisted: built on the first query, **patched** in place when a tie
+//! is added, changed or removed, and dropped (to be rebuilt on the next
+//! query) after edits to contacts or companies. No petgraph index leaves
+//! this module; queries speak [`ContactId`]s.
+//!
+//! Representation: a petgraph [`Csr`](petgraph::csr::Csr) — a flat,
+//! compressed-sparse-row adjacency, node 0 the job seeker, nodes 1… the
+//! contacts in id order, each undirected tie stored in both directions —
+//! plus a small overlay of edits since it was built, consulted only for the
+//! nodes those edits touched. When the overlay grows past 1% of the edges the
+//! next query rebuilds the snapshot.
+//!
+//! The queries, one file each: [`warm_path`], [`reach`], [`connectors`],
+//! [`provenance`], [`coverage`], [`mutual`], [`suggest`]; the tie-strength
+//! model is [`tie_strength`].
+
+mod connectors;
+mod coverage;
+mod mutual;
+mod path;
+mod provenance;
+mod reach;
+mod strength;
+mod suggest;
+
+pub use connectors::{connectors, Connector, ConnectorOptions};
+pub use coverage::{coverage, Coverage, TargetCoverage, TargetKind};
+pub use mutual::mutual;
+pub use path::{warm_path, PathOptions, PathStep, Target, WarmPath, WarmPaths};
+pub use provenance::{provenance, Provenance, ProvenanceStep};
+pub use reach::{reach, Reach};
+pub use strength::{tie_strength, DEFAULT_TIE_STRENGTH};
+pub use suggest::{suggest, SuggestOptions, Suggestion};
+
+use crate::catalog::FieldCode;
+use crate::id::{CompanyId, ContactId, IndustryId};
+use crate::network::Network;
+use crate::ties::TieData;
+use chrono::NaiveDate;
+use petgraph::csr::Csr;
+use std::collections::HashMap;
+
+/// Marks a tie weight as "derive it" in the snapshot.
+const DERIVED: f32 = f32::NAN;
+/// "No value" in the per-node attribute arrays.
+const NONE: u32 = u32::MAX;
+
+/// The derived graph index. See the [module docs](self).
+#[derive(Debug, Clone)]
+pub(crate) struct GraphIndex {
+    csr: Csr<(), f32, petgraph::Directed, u32>,
+    /// Node → contact (node 0, the job seeker, maps to id 0).
+    contacts: Vec<ContactId>,
+    /// Contact id → node (by raw id; `NONE` when absent).
+    node_of: Vec<u32>,
+    /// Node → company index, industry index, field code (`NONE`/255 when unknown).
+    company: Vec<u32>,
+    industry: Vec<u32>,
+    field: Vec<u8>,
+    companies: Vec<CompanyId>,
+    industries: Vec<IndustryId>,
+    /// Edits since the snapshot: (u, v) → weight, or `None` when removed.
+    overlay: HashMap<(u32, u32), Option<f32>>,
+    /// Nodes whose adjacency the overlay changes.
+    dirty: Vec<bool>,
+}
+
+impl GraphIndex {
+    /// Builds the index from the network.
+    fn build(net: &Network) -> GraphIndex {
+        let n = net.contacts().len() + 1;
+        let max_id = net.contacts().map(|(id, _)| id.get()).max().unwrap_or(0) as usize;
+        let mut node_of = vec![NONE; max_id + 1];
+        let mut contacts = Vec::with_capacity(n);
+        contacts.push(ContactId::from_raw(0));
+        let companies: Vec<CompanyId> = net.companies().map(|(id, _)| id).collect();
+        let company_index: HashMap<CompanyId, u32> = companies
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (*c, i as u32))
+            .collect();
+        let industries: Vec<IndustryId> = net.industries().map(|(id, _)| id).collect();
+        let industry_index: HashMap<IndustryId, u32> = industries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (*c, i as u32))
+            .collect();
+        let mut company = vec![NONE; n];
+        let mut industry = vec![NONE; n];
+        let mut field = vec![255u8; n];
+        for (i, (id, c)) in net.contacts().enumerate() {
+            let node = i + 1;
+            if let Some(slot) = node_of.get_mut(id.get() as usize) {
+                *slot = node as u32;
+            }
+            contacts.push(id);
+            if let Some(k) = c.company {
+                if let Some(slot) = company.get_mut(node) {
+                    *slot = company_index.get(&k).copied().unwrap_or(NONE);
+                }
+                let ind = net.company(k).and_then(|co| co.industry);
+                if let (Some(slot), Some(i)) = (industry.get_mut(node), ind) {
+                    *slot = industry_index.get(&i).copied().unwrap_or(NONE);
+                }
+            }
+            if let (Some(slot), Some(f)) = (field.get_mut(node), c.field) {
+                *slot = f.get();
+            }
+        }
+        let node = |key: u64| -> Option<u32> {
+            if key == 0 {
+                Some(0)
+            } else {
+                node_of.get(key as usize).copied().filter(|n| *n != NONE)
+            }
+        };
+        // Every tie in both directions, sorted by (source, target).
+        let mut edges: Vec<(u32, u32, f32)> = Vec::with_capacity(net.data().ties.len() * 2);
+        let mut push = |a: u32, b: u32, w: f32| {
+            edges.push((a, b, w));
+            edges.push((b, a, w));
+        };
+        for (&(a, b), d) in &net.data().ties {
+            if let (Some(a), Some(b)) = (node(a), node(b)) {
+                push(a, b, weight_of(d));
+            }
+        }
+        // A referral means the referrer knows the person they referred.
+        for r in net.referrals() {
+            let key = (r.from.get().min(r.to.get()), r.from.get().max(r.to.get()));
+            if !net.data().ties.contains_key(&key) {
+                if let (Some(a), Some(b)) = (node(r.from.get()), node(r.to.get())) {
+                    push(a, b, DERIVED);
+                }
+            }
+        }
+        edges.sort_unstable_by_key(|(a, b, _)| (*a, *b));
+        edges.dedup_by_key(|(a, b, _)| (*a, *b));
+        let mut csr = Csr::from_sorted_edges(&edges).unwrap_or_default();
+        drop(edges);
+        while csr.node_count() < n {
+            csr.add_node(());
+        }
+        GraphIndex {
+            csr,
+            contacts,
+            node_of,
+            company,
+            industry,
+            field,
+            companies,
+            industries,
+            overlay: HashMap::new(),
+            dirty: vec![false; n],
+        }
+    }
+
+    pub(crate) fn node_count(&self) -> usize {
+        self.contacts.len()
+    }
+
+    pub(crate) fn node(&self, id: ContactId) -> Option<u32> {
+        self.node_of
+            .get(id.get() as usize)
+            .copied()
+            .filter(|n| *n != NONE)
+    }
+
+    pub(crate) fn contact(&self, node: u32) -> Option<ContactId> {
+        if node == 0 {
+            return None;
+        }
+        self.contacts.get(node as usize).copied()
+    }
+
+    pub(crate) fn company_of(&self, node: u32) -> Option<CompanyId> {
+        let i = *self.company.get(node as usize)?;
+        self.companies.get(i as usize).copied()
+    }
+
+    pub(crate) fn industry_of(&self, node: u32) -> Option<IndustryId> {
+        let i = *self.industry.get(node as usize)?;
+        self.industries.get(i as usize).copied()
+    }
+
+    pub(crate) fn field_of(&self, node: u32) -> Option<u8> {
+        self.field.get(node as usize).copied().filter(|f| *f != 255)
+    }
+
+    /// Calls `f(v, w)` for each neighbour `v` of `u`, `w` the stored weight
+    /// (NaN when derived).
+    #[inline]
+    pub(crate) fn for_each_neighbor(&self, u: u32, mut f: impl FnMut(u32, f32)) {
+        if (u as usize) >= self.csr.node_count() {
+            return;
+        }
+        let targets = self.csr.neighbors_slice(u);
+        let weights = self.csr.edges_slice(u);
+        if !self.dirty.get(u as usize).copied().unwrap_or(false) {
+            for (v, w) in targets.iter().zip(weights) {
+                f(*v, *w);
+            }
+            return;
+        }
+        for (&v, w) in targets.iter().zip(weights) {
+            match self.overlay.get(&(u, v)) {
+                Some(Some(nw)) => f(v, *nw),
+                Some(None) => {}
+                None => f(v, *w),
+            }
+        }
+        // Ties added since the snapshot.
+        let mut added: Vec<(u32, f32)> = self
+            .overlay
+            .iter()
+            .filter(|((a, b), w)| *a == u && w.is_some() && !targets.contains(b))
+            .filter_map(|((_, b), w)| w.map(|w| (*b, w)))
+            .collect();
+        added.sort_by_key(|(v, _)| *v);
+        for (v, w) in added {
+            f(v, w);
+        }
+    }
+
+    pub(crate) fn degree(&self, u: u32) -> usize {
+        let mut d = 0;
+        self.for_each_neighbor(u, |_, _| d += 1);
+        d
+    }
+
+    /// Applies a tie edit to the snapshot (both directions).
+    fn patch(&mut self, a: u32, b: u32, w: Option<f32>) {
+        for (x, y) in [(a, b), (b, a)] {
+            self.overlay.insert((x, y), w);
+            if let Some(d) = self.dirty.get_mut(x as usize) {
+                *d = true;
+            }
+        }
+    }
+
+    /// Whether the overlay has grown enough that a rebuild is cheaper.
+    fn stale(&self) -> bool {
+        self.overlay.len() > 64 && self.overlay.len() * 100 > self.csr.edge_count()
+    }
+}
+
+fn weight_of(d: &TieData) -> f32 {
+    d.strength.unwrap_or(DERIVED)
+}
+
+impl Network {
+    /// The graph index, built on first use.
+    pub(crate) fn graph(&self) -> &GraphIndex {
+        self.graph.get_or_init(|| GraphIndex::build(self))
+    }
+
+    /// Keeps the graph index in step with a tie edit: patched when it is
+    /// built, else left to be built on the next query.
+    pub(crate) fn graph_tie_changed(&mut self, a: u64, b: u64, data: Option<TieData>) {
+        let Some(g) = self.graph.get_mut() else {
+            return;
+        };
+        let node = |k: u64| {
+            if k == 0 {
+                Some(0)
+            } else {
+                g.node(ContactId::from_raw(k))
+            }
+        };
+        match (node(a), node(b)) {
+            (Some(x), Some(y)) => {
+                g.patch(x, y, data.as_ref().map(weight_of));
+                if g.stale() {
+                    self.graph_changed();
+                }
+            }
+            _ => self.graph_changed(),
+        }
+    }
+}
+
+/// The job seeker's own ties as the queries see them: neighbour node →
+/// strength (explicit, or from the model for `today`). Recorded ties to the
+/// job seeker, plus every contact who ever answered (see the journal).
+pub(crate) fn my_ties(net: &Network, g: &GraphIndex, today: NaiveDate) -> HashMap<u32, f32> {
+    let mut mine: HashMap<u32, f32> = HashMap::new();
+    g.for_each_neighbor(0, |v, w| {
+        mine.insert(v, w);
+    });
+    for (id, t) in &net.timelines {
+        if t.summary.two_way {
+            if let Some(v) = g.node(*id) {
+                mine.entry(v).or_insert(DERIVED);
+            }
+        }
+    }
+    let derived: Vec<u32> = mine
+        .iter()
+        .filter(|(_, w)| w.is_nan())
+        .map(|(v, _)| *v)
+        .collect();
+    for v in derived {
+        let mutuals = {
+            let mut m = 0usize;
+            g.for_each_neighbor(v, |x, _| {
+                if x != 0 && mine.contains_key(&x) {
+                    m += 1;
+                }
+            });
+            m
+        };
+        let s = g.contact(v).map_or(DEFAULT_TIE_STRENGTH, |c| {
+            strength::model(net, c, today, mutuals)
+        });
+        mine.insert(v, s as f32);
+    }
+    mine
+}
+
+/// The strength of a stored weight between two contacts.
+#[inline]
+pub(crate) fn contact_weight(w: f32) -> f32 {
+    if w.is_nan() {
+        DEFAULT_TIE_STRENGTH as f32
+    } else {
+        w
+    }
+}
+
+/// Which nodes a target names.
+pub(crate) fn target_nodes(net: &Network, g: &GraphIndex, target: &Target) -> Vec<u32> {
+    let mut out = Vec::new();
+    match target {
+        Target::Contact(id) => out.extend(g.node(*id)),
+        Target::Company(k) => {
+            for n in 1..g.node_count() as u32 {
+                if g.company_of(n) == Some(*k) {
+                    out.push(n);
+                }
+            }
+        }
+        Target::Industry(i) => {
+            for n in 1..g.node_count() as u32 {
+                if g.industry_of(n) == Some(*i) {
+                    out.push(n);
+                }
+            }
+        }
+        Target::Field(f) => {
+            let code = f.get();
+            for n in 1..g.node_count() as u32 {
+                if g.field_of(n) == Some(code) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    let _ = net;
+    out
+}
+
+/// A field code from its number.
+pub(crate) fn field_code(n: u8) -> Option<FieldCode> {
+    FieldCode::parse(&format!("{n:02}")).ok()
+}

@@ -1,0 +1,411 @@
+//! Ties: who knows whom. Undirected acquaintance ties between the job seeker
+//! and contacts and between contacts, each with an optional explicit
+//! strength and where it came from; plus the ties CSV importer.
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::id::ContactId;
+use crate::network::Network;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One end of a tie: the job seeker, or a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Party {
+    /// The job seeker (`@me` on the command line, `"me"` in files).
+    Me,
+    /// A contact.
+    Contact(ContactId),
+}
+
+impl Party {
+    pub(crate) fn key(self) -> u64 {
+        match self {
+            Party::Me => 0,
+            Party::Contact(c) => c.get(),
+        }
+    }
+
+    pub(crate) fn from_key(k: u64) -> Party {
+        if k == 0 {
+            Party::Me
+        } else {
+            Party::Contact(ContactId::from_raw(k))
+        }
+    }
+}
+
+impl fmt::Display for Party {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Party::Me => f.write_str("@me"),
+            Party::Contact(c) => write!(f, "{c}"),
+        }
+    }
+}
+
+impl Serialize for Party {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Party::Me => s.serialize_str("me"),
+            Party::Contact(c) => s.serialize_u64(c.get()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Party {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Id(u64),
+            Name(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Id(0) => Err(serde::de::Error::custom("contact ids start at 1")),
+            Raw::Id(n) => Ok(Party::Contact(ContactId::from_raw(n))),
+            Raw::Name(s) if s == "me" => Ok(Party::Me),
+            Raw::Name(s) => Err(serde::de::Error::custom(format!(
+                "expected \"me\" or a contact id, found {s:?}"
+            ))),
+        }
+    }
+}
+
+/// Where a tie came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TieSource {
+    /// Entered by hand.
+    #[default]
+    Manual,
+    /// From a ties CSV.
+    Import,
+    /// From a LinkedIn connections export.
+    Linkedin,
+    /// From an address book.
+    Vcard,
+}
+
+/// An undirected tie between two parties.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Tie {
+    /// One end (the smaller, when stored: the job seeker first).
+    pub a: Party,
+    /// The other end.
+    pub b: Party,
+    /// An explicit strength in (0, 1]; `None` lets the model derive it
+    /// (see [`tie_strength`](crate::tie_strength)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strength: Option<f64>,
+    /// Where it came from.
+    #[serde(default)]
+    pub source: TieSource,
+}
+
+impl Tie {
+    /// A tie with no explicit strength, entered by hand.
+    pub fn between(a: Party, b: Party) -> Tie {
+        Tie {
+            a,
+            b,
+            strength: None,
+            source: TieSource::Manual,
+        }
+    }
+}
+
+/// A stored tie's data; the key holds the two ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct TieData {
+    pub(crate) strength: Option<f32>,
+    pub(crate) source: TieSource,
+}
+
+/// The ties, keyed by (smaller end, larger end), the job seeker being 0.
+pub(crate) type TieMap = BTreeMap<(u64, u64), TieData>;
+
+/// Serialises ties as a list of [`Tie`]s (the map's keys are not strings).
+pub(crate) mod serde_ties {
+    use super::{Party, Tie, TieData, TieMap};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(crate) fn serialize<S: Serializer>(map: &TieMap, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter().map(|(&(a, b), d)| Tie {
+            a: Party::from_key(a),
+            b: Party::from_key(b),
+            strength: d.strength.map(f64::from),
+            source: d.source,
+        }))
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<TieMap, D::Error> {
+        let list = Vec::<Tie>::deserialize(d)?;
+        let mut map = TieMap::new();
+        for (i, t) in list.into_iter().enumerate() {
+            let (a, b) = (t.a.key().min(t.b.key()), t.a.key().max(t.b.key()));
+            let data = TieData {
+                strength: t.strength.map(|s| s as f32),
+                source: t.source,
+            };
+            if map.insert((a, b), data).is_some() {
+                return Err(serde::de::Error::custom(format!(
+                    "tie {i} between {} and {} is listed twice",
+                    t.a, t.b
+                )));
+            }
+        }
+        Ok(map)
+    }
+}
+
+/// What [`Network::import_ties_csv`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TieImport {
+    /// Ties that were new.
+    pub added: usize,
+    /// Ties that existed and were updated.
+    pub updated: usize,
+}
+
+pub(crate) fn check_strength(s: Option<f64>) -> Result<()> {
+    match s {
+        Some(x) if !(x > 0.0 && x <= 1.0) => Err(Error::invalid(
+            "tie strength",
+            x.to_string(),
+            "must be in (0, 1]: above 0, at most 1",
+        )),
+        _ => Ok(()),
+    }
+}
+
+impl Network {
+    fn check_party(&self, p: Party) -> Result<()> {
+        match p {
+            Party::Me => Ok(()),
+            Party::Contact(c) if self.contact(c).is_some() => Ok(()),
+            Party::Contact(c) => Err(Error::not_found("contact", c.to_string())),
+        }
+    }
+
+    fn check_tie(&self, tie: &Tie) -> Result<(u64, u64)> {
+        self.check_party(tie.a)?;
+        self.check_party(tie.b)?;
+        if tie.a == tie.b {
+            return Err(Error::invalid(
+                "tie",
+                tie.a.to_string(),
+                "a tie joins two different people",
+            ));
+        }
+        check_strength(tie.strength)?;
+        let (a, b) = (tie.a.key(), tie.b.key());
+        Ok((a.min(b), a.max(b)))
+    }
+
+    /// Records a tie, or updates the one between the same two parties.
+    ///
+    /// # Errors
+    /// An unknown contact, a self-tie, or a strength outside (0, 1]
+    /// ([`ErrorKind::InvalidValue`]). Nothing changes then.
+    ///
+    /// ```
+    /// use inroads::{Party, Tie};
+    /// let mut net = inroads::sample::teacher_candidate()?;
+    /// let priya = net.resolve_contact("Priya Raman")?;
+    /// let tom = net.resolve_contact("Tom Okafor")?;
+    /// net.set_tie(Tie { strength: Some(0.8), ..Tie::between(Party::Me, Party::Contact(priya)) })?;
+    /// net.set_tie(Tie::between(Party::Contact(priya), Party::Contact(tom)))?;
+    /// assert!(net.set_tie(Tie { strength: Some(1.5), ..Tie::between(Party::Me, Party::Contact(tom)) }).is_err());
+    /// assert!(net.set_tie(Tie::between(Party::Contact(tom), Party::Contact(tom))).is_err());
+    /// assert_eq!(net.ties().count(), 2);
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn set_tie(&mut self, tie: Tie) -> Result<bool> {
+        let key = self.check_tie(&tie)?;
+        let data = TieData {
+            strength: tie.strength.map(|s| s as f32),
+            source: tie.source,
+        };
+        let new = self.data_mut().ties.insert(key, data).is_none();
+        self.graph_tie_changed(key.0, key.1, Some(data));
+        Ok(new)
+    }
+
+    /// Removes the tie between two parties and returns it.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] when there is none.
+    pub fn remove_tie(&mut self, a: Party, b: Party) -> Result<Tie> {
+        let key = (a.key().min(b.key()), a.key().max(b.key()));
+        let data = self
+            .data_mut()
+            .ties
+            .remove(&key)
+            .ok_or_else(|| Error::not_found("tie", format!("{a} – {b}")))?;
+        self.graph_tie_changed(key.0, key.1, None);
+        Ok(Tie {
+            a: Party::from_key(key.0),
+            b: Party::from_key(key.1),
+            strength: data.strength.map(f64::from),
+            source: data.source,
+        })
+    }
+
+    /// The tie between two parties, if recorded.
+    pub fn tie(&self, a: Party, b: Party) -> Option<Tie> {
+        let key = (a.key().min(b.key()), a.key().max(b.key()));
+        self.data().ties.get(&key).map(|d| Tie {
+            a: Party::from_key(key.0),
+            b: Party::from_key(key.1),
+            strength: d.strength.map(f64::from),
+            source: d.source,
+        })
+    }
+
+    /// Every recorded tie, the job seeker's first, then by contact id.
+    pub fn ties(&self) -> impl Iterator<Item = Tie> + '_ {
+        self.data().ties.iter().map(|(&(a, b), d)| Tie {
+            a: Party::from_key(a),
+            b: Party::from_key(b),
+            strength: d.strength.map(f64::from),
+            source: d.source,
+        })
+    }
+
+    /// Resolves a party as written in a ties file or on the command line:
+    /// `@me`, an email, or a contact's name.
+    ///
+    /// # Errors
+    /// As [`Network::resolve_contact`].
+    pub fn resolve_party(&self, s: &str) -> Result<Party> {
+        if s.trim().eq_ignore_ascii_case("@me") {
+            Ok(Party::Me)
+        } else {
+            self.resolve_contact(s.trim()).map(Party::Contact)
+        }
+    }
+
+    /// Imports ties from CSV text with the header `a,b,strength`: `a` and
+    /// `b` are contact names or emails, or `@me` for the job seeker;
+    /// `strength` is in (0, 1] or empty (derived). All or nothing: a bad row
+    /// is reported with its line number and nothing from the file is
+    /// imported.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Malformed`] for a wrong header or broken CSV; any error
+    /// of [`Network::set_tie`] or [`Network::resolve_contact`] for a row,
+    /// each with the line number.
+    ///
+    /// ```
+    /// let mut net = inroads::sample::teacher_candidate()?;
+    /// let csv = "a,b,strength\n@me,Priya Raman,0.9\npriya.raman@lumenlabs.example,Tom Okafor,\n";
+    /// let done = net.import_ties_csv(csv)?;
+    /// assert_eq!((done.added, done.updated), (2, 0));
+    /// let bad = "a,b,strength\n@me,Tom Okafor,0.5\n@me,Nobody,0.5\n";
+    /// let err = net.import_ties_csv(bad).unwrap_err();
+    /// assert_eq!(err.location().unwrap().line, Some(3));
+    /// assert_eq!(net.ties().count(), 2); // nothing from the bad file
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn import_ties_csv(&mut self, text: &str) -> Result<TieImport> {
+        let at = |line: u64| Location {
+            line: Some(line),
+            ..Location::default()
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let header: Vec<String> = rdr
+            .headers()
+            .map_err(|e| {
+                Error::new(ErrorKind::Malformed {
+                    message: e.to_string(),
+                })
+                .with_location(at(1))
+            })?
+            .iter()
+            .map(|h| h.trim().to_lowercase())
+            .collect();
+        if header != ["a", "b", "strength"] {
+            return Err(Error::new(ErrorKind::Malformed {
+                message: format!(
+                    "expected the header a,b,strength, found {}",
+                    header.join(",")
+                ),
+            })
+            .with_location(at(1)));
+        }
+        // Parse and check every row first; apply only when all are good.
+        let mut rows: Vec<Tie> = Vec::new();
+        let mut seen: BTreeMap<(u64, u64), u64> = BTreeMap::new();
+        let mut rec = csv::StringRecord::new();
+        loop {
+            match rdr.read_record(&mut rec) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    return Err(Error::new(ErrorKind::Malformed {
+                        message: e.to_string(),
+                    })
+                    .with_location(at(line)));
+                }
+            }
+            let line = rec.position().map_or(0, |p| p.line());
+            if rec.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            if rec.len() != 3 {
+                return Err(Error::new(ErrorKind::Malformed {
+                    message: format!("expected 3 fields (a,b,strength), found {}", rec.len()),
+                })
+                .with_location(at(line)));
+            }
+            let field = |i| rec.get(i).unwrap_or("").trim();
+            let a = self
+                .resolve_party(field(0))
+                .map_err(|e| e.with_location(at(line)))?;
+            let b = self
+                .resolve_party(field(1))
+                .map_err(|e| e.with_location(at(line)))?;
+            let strength = match field(2) {
+                "" => None,
+                s => Some(s.parse::<f64>().map_err(|_| {
+                    Error::invalid("tie strength", s, "expected a number in (0, 1] or nothing")
+                        .with_location(at(line))
+                })?),
+            };
+            let tie = Tie {
+                a,
+                b,
+                strength,
+                source: TieSource::Import,
+            };
+            let key = self
+                .check_tie(&tie)
+                .map_err(|e| e.with_location(at(line)))?;
+            if let Some(first) = seen.insert(key, line) {
+                return Err(Error::new(ErrorKind::Duplicate {
+                    what: "tie",
+                    key: format!("{} – {}", field(0), field(1)),
+                    existing: format!("on line {first}"),
+                })
+                .with_location(at(line)));
+            }
+            rows.push(tie);
+        }
+        let mut done = TieImport::default();
+        for tie in rows {
+            // Every row was checked above; set_tie cannot fail here.
+            if self.set_tie(tie)? {
+                done.added += 1;
+            } else {
+                done.updated += 1;
+            }
+        }
+        Ok(done)
+    }
+}
