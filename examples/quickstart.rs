@@ -6,8 +6,9 @@
 
 use chrono::NaiveDate;
 use inroads::{
-    brief, draft, fit, funnel, plan, sample, BriefOptions, Catalog, DraftKind, FieldCode,
-    FitOptions, Network, PlanOptions, Templates,
+    brief, coverage, draft, fit, funnel, plan, sample, suggest, warm_path, BriefOptions, Catalog,
+    DraftKind, FieldCode, FitOptions, Network, PathOptions, PlanOptions, SuggestOptions, Target,
+    Templates,
 };
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -30,6 +31,71 @@ fn run() -> inroads::Result<String> {
     let mut s = summary(&net);
     s.push_str(&transfer(&net, Catalog::builtin()?)?);
     s.push_str(&weeks_later()?);
+    s.push_str(&network()?);
+    Ok(s)
+}
+
+/// "It's still who you know": the warmest way in, the gaps, whom to ask next.
+fn network() -> inroads::Result<String> {
+    let net = sample::teacher_candidate_network()?;
+    let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+    let mut s = String::new();
+    let _ = writeln!(s, "\nWho she knows");
+    let northwind = net.resolve_company("Northwind Financial")?;
+    let p = warm_path(
+        &net,
+        Target::Company(northwind),
+        &PathOptions {
+            max_hops: 3,
+            alternatives: 1,
+        },
+        today,
+    )?;
+    let show = |steps: &[inroads::PathStep]| {
+        steps
+            .iter()
+            .map(|x| match x.strength {
+                Some(w) => format!("–{w:.2}→ {}", x.name),
+                None => x.name.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let _ = writeln!(
+        s,
+        "  warmest path into Northwind Financial (strength {:.2}):",
+        p.strength
+    );
+    let _ = writeln!(s, "    {}", show(&p.path));
+    for a in &p.alternatives {
+        let _ = writeln!(
+            s,
+            "    or ask another friend ({:.2}): {}",
+            a.strength,
+            show(&a.path)
+        );
+    }
+    let c = coverage(&net, today);
+    let _ = writeln!(
+        s,
+        "  coverage gaps (nobody within 3 hops): {}",
+        c.gaps.join(", ")
+    );
+    let fit = fit(&net, Catalog::builtin()?, &FitOptions::default());
+    let options = SuggestOptions {
+        top: 3,
+        field_scores: fit.fields.iter().map(|f| (f.code, f.score)).collect(),
+    };
+    let _ = writeln!(s, "  whom to approach next:");
+    for x in suggest(&net, &options, today) {
+        let _ = writeln!(
+            s,
+            "  {:>5.1}  {} — {}",
+            x.score,
+            x.name,
+            x.reasons.join("; ")
+        );
+    }
     Ok(s)
 }
 

@@ -480,11 +480,11 @@ impl Network {
             .map(|(k, _)| *k)
             .collect();
         let key = id.get();
-        let ties: Vec<(u64, u64)> = self
+        let ties: Vec<crate::ties::TieKey> = self
             .data
             .ties
             .keys()
-            .filter(|(a, b)| *a == key || *b == key)
+            .filter(|(a, b)| u64::from(*a) == key || u64::from(*b) == key)
             .copied()
             .collect();
         if (!entries.is_empty() || !leads.is_empty() || !ties.is_empty())
@@ -834,10 +834,9 @@ impl Network {
         for (i, (&(a, b), t)) in data.ties.iter().enumerate() {
             let loc = || json_location(format!("network.ties[{i}]"));
             for end in [a, b] {
-                if end != 0 && !data.contacts.contains_key(&ContactId::from_raw(end)) {
-                    return Err(
-                        dangling("a tie", "contact", ContactId::from_raw(end)).with_location(loc())
-                    );
+                let id = ContactId::from_raw(u64::from(end));
+                if end != 0 && !data.contacts.contains_key(&id) {
+                    return Err(dangling("a tie", "contact", id).with_location(loc()));
                 }
             }
             if a == b {
@@ -848,8 +847,7 @@ impl Network {
                 )
                 .with_location(loc()));
             }
-            crate::ties::check_strength(t.strength.map(f64::from))
-                .map_err(|e| e.with_location(loc()))?;
+            crate::ties::check_strength(t.strength()).map_err(|e| e.with_location(loc()))?;
         }
         // Ids are never reused: the counters are at least one past the largest id.
         let next = &mut data.next_ids;

@@ -386,3 +386,102 @@ pub fn teacher_candidate_weeks_later() -> Result<Network> {
     net.update_contact(elena, e)?;
     Ok(net)
 }
+
+/// The persona's network as of 2 March 2026: [`teacher_candidate_weeks_later`]
+/// plus who knows whom — her own ties, her contacts' colleagues, a few
+/// friends of friends in the fields she targets, and a museum where she
+/// knows nobody yet. The `quickstart` example shows its warmest paths,
+/// coverage gaps and suggestions.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let net = inroads::sample::teacher_candidate_network()?;
+/// let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+/// let gaps = inroads::coverage(&net, today).gaps;
+/// assert!(gaps.contains(&"Gardiner Gallery".to_string()));
+/// # Ok::<(), inroads::Error>(())
+/// ```
+///
+/// # Errors
+/// None in practice: the data is fixed.
+pub fn teacher_candidate_network() -> Result<Network> {
+    use crate::catalog::FieldCode;
+    use crate::ties::{Party, Tie, TieSource};
+
+    let mut net = teacher_candidate_weeks_later()?;
+    let museums = net.resolve_industry("Museums & Cultural Heritage")?;
+    let mut gallery = Company::named("Gardiner Gallery");
+    gallery.industry = Some(museums);
+    gallery.location = Some("Toronto, ON".into());
+    net.add_company(gallery)?;
+
+    let mut profile = net.profile().clone();
+    profile.target_fields = vec![FieldCode::parse("13")?, FieldCode::parse("11")?];
+    net.set_profile(profile)?;
+
+    let people: [(&str, &str, &str, &str); 3] = [
+        (
+            "Nadia Ivanova",
+            "Training Manager",
+            "Northwind Financial",
+            "13",
+        ),
+        (
+            "Grace Park",
+            "Learning Experience Designer",
+            "Lumen Learning Labs",
+            "13",
+        ),
+        (
+            "Ben Schmidt",
+            "Director of Product",
+            "Lumen Learning Labs",
+            "11",
+        ),
+    ];
+    for (name, title, company, field) in people {
+        let mut c = Contact::new(name, day(3, 1));
+        c.title = Some(title.into());
+        c.seniority = Seniority::from_title(title);
+        c.company = net.find_company(company);
+        c.field = Some(FieldCode::parse(field)?);
+        net.add_contact(c)?;
+    }
+    for (name, field) in [
+        ("Priya Raman", "11"),
+        ("Sam Whitaker", "13"),
+        ("Alex Kim", "13"),
+        ("Tom Okafor", "25"),
+        ("Jordan Lee", "21"),
+        ("Elena Petrova", "11"),
+    ] {
+        let id = net.resolve_contact(name)?;
+        if let Some(mut c) = net.contact(id).cloned() {
+            c.field = Some(FieldCode::parse(field)?);
+            net.update_contact(id, c)?;
+        }
+    }
+    let p = |net: &Network, name: &str| net.resolve_contact(name).map(Party::Contact);
+    let ties: [(&str, &str, Option<f64>); 9] = [
+        ("@me", "Jordan Lee", Some(0.8)),
+        ("@me", "Elena Petrova", Some(0.7)),
+        ("Jordan Lee", "Sam Whitaker", Some(0.6)),
+        ("Jordan Lee", "Nadia Ivanova", Some(0.3)),
+        ("Sam Whitaker", "Nadia Ivanova", Some(0.9)),
+        ("Priya Raman", "Grace Park", Some(0.9)),
+        ("Priya Raman", "Ben Schmidt", Some(0.4)),
+        ("Elena Petrova", "Tom Okafor", None),
+        ("Alex Kim", "Nadia Ivanova", Some(0.8)),
+    ];
+    for (a, b, strength) in ties {
+        let a = if a == "@me" { Party::Me } else { p(&net, a)? };
+        let b = p(&net, b)?;
+        net.set_tie(Tie {
+            a,
+            b,
+            strength,
+            source: TieSource::Manual,
+        })?;
+    }
+    Ok(net)
+}

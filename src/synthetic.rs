@@ -62,6 +62,12 @@ pub struct SyntheticOptions {
     pub industries: usize,
     /// Journal entries per contact (valid sequences through the state machine).
     pub entries_per_contact: usize,
+    /// Ties between contacts: mostly within a company, some within an
+    /// industry, a few anywhere; endpoints chosen half uniformly, half by
+    /// preferential attachment, so degrees are heavy-tailed.
+    pub ties: usize,
+    /// The job seeker's own ties (each with an explicit strength).
+    pub my_ties: usize,
     /// The seed.
     pub seed: u64,
     /// The first day of the synthetic search.
@@ -75,6 +81,8 @@ impl Default for SyntheticOptions {
             companies: 100,
             industries: 12,
             entries_per_contact: 0,
+            ties: 0,
+            my_ties: 0,
             seed: 1,
             start: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default(),
         }
@@ -136,6 +144,95 @@ fn life(start: DateTime<FixedOffset>) -> Vec<Event> {
     ]
 }
 
+// Every index here is drawn below the length of the vector it indexes
+// (`rng.below(len)`), or is a position the function itself filled; none
+// comes from input.
+#[allow(clippy::indexing_slicing)]
+fn add_ties(
+    net: &mut Network,
+    rng: &mut SplitMix64,
+    options: &SyntheticOptions,
+    ids: &[ContactId],
+    companies: &[CompanyId],
+) -> Result<()> {
+    use crate::ties::{Party, Tie, TieSource};
+    let n = ids.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Members of each company and the companies of each industry bucket.
+    let company_index: std::collections::HashMap<CompanyId, usize> =
+        companies.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    let mut members: Vec<Vec<u32>> = vec![Vec::new(); companies.len()];
+    let mut company_of: Vec<usize> = vec![0; n];
+    for (i, id) in ids.iter().enumerate() {
+        if let Some(k) = net.contact(*id).and_then(|c| c.company) {
+            if let Some(&ci) = company_index.get(&k) {
+                company_of[i] = ci;
+                members[ci].push(i as u32);
+            }
+        }
+    }
+    let per_industry = (companies.len() / options.industries.max(1)).max(1);
+    let mut ends: Vec<u32> = Vec::with_capacity(options.ties.saturating_mul(2));
+    let mut made = 0usize;
+    let mut attempts = 0usize;
+    while made < options.ties && attempts < options.ties.saturating_mul(4) {
+        attempts += 1;
+        let u = if ends.is_empty() || rng.below(2) == 0 {
+            rng.below(n as u64) as u32
+        } else {
+            ends[rng.below(ends.len() as u64) as usize]
+        };
+        let cu = company_of[u as usize];
+        let roll = rng.below(100);
+        let v = if roll < 70 && members[cu].len() > 1 {
+            members[cu][rng.below(members[cu].len() as u64) as usize]
+        } else if roll < 85 {
+            let first = cu / per_industry * per_industry;
+            let k = (first + rng.below(per_industry as u64) as usize).min(companies.len() - 1);
+            if members[k].is_empty() {
+                rng.below(n as u64) as u32
+            } else {
+                members[k][rng.below(members[k].len() as u64) as usize]
+            }
+        } else {
+            rng.below(n as u64) as u32
+        };
+        if u == v {
+            continue;
+        }
+        let strength = (rng.below(10) < 3).then(|| 0.1 + 0.9 * rng.unit());
+        let tie = Tie {
+            a: Party::Contact(ids[u as usize]),
+            b: Party::Contact(ids[v as usize]),
+            strength,
+            source: TieSource::Import,
+        };
+        if net.set_tie(tie)? {
+            made += 1;
+            ends.push(u);
+            ends.push(v);
+        }
+    }
+    let mut mine = 0usize;
+    let mut attempts = 0usize;
+    while mine < options.my_ties.min(n) && attempts < options.my_ties.saturating_mul(4) + 16 {
+        attempts += 1;
+        let v = rng.below(n as u64) as usize;
+        let tie = Tie {
+            a: Party::Me,
+            b: Party::Contact(ids[v]),
+            strength: Some(0.2 + 0.8 * rng.unit()),
+            source: TieSource::Linkedin,
+        };
+        if net.set_tie(tie)? {
+            mine += 1;
+        }
+    }
+    Ok(())
+}
+
 /// Generates a network. See [`SyntheticOptions`].
 ///
 /// # Errors
@@ -189,6 +286,7 @@ pub fn generate(options: &SyntheticOptions) -> Result<Network> {
         c.seniority = Seniority::from_title(title);
         ids.push(net.add_contact(c)?);
     }
+    add_ties(&mut net, &mut rng, options, &ids, &companies)?;
     if options.entries_per_contact > 0 {
         for &id in &ids {
             let start = base + Duration::hours(rng.below(24 * 60) as i64);

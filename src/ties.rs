@@ -115,40 +115,80 @@ impl Tie {
     }
 }
 
-/// A stored tie's data; the key holds the two ends.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// A stored strength as the `f64` the caller gave, to six decimal places
+/// (strengths are stored as `f32` to keep large networks small).
+pub(crate) fn widen(x: f32) -> f64 {
+    (f64::from(x) * 1e6).round() / 1e6
+}
+
+/// A stored tie's data; the key holds the two ends. Eight bytes: a network
+/// of ten million ties keeps them in a few hundred megabytes.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct TieData {
-    pub(crate) strength: Option<f32>,
+    /// The explicit strength, or NaN when it is derived.
+    pub(crate) raw: f32,
     pub(crate) source: TieSource,
 }
 
-/// The ties, keyed by (smaller end, larger end), the job seeker being 0.
-pub(crate) type TieMap = BTreeMap<(u64, u64), TieData>;
+impl TieData {
+    pub(crate) fn new(strength: Option<f64>, source: TieSource) -> TieData {
+        TieData {
+            raw: strength.map_or(f32::NAN, |s| s as f32),
+            source,
+        }
+    }
+
+    pub(crate) fn strength(&self) -> Option<f64> {
+        (!self.raw.is_nan()).then(|| widen(self.raw))
+    }
+}
+
+impl PartialEq for TieData {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source && self.raw.to_bits() == other.raw.to_bits()
+    }
+}
+
+/// A tie's key: (smaller end, larger end), the job seeker being 0.
+pub(crate) type TieKey = (u32, u32);
+
+/// The ties.
+pub(crate) type TieMap = BTreeMap<TieKey, TieData>;
+
+/// The key of the tie between two parties; `None` when an id is beyond
+/// what ties can hold (4,294,967,295).
+pub(crate) fn tie_key(a: Party, b: Party) -> Option<TieKey> {
+    let (x, y) = (u32::try_from(a.key()).ok()?, u32::try_from(b.key()).ok()?);
+    Some((x.min(y), x.max(y)))
+}
+
+fn tie_of(key: TieKey, d: &TieData) -> Tie {
+    Tie {
+        a: Party::from_key(u64::from(key.0)),
+        b: Party::from_key(u64::from(key.1)),
+        strength: d.strength(),
+        source: d.source,
+    }
+}
 
 /// Serialises ties as a list of [`Tie`]s (the map's keys are not strings).
 pub(crate) mod serde_ties {
-    use super::{Party, Tie, TieData, TieMap};
+    use super::{tie_key, tie_of, Tie, TieData, TieMap};
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub(crate) fn serialize<S: Serializer>(map: &TieMap, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(map.iter().map(|(&(a, b), d)| Tie {
-            a: Party::from_key(a),
-            b: Party::from_key(b),
-            strength: d.strength.map(f64::from),
-            source: d.source,
-        }))
+        s.collect_seq(map.iter().map(|(k, d)| tie_of(*k, d)))
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<TieMap, D::Error> {
         let list = Vec::<Tie>::deserialize(d)?;
         let mut map = TieMap::new();
         for (i, t) in list.into_iter().enumerate() {
-            let (a, b) = (t.a.key().min(t.b.key()), t.a.key().max(t.b.key()));
-            let data = TieData {
-                strength: t.strength.map(|s| s as f32),
-                source: t.source,
-            };
-            if map.insert((a, b), data).is_some() {
+            let key = tie_key(t.a, t.b).ok_or_else(|| {
+                serde::de::Error::custom(format!("tie {i}: contact id too large for a tie"))
+            })?;
+            let data = TieData::new(t.strength, t.source);
+            if map.insert(key, data).is_some() {
                 return Err(serde::de::Error::custom(format!(
                     "tie {i} between {} and {} is listed twice",
                     t.a, t.b
@@ -188,7 +228,7 @@ impl Network {
         }
     }
 
-    fn check_tie(&self, tie: &Tie) -> Result<(u64, u64)> {
+    fn check_tie(&self, tie: &Tie) -> Result<TieKey> {
         self.check_party(tie.a)?;
         self.check_party(tie.b)?;
         if tie.a == tie.b {
@@ -199,8 +239,13 @@ impl Network {
             ));
         }
         check_strength(tie.strength)?;
-        let (a, b) = (tie.a.key(), tie.b.key());
-        Ok((a.min(b), a.max(b)))
+        tie_key(tie.a, tie.b).ok_or_else(|| {
+            Error::invalid(
+                "tie",
+                format!("{} – {}", tie.a, tie.b),
+                "contact ids above 4,294,967,295 cannot have ties",
+            )
+        })
     }
 
     /// Records a tie, or updates the one between the same two parties.
@@ -223,12 +268,9 @@ impl Network {
     /// ```
     pub fn set_tie(&mut self, tie: Tie) -> Result<bool> {
         let key = self.check_tie(&tie)?;
-        let data = TieData {
-            strength: tie.strength.map(|s| s as f32),
-            source: tie.source,
-        };
+        let data = TieData::new(tie.strength, tie.source);
         let new = self.data_mut().ties.insert(key, data).is_none();
-        self.graph_tie_changed(key.0, key.1, Some(data));
+        self.graph_tie_changed(key, Some(data));
         Ok(new)
     }
 
@@ -237,40 +279,22 @@ impl Network {
     /// # Errors
     /// [`ErrorKind::NotFound`] when there is none.
     pub fn remove_tie(&mut self, a: Party, b: Party) -> Result<Tie> {
-        let key = (a.key().min(b.key()), a.key().max(b.key()));
-        let data = self
-            .data_mut()
-            .ties
-            .remove(&key)
-            .ok_or_else(|| Error::not_found("tie", format!("{a} – {b}")))?;
-        self.graph_tie_changed(key.0, key.1, None);
-        Ok(Tie {
-            a: Party::from_key(key.0),
-            b: Party::from_key(key.1),
-            strength: data.strength.map(f64::from),
-            source: data.source,
-        })
+        let missing = || Error::not_found("tie", format!("{a} – {b}"));
+        let key = tie_key(a, b).ok_or_else(missing)?;
+        let data = self.data_mut().ties.remove(&key).ok_or_else(missing)?;
+        self.graph_tie_changed(key, None);
+        Ok(tie_of(key, &data))
     }
 
     /// The tie between two parties, if recorded.
     pub fn tie(&self, a: Party, b: Party) -> Option<Tie> {
-        let key = (a.key().min(b.key()), a.key().max(b.key()));
-        self.data().ties.get(&key).map(|d| Tie {
-            a: Party::from_key(key.0),
-            b: Party::from_key(key.1),
-            strength: d.strength.map(f64::from),
-            source: d.source,
-        })
+        let key = tie_key(a, b)?;
+        self.data().ties.get(&key).map(|d| tie_of(key, d))
     }
 
     /// Every recorded tie, the job seeker's first, then by contact id.
     pub fn ties(&self) -> impl Iterator<Item = Tie> + '_ {
-        self.data().ties.iter().map(|(&(a, b), d)| Tie {
-            a: Party::from_key(a),
-            b: Party::from_key(b),
-            strength: d.strength.map(f64::from),
-            source: d.source,
-        })
+        self.data().ties.iter().map(|(k, d)| tie_of(*k, d))
     }
 
     /// Resolves a party as written in a ties file or on the command line:
@@ -340,7 +364,7 @@ impl Network {
         }
         // Parse and check every row first; apply only when all are good.
         let mut rows: Vec<Tie> = Vec::new();
-        let mut seen: BTreeMap<(u64, u64), u64> = BTreeMap::new();
+        let mut seen: BTreeMap<TieKey, u64> = BTreeMap::new();
         let mut rec = csv::StringRecord::new();
         loop {
             match rdr.read_record(&mut rec) {

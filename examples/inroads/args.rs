@@ -142,6 +142,67 @@ pub enum Command {
         #[arg(long)]
         to: Option<NaiveDate>,
     },
+    /// Import ties (and, later, contacts) from files.
+    #[command(subcommand)]
+    Import(ImportCmd),
+    /// Who knows whom.
+    #[command(subcommand)]
+    Tie(TieCmd),
+    /// The warmest introduction path to a contact, company, industry or field.
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["to", "company", "industry", "field"])))]
+    Path {
+        /// A contact (name or email).
+        #[arg(long)]
+        to: Option<String>,
+        /// Anyone at this company.
+        #[arg(long)]
+        company: Option<String>,
+        /// Anyone in this industry.
+        #[arg(long)]
+        industry: Option<String>,
+        /// Anyone in this career field (two-digit code).
+        #[arg(long)]
+        field: Option<String>,
+        /// The most hops.
+        #[arg(long, default_value_t = 3)]
+        max_hops: u32,
+        /// Alternative paths through other first hops.
+        #[arg(long, default_value_t = 0)]
+        alternatives: usize,
+    },
+    /// How many people you can reach, by distance, company, industry and field.
+    Reach {
+        /// The most hops (default: all).
+        #[arg(long)]
+        hops: Option<u32>,
+    },
+    /// The people who bridge you to the most targets.
+    Connectors {
+        /// How many.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// The sampling seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// How you came to know a contact: the referral chain.
+    Provenance {
+        /// Name or email.
+        contact: String,
+    },
+    /// Your reach into each target industry, field and company, and the gaps.
+    Coverage,
+    /// Mutual connections with a contact.
+    Mutual {
+        /// Name or email.
+        contact: String,
+    },
+    /// Whom to approach next.
+    Suggest {
+        /// How many.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
     /// The occupations a job title most likely belongs to.
     Title {
         /// The title, as people write it ("VP People Ops").
@@ -222,6 +283,40 @@ pub enum MeetingCmd {
         at: Option<String>,
     },
     /// List scheduled and held meetings.
+    List,
+}
+
+/// `inroads import …`
+#[derive(Debug, Subcommand)]
+pub enum ImportCmd {
+    /// Ties from a CSV with the header a,b,strength (a, b: names, emails or @me).
+    Ties {
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
+}
+
+/// `inroads tie …`
+#[derive(Debug, Subcommand)]
+pub enum TieCmd {
+    /// Record that two people know each other (@me for you).
+    Add {
+        /// One person (name, email or @me).
+        a: String,
+        /// The other.
+        b: String,
+        /// How strong, in (0, 1]; derived when left out.
+        #[arg(long)]
+        strength: Option<f64>,
+    },
+    /// Remove a tie.
+    Remove {
+        /// One person.
+        a: String,
+        /// The other.
+        b: String,
+    },
+    /// List ties.
     List,
 }
 

@@ -50,6 +50,33 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         } => crate::explore::fit(path, top, &exclude_fields, &include_fields, min_score),
         Command::Occupation(cmd) => crate::explore::occupation(cmd),
         Command::Title { title, limit } => crate::explore::title(&title, limit),
+        Command::Import(crate::args::ImportCmd::Ties { file }) => {
+            crate::network::import_ties(path, &file)
+        }
+        Command::Tie(cmd) => crate::network::tie(path, cmd),
+        Command::Path {
+            to,
+            company,
+            industry,
+            field,
+            max_hops,
+            alternatives,
+        } => crate::network::path(
+            path,
+            today,
+            to,
+            company,
+            industry,
+            field,
+            max_hops,
+            alternatives,
+        ),
+        Command::Reach { hops } => crate::network::reach(path, today, hops),
+        Command::Connectors { top, seed } => crate::network::connectors(path, today, top, seed),
+        Command::Provenance { contact } => crate::network::provenance(path, &contact),
+        Command::Coverage => crate::network::coverage(path, today),
+        Command::Mutual { contact } => crate::network::mutual(path, today, &contact),
+        Command::Suggest { top } => crate::network::suggest(path, today, top),
         Command::Log {
             contact,
             event,

@@ -9,6 +9,7 @@
 mod args;
 mod commands;
 mod explore;
+mod network;
 mod pipeline;
 
 use clap::Parser;

@@ -38,7 +38,7 @@ pub use suggest::{suggest, SuggestOptions, Suggestion};
 use crate::catalog::FieldCode;
 use crate::id::{CompanyId, ContactId, IndustryId};
 use crate::network::Network;
-use crate::ties::TieData;
+use crate::ties::{Party, TieData, TieKey};
 use chrono::NaiveDate;
 use petgraph::csr::Csr;
 use std::collections::HashMap;
@@ -124,14 +124,14 @@ impl GraphIndex {
             edges.push((b, a, w));
         };
         for (&(a, b), d) in &net.data().ties {
-            if let (Some(a), Some(b)) = (node(a), node(b)) {
-                push(a, b, weight_of(d));
+            if let (Some(a), Some(b)) = (node(u64::from(a)), node(u64::from(b))) {
+                push(a, b, d.raw);
             }
         }
         // A referral means the referrer knows the person they referred.
         for r in net.referrals() {
-            let key = (r.from.get().min(r.to.get()), r.from.get().max(r.to.get()));
-            if !net.data().ties.contains_key(&key) {
+            let key = crate::ties::tie_key(Party::Contact(r.from), Party::Contact(r.to));
+            if !key.is_some_and(|k| net.data().ties.contains_key(&k)) {
                 if let (Some(a), Some(b)) = (node(r.from.get()), node(r.to.get())) {
                     push(a, b, DERIVED);
                 }
@@ -225,6 +225,51 @@ impl GraphIndex {
         }
     }
 
+    /// `u`'s neighbours as a slice, when the overlay does not touch `u`.
+    #[inline]
+    pub(crate) fn clean_neighbors(&self, u: u32) -> Option<&[u32]> {
+        if (u as usize) < self.csr.node_count()
+            && !self.dirty.get(u as usize).copied().unwrap_or(false)
+        {
+            Some(self.csr.neighbors_slice(u))
+        } else {
+            None
+        }
+    }
+
+    /// Whether any neighbour of `u` satisfies `pred`; stops at the first.
+    #[inline]
+    pub(crate) fn any_neighbor(&self, u: u32, mut pred: impl FnMut(u32) -> bool) -> bool {
+        if (u as usize) >= self.csr.node_count() {
+            return false;
+        }
+        if !self.dirty.get(u as usize).copied().unwrap_or(false) {
+            return self.csr.neighbors_slice(u).iter().any(|v| pred(*v));
+        }
+        let mut found = false;
+        self.for_each_neighbor(u, |v, _| {
+            if !found && pred(v) {
+                found = true;
+            }
+        });
+        found
+    }
+
+    /// The number of stored edges (both directions).
+    pub(crate) fn edge_count(&self) -> usize {
+        self.csr.edge_count()
+    }
+
+    /// `u`'s degree in the snapshot (the overlay not counted): a cost estimate.
+    #[inline]
+    pub(crate) fn snapshot_degree(&self, u: u32) -> usize {
+        if (u as usize) < self.csr.node_count() {
+            self.csr.out_degree(u)
+        } else {
+            0
+        }
+    }
+
     pub(crate) fn degree(&self, u: u32) -> usize {
         let mut d = 0;
         self.for_each_neighbor(u, |_, _| d += 1);
@@ -247,10 +292,6 @@ impl GraphIndex {
     }
 }
 
-fn weight_of(d: &TieData) -> f32 {
-    d.strength.unwrap_or(DERIVED)
-}
-
 impl Network {
     /// The graph index, built on first use.
     pub(crate) fn graph(&self) -> &GraphIndex {
@@ -259,7 +300,8 @@ impl Network {
 
     /// Keeps the graph index in step with a tie edit: patched when it is
     /// built, else left to be built on the next query.
-    pub(crate) fn graph_tie_changed(&mut self, a: u64, b: u64, data: Option<TieData>) {
+    pub(crate) fn graph_tie_changed(&mut self, key: TieKey, data: Option<TieData>) {
+        let (a, b) = (u64::from(key.0), u64::from(key.1));
         let Some(g) = self.graph.get_mut() else {
             return;
         };
@@ -272,7 +314,7 @@ impl Network {
         };
         match (node(a), node(b)) {
             (Some(x), Some(y)) => {
-                g.patch(x, y, data.as_ref().map(weight_of));
+                g.patch(x, y, data.map(|d| d.raw));
                 if g.stale() {
                     self.graph_changed();
                 }

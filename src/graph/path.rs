@@ -300,6 +300,7 @@ pub fn warm_path(
             if let Some(s) = strength {
                 product *= s;
             }
+            let strength = strength.map(|s| (s * 1e6).round() / 1e6);
             steps.push(PathStep {
                 contact: g.contact(n),
                 name: g

@@ -64,6 +64,9 @@ fn quickstart_prints_the_persona() {
         "send a thank-you: Tom Okafor",
         "follow up: Sam Whitaker",
         "contact the referral: Alex Kim",
+        "warmest path into Northwind Financial",
+        "coverage gaps (nobody within 3 hops): Gardiner Gallery",
+        "whom to approach next:",
         "matching:",
         "gaps:",
     ] {
@@ -596,4 +599,78 @@ fn cli_walks_the_loop() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("{shoe_size}"));
+}
+
+#[test]
+fn cli_network_contract() {
+    let cli = Cli::new();
+    cli.ok(&["init"]);
+    cli.ok(&["company", "add", "Acme"]);
+    for (n, e) in [
+        ("Ana Ruiz", "ana@x.org"),
+        ("Bo Chen", "bo@x.org"),
+        ("Cy Diaz", "cy@x.org"),
+        ("Di Evans", "di@x.org"),
+    ] {
+        cli.ok(&["contact", "add", n, "--email", e]);
+    }
+    cli.ok(&["contact", "edit", "Cy Diaz", "--company", "Acme"]);
+    let dir = tempfile::tempdir().unwrap();
+    let ties = dir.path().join("ties.csv");
+    std::fs::write(
+        &ties,
+        "a,b,strength\n@me,Ana Ruiz,0.9\nana@x.org,Bo Chen,0.5\nBo Chen,cy@x.org,\n",
+    )
+    .unwrap();
+    let v = cli.json(&["import", "ties", ties.to_str().unwrap()]);
+    assert_eq!(v["added"], 3);
+    // A bad row: its line, exit 2, nothing imported.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "a,b,strength\n@me,Di Evans,0.5\n@me,Nobody,0.5\n").unwrap();
+    let before = cli.bytes();
+    let o = cli.run(&["import", "ties", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
+    assert_eq!(cli.bytes(), before);
+
+    let v = cli.json(&["path", "--to", "Cy Diaz"]);
+    assert_eq!(v["found"], true);
+    let names: Vec<_> = v["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["me", "Ana Ruiz", "Bo Chen", "Cy Diaz"]);
+    assert!((v["strength"].as_f64().unwrap() - 0.225).abs() < 1e-9);
+    let v = cli.json(&["path", "--company", "Acme", "--max-hops", "2"]);
+    assert_eq!(v["found"], false);
+    assert_eq!(v["path"].as_array().unwrap().len(), 0);
+    assert!(
+        cli.json(&["path", "--to", "Cy Diaz", "--alternatives", "2"])["alternatives"].is_array()
+    );
+    assert_eq!(cli.run(&["path"]).status.code(), Some(2)); // a target is required
+    let v = cli.json(&["reach", "--hops", "2"]);
+    assert_eq!(v["total"], 2);
+    assert_eq!(v["by_distance"]["1"], 1);
+    assert_eq!(v["by_distance"]["2"], 1);
+    assert_eq!(cli.json(&["reach"])["total"], 3);
+    let v = cli.json(&["connectors", "--top", "5", "--seed", "3"]);
+    assert_eq!(v["connectors"][0]["name"], "Ana Ruiz");
+    assert!(cli.json(&["provenance", "Cy Diaz"])["chain"].is_array());
+    assert!(cli.json(&["coverage"])["gaps"].is_array());
+    assert!(cli.json(&["suggest", "--top", "3"])["suggestions"].is_array());
+    assert_eq!(cli.json(&["mutual", "Bo Chen"])["names"][0], "Ana Ruiz");
+    cli.ok(&["tie", "add", "@me", "Di Evans", "--strength", "0.3"]);
+    assert_eq!(
+        cli.run(&["tie", "add", "@me", "Di Evans", "--strength", "2"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        cli.json(&["tie", "list"])["ties"].as_array().unwrap().len(),
+        4
+    );
+    cli.ok(&["tie", "remove", "Di Evans", "@me"]);
 }

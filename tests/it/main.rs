@@ -2,6 +2,7 @@
 
 mod examples;
 mod fit;
+mod graph;
 mod model;
 mod network;
 mod pipeline;

@@ -1,0 +1,267 @@
+//! The network on the command line: import ties, tie, path, reach,
+//! connectors, provenance, coverage, mutual, suggest.
+
+use crate::args::TieCmd;
+use crate::commands::{change, load, out, Output};
+use chrono::NaiveDate;
+use inroads::{
+    Catalog, ConnectorOptions, Error, ErrorKind, FieldCode, FitOptions, PathOptions, PathStep,
+    SuggestOptions, Target, Tie, TieSource,
+};
+use serde_json::json;
+use std::fmt::Write as _;
+use std::path::Path;
+
+pub fn import_ties(path: &Path, file: &Path) -> Result<Output, Error> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        Error::new(ErrorKind::Io {
+            action: "reading the ties file",
+            source: e,
+        })
+        .with_path(file)
+    })?;
+    let (_, done) = change(path, |n| {
+        n.import_ties_csv(&text).map_err(|e| e.with_path(file))
+    })?;
+    Ok(out(
+        format!(
+            "imported ties from {}: {} added, {} updated",
+            file.display(),
+            done.added,
+            done.updated
+        ),
+        json!(done),
+    ))
+}
+
+pub fn tie(path: &Path, cmd: TieCmd) -> Result<Output, Error> {
+    match cmd {
+        TieCmd::Add { a, b, strength } => {
+            let (net, (tie, new)) = change(path, |n| {
+                let tie = Tie {
+                    a: n.resolve_party(&a)?,
+                    b: n.resolve_party(&b)?,
+                    strength,
+                    source: TieSource::Manual,
+                };
+                Ok((tie, n.set_tie(tie)?))
+            })?;
+            let _ = net;
+            Ok(out(
+                format!("{} tie {a} – {b}", if new { "added" } else { "updated" }),
+                json!({ "tie": tie, "added": new }),
+            ))
+        }
+        TieCmd::Remove { a, b } => {
+            let (_, tie) = change(path, |n| {
+                let (x, y) = (n.resolve_party(&a)?, n.resolve_party(&b)?);
+                n.remove_tie(x, y)
+            })?;
+            Ok(out(
+                format!("removed tie {a} – {b}"),
+                json!({ "removed": tie }),
+            ))
+        }
+        TieCmd::List => {
+            let net = load(path)?;
+            let name = |p: inroads::Party| match p {
+                inroads::Party::Me => "@me".to_string(),
+                inroads::Party::Contact(c) => net
+                    .contact(c)
+                    .map_or_else(|| c.to_string(), |x| x.name.clone()),
+            };
+            let mut t = String::new();
+            let ties: Vec<Tie> = net.ties().collect();
+            for x in &ties {
+                let s = x
+                    .strength
+                    .map_or("derived".to_string(), |s| format!("{s:.2}"));
+                let _ = writeln!(t, "  {} – {}  ({s})", name(x.a), name(x.b));
+            }
+            if ties.is_empty() {
+                t.push_str("no ties yet: add one with `inroads tie add @me NAME`\n");
+            }
+            Ok(out(t, json!({ "ties": ties })))
+        }
+    }
+}
+
+fn steps_text(steps: &[PathStep]) -> String {
+    steps
+        .iter()
+        .map(|s| match s.strength {
+            Some(x) => format!("–({x:.2})→ {}", s.name),
+            None => s.name.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn path(
+    path: &Path,
+    today: NaiveDate,
+    to: Option<String>,
+    company: Option<String>,
+    industry: Option<String>,
+    field: Option<String>,
+    max_hops: u32,
+    alternatives: usize,
+) -> Result<Output, Error> {
+    let net = load(path)?;
+    let target = if let Some(c) = to {
+        Target::Contact(net.resolve_contact(&c)?)
+    } else if let Some(c) = company {
+        Target::Company(net.resolve_company(&c)?)
+    } else if let Some(i) = industry {
+        Target::Industry(net.resolve_industry(&i)?)
+    } else {
+        Target::Field(FieldCode::parse(field.as_deref().unwrap_or(""))?)
+    };
+    let p = inroads::warm_path(
+        &net,
+        target,
+        &PathOptions {
+            max_hops,
+            alternatives,
+        },
+        today,
+    )?;
+    let mut t = String::new();
+    if p.found {
+        let _ = writeln!(
+            t,
+            "warmest path (strength {:.3}): {}",
+            p.strength,
+            steps_text(&p.path)
+        );
+        for a in &p.alternatives {
+            let _ = writeln!(
+                t,
+                "  or (strength {:.3}): {}",
+                a.strength,
+                steps_text(&a.path)
+            );
+        }
+    } else {
+        let _ = writeln!(t, "no path within {max_hops} hops");
+    }
+    Ok(out(t, json!(p)))
+}
+
+pub fn reach(path: &Path, today: NaiveDate, hops: Option<u32>) -> Result<Output, Error> {
+    let net = load(path)?;
+    let r = inroads::reach(&net, hops.unwrap_or(u32::MAX), today);
+    let mut t = format!("{} people within reach\n", r.total);
+    let mut by: Vec<_> = r.by_distance.iter().collect();
+    by.sort_by_key(|(d, _)| d.parse::<u32>().unwrap_or(0));
+    for (d, n) in by {
+        let _ = writeln!(t, "  at distance {d}: {n}");
+    }
+    for (k, n) in r.by_company.iter().take(10) {
+        let _ = writeln!(t, "  {k}: {n}");
+    }
+    Ok(out(t, json!(r)))
+}
+
+pub fn connectors(path: &Path, today: NaiveDate, top: usize, seed: u64) -> Result<Output, Error> {
+    let net = load(path)?;
+    let list = inroads::connectors(
+        &net,
+        &ConnectorOptions {
+            top,
+            seed,
+            ..ConnectorOptions::default()
+        },
+        today,
+    );
+    let mut t = String::new();
+    for c in &list {
+        let _ = writeln!(
+            t,
+            "  {:<20} bridges {:>8.1}{}{}",
+            c.name,
+            c.bridged,
+            if c.direct { "  (your tie)" } else { "" },
+            c.referrals_per_meeting
+                .map(|r| format!("  {r:.2} referrals/meeting"))
+                .unwrap_or_default()
+        );
+    }
+    if list.is_empty() {
+        t.push_str(
+            "no connectors yet: record ties with `inroads tie add` or `inroads import ties`\n",
+        );
+    }
+    Ok(out(t, json!({ "connectors": list })))
+}
+
+pub fn provenance(path: &Path, contact: &str) -> Result<Output, Error> {
+    let net = load(path)?;
+    let id = net.resolve_contact(contact)?;
+    let p = inroads::provenance(&net, id)?;
+    let names: Vec<_> = p.chain.iter().map(|s| s.name.as_str()).collect();
+    let mut t = names.join(" → ");
+    if let Some(s) = &p.start {
+        let _ = write!(t, "\n  it started: {s}");
+    }
+    Ok(out(t, json!(p)))
+}
+
+pub fn coverage(path: &Path, today: NaiveDate) -> Result<Output, Error> {
+    let net = load(path)?;
+    let c = inroads::coverage(&net, today);
+    let mut t = String::from("  target                              1 hop  2 hops  3 hops\n");
+    for r in &c.targets {
+        let _ = writeln!(
+            t,
+            "  {:<35} {:>5} {:>7} {:>7}",
+            r.name, r.at_distance[0], r.at_distance[1], r.at_distance[2]
+        );
+    }
+    if !c.gaps.is_empty() {
+        let _ = writeln!(t, "gaps (nobody within 3 hops): {}", c.gaps.join(", "));
+    }
+    Ok(out(t, json!(c)))
+}
+
+pub fn mutual(path: &Path, today: NaiveDate, contact: &str) -> Result<Output, Error> {
+    let net = load(path)?;
+    let id = net.resolve_contact(contact)?;
+    let list = inroads::mutual(&net, id, today)?;
+    let names: Vec<String> = list
+        .iter()
+        .filter_map(|c| net.contact(*c))
+        .map(|c| c.name.clone())
+        .collect();
+    let t = if names.is_empty() {
+        "no mutual connections".to_string()
+    } else {
+        names.join(", ")
+    };
+    Ok(out(
+        t,
+        json!({ "contact": id, "mutual": list, "names": names }),
+    ))
+}
+
+pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Error> {
+    let net = load(path)?;
+    let report = inroads::fit(&net, Catalog::builtin()?, &FitOptions::default());
+    let options = SuggestOptions {
+        top,
+        field_scores: report.fields.iter().map(|f| (f.code, f.score)).collect(),
+    };
+    let list = inroads::suggest(&net, &options, today);
+    let mut t = String::new();
+    for s in &list {
+        let _ = writeln!(t, "  {:>5.1}  {} (via {})", s.score, s.name, s.via_name);
+        for r in &s.reasons {
+            let _ = writeln!(t, "         - {r}");
+        }
+    }
+    if list.is_empty() {
+        t.push_str("no friends of friends in your targets yet\n");
+    }
+    Ok(out(t, json!({ "suggestions": list })))
+}
