@@ -121,12 +121,14 @@
 
 mod brief;
 pub mod catalog;
+mod dedupe;
 mod draft;
 mod error;
 mod fit;
 mod graph;
 mod hash;
 mod id;
+mod io;
 mod journal;
 mod model;
 mod network;
@@ -144,6 +146,7 @@ pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementKind, ElementMatch, Field, FieldCode, MatchHow,
     Occupation, TitleCandidate,
 };
+pub use crate::dedupe::{name_key, Duplicate, Prefer};
 pub use crate::draft::{draft, Draft, DraftKind, Templates};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
@@ -156,6 +159,11 @@ pub use crate::graph::{
     DEFAULT_TIE_STRENGTH,
 };
 pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId};
+pub use crate::io::csv_export::CsvExport;
+pub use crate::io::graphml::GraphExport;
+pub use crate::io::linkedin::MAX_LINKEDIN_BYTES;
+pub use crate::io::vcard::{VcardVersion, MAX_VCARD_BYTES};
+pub use crate::io::{normalize_url, spreadsheet_safe, ImportOptions, ImportReport, SkippedRow};
 pub use crate::journal::{
     parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, Meeting, MeetingNotes,
     Stage, DEFAULT_MEETING_MINUTES,

@@ -48,10 +48,14 @@ struct Document<N> {
 
 /// Serialises a network as a data-file document (pretty-printed JSON).
 pub fn to_json(network: &Network) -> String {
+    to_json_data(network.data())
+}
+
+pub(crate) fn to_json_data(data: &NetworkData) -> String {
     let doc = Document {
         format: FORMAT_NAME.to_string(),
         version: FORMAT_VERSION,
-        network: network.data(),
+        network: data,
     };
     // Serialising plain structs with string keys cannot fail.
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
@@ -191,7 +195,15 @@ pub fn save(network: &Network, path: &Path) -> Result<()> {
     write_atomic(path, to_json(network).as_bytes())
 }
 
-/// Writes `bytes` to `path` atomically, with owner-only permissions.
+/// Writes `bytes` to `path` atomically (temporary file, flush, rename,
+/// flush the folder), with owner-only permissions (mode 0600 on Unix).
+///
+/// Exports use it too: every file this crate writes holds other people's
+/// data and is created readable by its owner only.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(path, bytes)
+}
+
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

@@ -148,6 +148,35 @@ pub enum Command {
     /// Who knows whom.
     #[command(subcommand)]
     Tie(TieCmd),
+    /// Write a file for another tool: ics, vcard, graphml, dot, csv or json.
+    Export {
+        /// The format.
+        #[arg(value_parser = ["ics", "vcard", "graphml", "dot", "csv", "json"])]
+        format: String,
+        /// The file to write (created readable by you only).
+        file: std::path::PathBuf,
+        /// Pseudonyms instead of names; no emails, phones, URLs or notes.
+        #[arg(long)]
+        redact: bool,
+        /// For csv: contacts (default), meetings or leads.
+        #[arg(long, default_value = "contacts", value_parser = ["contacts", "meetings", "leads"])]
+        what: String,
+        /// For vcard: 3 or 4.
+        #[arg(long, default_value_t = 4)]
+        vcard_version: u8,
+    },
+    /// Contacts that may be the same person.
+    Duplicates,
+    /// Merge contact B into contact A.
+    Merge {
+        /// The contact to keep (name or email).
+        a: String,
+        /// The contact to merge into it.
+        b: String,
+        /// Which side wins conflicting facts: a or b.
+        #[arg(long, value_parser = ["a", "b"])]
+        prefer: Option<String>,
+    },
     /// The warmest introduction path to a contact, company, industry or field.
     #[command(group(clap::ArgGroup::new("target").required(true).args(["to", "company", "industry", "field"])))]
     Path {
@@ -289,6 +318,22 @@ pub enum MeetingCmd {
 /// `inroads import …`
 #[derive(Debug, Subcommand)]
 pub enum ImportCmd {
+    /// LinkedIn's Connections.csv (current or older export).
+    Linkedin {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// Skip malformed rows (and list them) instead of refusing the file.
+        #[arg(long)]
+        skip_bad_rows: bool,
+    },
+    /// vCards (3.0 or 4.0).
+    Vcard {
+        /// The .vcf file.
+        file: std::path::PathBuf,
+        /// Skip malformed cards instead of refusing the file.
+        #[arg(long)]
+        skip_bad_rows: bool,
+    },
     /// Ties from a CSV with the header a,b,strength (a, b: names, emails or @me).
     Ties {
         /// The CSV file.

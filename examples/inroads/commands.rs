@@ -53,6 +53,23 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         Command::Import(crate::args::ImportCmd::Ties { file }) => {
             crate::network::import_ties(path, &file)
         }
+        Command::Import(crate::args::ImportCmd::Linkedin {
+            file,
+            skip_bad_rows,
+        }) => crate::interop::import(path, &file, true, skip_bad_rows, today),
+        Command::Import(crate::args::ImportCmd::Vcard {
+            file,
+            skip_bad_rows,
+        }) => crate::interop::import(path, &file, false, skip_bad_rows, today),
+        Command::Export {
+            format,
+            file,
+            redact,
+            what,
+            vcard_version,
+        } => crate::interop::export(path, today, &format, &file, redact, &what, vcard_version),
+        Command::Duplicates => crate::interop::duplicates(path),
+        Command::Merge { a, b, prefer } => crate::interop::merge(path, &a, &b, prefer.as_deref()),
         Command::Tie(cmd) => crate::network::tie(path, cmd),
         Command::Path {
             to,

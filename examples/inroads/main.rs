@@ -9,6 +9,7 @@
 mod args;
 mod commands;
 mod explore;
+mod interop;
 mod network;
 mod pipeline;
 

@@ -408,3 +408,13 @@ pub(crate) fn target_nodes(net: &Network, g: &GraphIndex, target: &Target) -> Ve
 pub(crate) fn field_code(n: u8) -> Option<FieldCode> {
     FieldCode::parse(&format!("{n:02}")).ok()
 }
+
+/// For the exports: the job seeker's ties with their strengths for `today`.
+pub(crate) fn my_ties_pub(net: &Network, g: &GraphIndex, today: NaiveDate) -> HashMap<u32, f32> {
+    my_ties(net, g, today)
+}
+
+/// For the exports: a stored contact-to-contact weight as a strength.
+pub(crate) fn contact_weight_pub(w: f32) -> f32 {
+    contact_weight(w)
+}

@@ -674,3 +674,111 @@ fn cli_network_contract() {
     );
     cli.ok(&["tie", "remove", "Di Evans", "@me"]);
 }
+
+#[test]
+fn cli_imports_and_exports() {
+    let cli = Cli::new();
+    cli.ok(&["init", "--name", "Maya"]);
+    let file = crate::fixture("linkedin-current.csv");
+    let v = cli.json(&["import", "linkedin", file.to_str().unwrap()]);
+    assert_eq!(v["created"], 4);
+    let count = || {
+        cli.json(&["contact", "list"])["contacts"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(count(), 4);
+    let v = cli.json(&["import", "linkedin", file.to_str().unwrap()]);
+    assert_eq!(
+        (v["created"].as_u64(), v["unchanged"].as_u64()),
+        (Some(0), Some(4))
+    );
+    assert_eq!(
+        count(),
+        4,
+        "importing the same file twice leaves the count unchanged"
+    );
+    let bad = crate::fixture("linkedin-bad-rows.csv");
+    let before = cli.bytes();
+    let o = cli.run(&["import", "linkedin", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 3"), "{}", stderr(&o));
+    assert_eq!(cli.bytes(), before);
+    let v = cli.json(&[
+        "import",
+        "linkedin",
+        bad.to_str().unwrap(),
+        "--skip-bad-rows",
+    ]);
+    assert_eq!(v["skipped"].as_array().unwrap().len(), 3);
+    let vcf = crate::fixture("contacts-4.0.vcf");
+    assert_eq!(
+        cli.json(&["import", "vcard", vcf.to_str().unwrap()])["created"],
+        1
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for (format, extra) in [
+        ("ics", None),
+        ("vcard", None),
+        ("graphml", Some("--redact")),
+        ("dot", None),
+        ("csv", None),
+        ("json", Some("--redact")),
+    ] {
+        let out = dir.path().join(format!("out.{format}"));
+        let mut args = vec!["export", format, out.to_str().unwrap()];
+        args.extend(extra);
+        cli.ok(&args);
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(!text.is_empty(), "{format}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{format} export is private");
+        }
+    }
+    let out = dir.path().join("leads.csv");
+    cli.ok(&["export", "csv", out.to_str().unwrap(), "--what", "leads"]);
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("id,role"));
+    assert_eq!(
+        cli.run(&["export", "vcard", out.to_str().unwrap(), "--redact"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert!(cli.json(&["duplicates"])["duplicates"].is_array());
+    cli.ok(&[
+        "contact",
+        "add",
+        "Samuel Whitaker",
+        "--company",
+        "Northwind Financial",
+        "--title",
+        "Lead",
+    ]);
+    assert_eq!(
+        cli.json(&["duplicates"])["duplicates"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        cli.run(&["merge", "Sam Whitaker", "Samuel Whitaker"])
+            .status
+            .code(),
+        Some(2)
+    );
+    cli.ok(&["merge", "Sam Whitaker", "Samuel Whitaker", "--prefer", "a"]);
+    assert_eq!(
+        cli.json(&["duplicates"])["duplicates"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+}

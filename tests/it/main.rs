@@ -3,6 +3,7 @@
 mod examples;
 mod fit;
 mod graph;
+mod interop;
 mod model;
 mod network;
 mod pipeline;

@@ -1,0 +1,172 @@
+//! Imports, exports, duplicates and merges on the command line.
+
+use crate::commands::{change, load, out, Output};
+use chrono::NaiveDate;
+use inroads::{
+    store, Catalog, CsvExport, Error, ErrorKind, GraphExport, ImportOptions, Prefer, VcardVersion,
+};
+use serde_json::json;
+use std::fmt::Write as _;
+use std::io::{IsTerminal, Write as _};
+use std::path::Path;
+
+fn read(file: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(file).map_err(|e| {
+        Error::new(ErrorKind::Io {
+            action: "reading",
+            source: e,
+        })
+        .with_path(file)
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            "file",
+            file.display().to_string(),
+            format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
+        )
+        .with_path(file)
+    })
+}
+
+pub fn import(
+    path: &Path,
+    file: &Path,
+    linkedin: bool,
+    skip_bad_rows: bool,
+    today: NaiveDate,
+) -> Result<Output, Error> {
+    let text = read(file)?;
+    let options = ImportOptions {
+        skip_bad_rows,
+        today,
+    };
+    // A progress bar on stderr for large files, when stderr is a terminal.
+    let show = text.len() > 1_000_000 && std::io::stderr().is_terminal();
+    let mut progress = |done: usize, total: usize| {
+        if show && total > 0 {
+            let width = 40;
+            let filled = done * width / total;
+            eprint!(
+                "\r[{}{}] {done}/{total}",
+                "#".repeat(filled),
+                " ".repeat(width - filled)
+            );
+            if done == total {
+                eprintln!();
+            }
+            let _ = std::io::stderr().flush();
+        }
+    };
+    let (_, report) = change(path, |n| {
+        let result = if linkedin {
+            n.import_linkedin_with_progress(
+                &text,
+                Some(Catalog::builtin()?),
+                &options,
+                &mut progress,
+            )
+        } else {
+            n.import_vcards(&text, &options)
+        };
+        result.map_err(|e| e.with_path(file))
+    })?;
+    let mut t = format!(
+        "{}: {} rows; {} created, {} updated, {} unchanged; {} companies created",
+        file.display(),
+        report.rows,
+        report.created,
+        report.updated,
+        report.unchanged,
+        report.companies_created
+    );
+    for s in &report.skipped {
+        let _ = write!(t, "\nskipped line {}: {}", s.line, s.reason);
+    }
+    Ok(out(t, json!(report)))
+}
+
+pub fn export(
+    path: &Path,
+    today: NaiveDate,
+    format: &str,
+    file: &Path,
+    redact: bool,
+    what: &str,
+    vcard_version: u8,
+) -> Result<Output, Error> {
+    let net = load(path)?;
+    let graph = GraphExport { today, redact };
+    let refuse_redact = |f: &str| {
+        Err(Error::invalid(
+            "--redact",
+            f,
+            "redacted exports are json and graphml (and dot); this format is for your own tools",
+        ))
+    };
+    let text = match format {
+        "ics" if redact => return refuse_redact("ics"),
+        "vcard" if redact => return refuse_redact("vcard"),
+        "csv" if redact => return refuse_redact("csv"),
+        "ics" => net.export_ics(today),
+        "vcard" => net.export_vcards(
+            None,
+            if vcard_version == 3 {
+                VcardVersion::V3
+            } else {
+                VcardVersion::V4
+            },
+        ),
+        "graphml" => net.export_graphml(&graph),
+        "dot" => net.export_dot(&graph),
+        "json" if redact => net.export_redacted_json(false),
+        "json" => store::to_json(&net),
+        _ => net.export_csv(match what {
+            "meetings" => CsvExport::Meetings,
+            "leads" => CsvExport::Leads,
+            _ => CsvExport::Contacts,
+        }),
+    };
+    store::write_private(file, text.as_bytes())?;
+    Ok(out(
+        format!("wrote {} ({} bytes)", file.display(), text.len()),
+        json!({ "written": file.display().to_string(), "bytes": text.len(), "format": format, "redacted": redact }),
+    ))
+}
+
+pub fn duplicates(path: &Path) -> Result<Output, Error> {
+    let net = load(path)?;
+    let list = net.duplicates();
+    let mut t = String::new();
+    for d in &list {
+        let _ = writeln!(
+            t,
+            "  {} and {}: {}",
+            net.describe_contact(d.a),
+            net.describe_contact(d.b),
+            d.reason
+        );
+    }
+    if list.is_empty() {
+        t.push_str("no likely duplicates\n");
+    }
+    Ok(out(t, json!({ "duplicates": list })))
+}
+
+pub fn merge(path: &Path, a: &str, b: &str, prefer: Option<&str>) -> Result<Output, Error> {
+    let prefer = prefer.map(|p| {
+        if p == "b" {
+            Prefer::Merged
+        } else {
+            Prefer::Kept
+        }
+    });
+    let (net, id) = change(path, |n| {
+        let (x, y) = (n.resolve_contact(a)?, n.resolve_contact(b)?);
+        n.merge(x, y, prefer)?;
+        Ok(x)
+    })?;
+    Ok(out(
+        format!("merged into {}", net.describe_contact(id)),
+        json!({ "kept": id }),
+    ))
+}

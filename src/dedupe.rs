@@ -1,0 +1,398 @@
+//! Duplicates after imports: finding them, merging them, and the redacted
+//! export for sharing.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::id::ContactId;
+use crate::io::normalize_url;
+use crate::journal::Event;
+use crate::model::fold_name;
+use crate::network::Network;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Two contacts that may be the same person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Duplicate {
+    /// The older record.
+    pub a: ContactId,
+    /// The newer record.
+    pub b: ContactId,
+    /// Why they look alike.
+    pub reason: String,
+}
+
+/// Which side wins a conflicting fact in [`Network::merge`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prefer {
+    /// The contact kept (`a`).
+    Kept,
+    /// The contact merged into it (`b`).
+    Merged,
+}
+
+const NICKNAMES: &[(&str, &str)] = &[
+    ("abby", "abigail"),
+    ("al", "albert"),
+    ("alex", "alexander"),
+    ("andy", "andrew"),
+    ("becky", "rebecca"),
+    ("ben", "benjamin"),
+    ("beth", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("cathy", "catherine"),
+    ("chris", "christopher"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("debbie", "deborah"),
+    ("dick", "richard"),
+    ("ed", "edward"),
+    ("eddie", "edward"),
+    ("greg", "gregory"),
+    ("jen", "jennifer"),
+    ("jenny", "jennifer"),
+    ("jeff", "jeffrey"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("joe", "joseph"),
+    ("jon", "jonathan"),
+    ("kate", "katherine"),
+    ("katie", "katherine"),
+    ("ken", "kenneth"),
+    ("larry", "lawrence"),
+    ("liz", "elizabeth"),
+    ("lizzie", "elizabeth"),
+    ("maggie", "margaret"),
+    ("matt", "matthew"),
+    ("meg", "margaret"),
+    ("mike", "michael"),
+    ("nate", "nathan"),
+    ("nick", "nicholas"),
+    ("peggy", "margaret"),
+    ("rich", "richard"),
+    ("rick", "richard"),
+    ("rob", "robert"),
+    ("sam", "samuel"),
+    ("steve", "steven"),
+    ("sue", "susan"),
+    ("ted", "edward"),
+    ("tim", "timothy"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("tony", "anthony"),
+    ("vicky", "victoria"),
+    ("will", "william"),
+];
+
+/// Folds accents (é → e, ß → ss) and case.
+fn fold_accents(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.to_lowercase().chars() {
+        match ch {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => out.push('a'),
+            'æ' => out.push_str("ae"),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
+            'ñ' | 'ń' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ß' => out.push_str("ss"),
+            'ł' => out.push('l'),
+            'š' | 'ś' => out.push('s'),
+            'ž' | 'ź' | 'ż' => out.push('z'),
+            c if c.is_alphanumeric() || c.is_whitespace() => out.push(c),
+            _ => out.push(' '),
+        }
+    }
+    out
+}
+
+/// The key two spellings of one person's name share: accents folded,
+/// nicknames expanded (Bob → robert), first and last word only.
+///
+/// ```
+/// assert_eq!(inroads::name_key("Bob  Martín"), inroads::name_key("robert martin"));
+/// assert_eq!(inroads::name_key("Liz Okafor"), inroads::name_key("Elizabeth A. Okafor"));
+/// ```
+pub fn name_key(name: &str) -> String {
+    let folded = fold_accents(name);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let first = NICKNAMES
+        .binary_search_by(|(k, _)| (*k).cmp(first))
+        .ok()
+        .and_then(|i| NICKNAMES.get(i))
+        .map_or(first, |(_, v)| *v);
+    let last = if words.len() > 1 {
+        words.last().copied().unwrap_or("")
+    } else {
+        ""
+    };
+    format!("{first} {last}")
+}
+
+impl Network {
+    /// Contacts that may be the same person: the same profile URL, or a
+    /// similar name (accents folded, nicknames such as Bob/Robert and
+    /// Liz/Elizabeth expanded) at the same company. (Two contacts never
+    /// share an email: the network refuses that.)
+    ///
+    /// # Returns
+    /// Pairs, the older contact first, in id order.
+    ///
+    /// # Complexity
+    /// O(contacts).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use inroads::{Company, Contact, Network};
+    /// let mut net = Network::default();
+    /// let acme = net.add_company(Company::named("Acme"))?;
+    /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    /// for n in ["Robert Smith", "Bob Smith"] {
+    ///     let mut c = Contact::new(n, d);
+    ///     c.company = Some(acme);
+    ///     net.add_contact(c)?;
+    /// }
+    /// assert_eq!(net.duplicates().len(), 1);
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn duplicates(&self) -> Vec<Duplicate> {
+        let mut out = Vec::new();
+        let mut by_url: HashMap<String, ContactId> = HashMap::new();
+        let mut by_name: HashMap<(String, Option<crate::CompanyId>), ContactId> = HashMap::new();
+        for (id, c) in self.contacts() {
+            if let Some(u) = c
+                .profile_url
+                .as_deref()
+                .map(normalize_url)
+                .filter(|u| !u.is_empty())
+            {
+                if let Some(first) = by_url.get(&u) {
+                    out.push(Duplicate {
+                        a: *first,
+                        b: id,
+                        reason: format!("same profile URL {u}"),
+                    });
+                    continue;
+                }
+                by_url.insert(u, id);
+            }
+            if c.company.is_none() {
+                continue;
+            }
+            let key = (name_key(&c.name), c.company);
+            match by_name.get(&key) {
+                Some(first) => out.push(Duplicate {
+                    a: *first,
+                    b: id,
+                    reason: format!(
+                        "similar names at the same company: {:?} and {:?}",
+                        self.contact(*first).map_or("", |x| x.name.as_str()),
+                        c.name
+                    ),
+                }),
+                None => {
+                    by_name.insert(key, id);
+                }
+            }
+        }
+        out.sort_by_key(|d| (d.a, d.b));
+        out
+    }
+
+    /// Merges contact `b` into contact `a`: every journal entry, tie,
+    /// referral and lead of `b` becomes `a`'s; emails, phones and tags are
+    /// combined; notes are joined. `b` is removed.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`] listing the conflicting facts (different
+    /// titles, companies, profile URLs, fields, how met) unless `prefer`
+    /// picks a side; or when the two journals together do not replay
+    /// through the state machine. Nothing changes then.
+    pub fn merge(&mut self, a: ContactId, b: ContactId, prefer: Option<Prefer>) -> Result<()> {
+        if a == b {
+            return Err(Error::invalid(
+                "merge",
+                a.to_string(),
+                "a contact cannot be merged with itself",
+            ));
+        }
+        let ca = self
+            .contact(a)
+            .cloned()
+            .ok_or_else(|| Error::not_found("contact", a.to_string()))?;
+        let cb = self
+            .contact(b)
+            .cloned()
+            .ok_or_else(|| Error::not_found("contact", b.to_string()))?;
+        let mut conflicts = Vec::new();
+        let mut merged = ca.clone();
+        macro_rules! pick {
+            ($field:ident, $label:literal) => {
+                match (&ca.$field, &cb.$field) {
+                    (Some(x), Some(y)) if x != y => match prefer {
+                        Some(Prefer::Merged) => merged.$field = cb.$field.clone(),
+                        Some(Prefer::Kept) => {}
+                        None => conflicts.push(format!("{}: {:?} vs {:?}", $label, x, y)),
+                    },
+                    (None, Some(_)) => merged.$field = cb.$field.clone(),
+                    _ => {}
+                }
+            };
+        }
+        pick!(title, "title");
+        pick!(company, "company");
+        pick!(profile_url, "profile URL");
+        pick!(field, "field");
+        pick!(how_met, "how met");
+        pick!(cadence, "cadence");
+        if fold_name(&ca.name) != fold_name(&cb.name) && prefer == Some(Prefer::Merged) {
+            merged.name = cb.name.clone();
+        }
+        if !conflicts.is_empty() {
+            return Err(Error::invalid(
+                "merge",
+                format!("{} and {}", ca.name, cb.name),
+                format!("conflicting facts ({}); pick a side", conflicts.join("; ")),
+            ));
+        }
+        for e in &cb.emails {
+            if !merged.emails.contains(e) {
+                merged.emails.push(e.clone());
+            }
+        }
+        for p in &cb.phones {
+            if !merged.phones.contains(p) {
+                merged.phones.push(p.clone());
+            }
+        }
+        for t in &cb.tags {
+            if !merged.tags.contains(t) {
+                merged.tags.push(t.clone());
+            }
+        }
+        if !cb.notes.is_empty() && !merged.notes.contains(&cb.notes) {
+            merged.notes = if merged.notes.is_empty() {
+                cb.notes.clone()
+            } else {
+                format!("{}\n{}", merged.notes, cb.notes)
+            };
+        }
+        merged.created = ca.created.min(cb.created);
+        if merged.seniority == crate::Seniority::Unknown {
+            merged.seniority = cb.seniority;
+        }
+        // Re-point everything of b's on a copy, then rebuild and re-check it all.
+        let mut data = self.data().clone();
+        data.contacts.remove(&b);
+        data.contacts.insert(a, merged);
+        for e in data.journal.values_mut() {
+            if e.contact == b {
+                e.contact = a;
+            }
+            if let Event::ReferralReceived { to } = &mut e.event {
+                if *to == b {
+                    *to = a;
+                }
+            }
+        }
+        // A referral between the two is now a self-referral: drop it.
+        let own: Vec<_> = data
+            .journal
+            .iter()
+            .filter(|(_, e)| matches!(e.event, Event::ReferralReceived { to } if to == e.contact))
+            .map(|(k, _)| *k)
+            .collect();
+        for k in &own {
+            data.journal.remove(k);
+        }
+        data.journal
+            .retain(|_, e| e.corrects.is_none_or(|t| !own.contains(&t)));
+        for l in data.leads.values_mut() {
+            if l.contact == b {
+                l.contact = a;
+            }
+        }
+        let (ka, kb) = (u32::try_from(a.get()).ok(), u32::try_from(b.get()).ok());
+        let ties: Vec<_> = std::mem::take(&mut data.ties).into_iter().collect();
+        for ((x, y), t) in ties {
+            let map = |k: u32| if Some(k) == kb { ka.unwrap_or(k) } else { k };
+            let (x, y) = (map(x), map(y));
+            if x == y {
+                continue;
+            }
+            let key = (x.min(y), x.max(y));
+            let keep = match data.ties.get(&key) {
+                Some(old) => old.strength().is_none() && t.strength().is_some(),
+                None => true,
+            };
+            if keep {
+                data.ties.insert(key, t);
+            }
+        }
+        let rebuilt = Network::from_data(data).map_err(|e| {
+            Error::new(ErrorKind::InvalidValue {
+                field: "merge".into(),
+                value: format!("{} and {}", ca.name, cb.name),
+                reason: format!("the merged records do not fit together: {e}"),
+            })
+        })?;
+        *self = rebuilt;
+        Ok(())
+    }
+
+    /// The data file with personal details removed, for sharing with a
+    /// career counsellor: contacts' names become stable pseudonyms
+    /// ("Contact 12"); emails, phones and profile URLs are removed; notes
+    /// (contacts', the journal's, meeting notes, names mentioned, how met,
+    /// leads') are dropped unless `keep_notes`.
+    ///
+    /// ```
+    /// let net = inroads::sample::teacher_candidate_weeks_later()?;
+    /// let shared = net.export_redacted_json(false);
+    /// assert!(!shared.contains("Priya Raman"));
+    /// assert!(!shared.contains("@lumenlabs.example"));
+    /// assert!(inroads::store::from_json(&shared).is_ok());
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn export_redacted_json(&self, keep_notes: bool) -> String {
+        let mut data = self.data().clone();
+        for (id, c) in data.contacts.iter_mut() {
+            c.name = crate::io::pseudonym(*id);
+            c.emails.clear();
+            c.phones.clear();
+            c.profile_url = None;
+            if !keep_notes {
+                c.notes.clear();
+                c.how_met = None;
+            }
+        }
+        for e in data.journal.values_mut() {
+            if !keep_notes {
+                e.note.clear();
+            }
+            if let Event::MeetingNotes { notes } = &mut e.event {
+                notes.names_mentioned.clear();
+                if !keep_notes {
+                    notes.answers.clear();
+                    notes.advice.clear();
+                    notes.promises.clear();
+                }
+            }
+        }
+        if !keep_notes {
+            for l in data.leads.values_mut() {
+                l.notes.clear();
+            }
+        }
+        crate::store::to_json_data(&data)
+    }
+}

@@ -1,0 +1,280 @@
+//! Formats: imports (LinkedIn connections, vCard) and exports (vCard,
+//! iCalendar, GraphML, Graphviz DOT, CSV), one file per format, plus the
+//! matching that makes imports idempotent.
+
+pub(crate) mod csv_export;
+pub(crate) mod dot;
+pub(crate) mod graphml;
+pub(crate) mod ical;
+pub(crate) mod linkedin;
+pub(crate) mod vcard;
+
+use crate::id::{CompanyId, ContactId};
+use crate::model::{fold_name, normalize_email, Company, Contact, Seniority};
+use crate::network::Network;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Options for the importers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Skip malformed rows (and report them) instead of refusing the file.
+    pub skip_bad_rows: bool,
+    /// The date recorded as "created" for new contacts without a date of
+    /// their own (the library never reads the clock).
+    pub today: NaiveDate,
+}
+
+/// A row the import skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedRow {
+    /// Its line in the file (1-based).
+    pub line: u64,
+    /// Why.
+    pub reason: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    /// Records read.
+    pub rows: usize,
+    /// Contacts created.
+    pub created: usize,
+    /// Contacts that existed and were updated.
+    pub updated: usize,
+    /// Contacts that existed and were already up to date.
+    pub unchanged: usize,
+    /// Companies created.
+    pub companies_created: usize,
+    /// Rows skipped (only with `skip_bad_rows`).
+    pub skipped: Vec<SkippedRow>,
+}
+
+/// Folds a profile URL for matching: scheme, `www.`, case, query, fragment
+/// and trailing slashes do not matter.
+///
+/// ```
+/// use inroads::normalize_url;
+/// assert_eq!(
+///     normalize_url("https://www.LinkedIn.com/in/Jane-Doe/?trk=x"),
+///     normalize_url("http://linkedin.com/in/jane-doe")
+/// );
+/// ```
+pub fn normalize_url(url: &str) -> String {
+    let t = url.trim().to_lowercase();
+    let t = t
+        .strip_prefix("https://")
+        .or_else(|| t.strip_prefix("http://"))
+        .unwrap_or(&t);
+    let t = t.strip_prefix("www.").unwrap_or(t);
+    let t = t.split(['?', '#']).next().unwrap_or(t);
+    t.trim_end_matches('/').to_string()
+}
+
+/// What an importer knows of one person.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Incoming {
+    pub(crate) name: String,
+    pub(crate) title: Option<String>,
+    pub(crate) company: Option<String>,
+    pub(crate) emails: Vec<String>,
+    pub(crate) phones: Vec<String>,
+    pub(crate) url: Option<String>,
+    pub(crate) notes: Option<String>,
+    pub(crate) tags: Vec<String>,
+    pub(crate) created: Option<NaiveDate>,
+    pub(crate) how_met: Option<String>,
+}
+
+/// Finds existing contacts for incoming records — by profile URL, then
+/// email, then name and company — and applies them, creating companies
+/// as needed. Indexes are built once per import.
+pub(crate) struct Matcher {
+    by_url: HashMap<String, ContactId>,
+    by_name_company: HashMap<(String, Option<CompanyId>), ContactId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Applied {
+    Created(ContactId),
+    Updated(ContactId),
+    Unchanged(ContactId),
+}
+
+impl Matcher {
+    pub(crate) fn new(net: &Network) -> Matcher {
+        let mut by_url = HashMap::new();
+        let mut by_name_company = HashMap::new();
+        for (id, c) in net.contacts() {
+            if let Some(u) = &c.profile_url {
+                by_url.entry(normalize_url(u)).or_insert(id);
+            }
+            by_name_company
+                .entry((fold_name(&c.name), c.company))
+                .or_insert(id);
+        }
+        Matcher {
+            by_url,
+            by_name_company,
+        }
+    }
+
+    /// Creates or updates the contact for `inc`; `report` counts it.
+    pub(crate) fn apply(
+        &mut self,
+        net: &mut Network,
+        inc: &Incoming,
+        options: &ImportOptions,
+        catalog: Option<&crate::catalog::Catalog>,
+        report: &mut ImportReport,
+    ) -> crate::Result<Applied> {
+        let company = match inc
+            .company
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            Some(name) => Some(match net.find_company(name) {
+                Some(id) => id,
+                None => {
+                    report.companies_created += 1;
+                    net.add_company(Company::named(name))?
+                }
+            }),
+            None => None,
+        };
+        let url_key = inc
+            .url
+            .as_deref()
+            .map(normalize_url)
+            .filter(|u| !u.is_empty());
+        let existing = url_key
+            .as_ref()
+            .and_then(|u| self.by_url.get(u).copied())
+            .or_else(|| inc.emails.iter().find_map(|e| net.find_contact_by_email(e)))
+            .or_else(|| {
+                self.by_name_company
+                    .get(&(fold_name(&inc.name), company))
+                    .copied()
+            });
+        let field = |title: &str| {
+            catalog.and_then(|c| {
+                c.match_title(title, 1)
+                    .into_iter()
+                    .find(|x| x.confidence >= 0.35)
+                    .map(|x| x.field)
+            })
+        };
+        let applied = match existing {
+            Some(id) => {
+                let Some(old) = net.contact(id).cloned() else {
+                    return Err(crate::Error::not_found("contact", id.to_string()));
+                };
+                let mut c = old.clone();
+                if let Some(t) = inc.title.as_ref().filter(|t| !t.trim().is_empty()) {
+                    if c.title.as_deref() != Some(t.trim()) {
+                        c.title = Some(t.trim().to_string());
+                        c.seniority = Seniority::from_title(t);
+                        c.field = field(t).or(c.field);
+                    }
+                }
+                if company.is_some() {
+                    c.company = company;
+                }
+                for e in &inc.emails {
+                    let e = normalize_email(e);
+                    if !c.emails.contains(&e)
+                        && net.find_contact_by_email(&e).is_none_or(|o| o == id)
+                    {
+                        c.emails.push(e);
+                    }
+                }
+                for p in &inc.phones {
+                    if !c.phones.contains(p) {
+                        c.phones.push(p.clone());
+                    }
+                }
+                for t in &inc.tags {
+                    if !c.tags.contains(t) {
+                        c.tags.push(t.clone());
+                    }
+                }
+                if inc.url.is_some() && c.profile_url.is_none() {
+                    c.profile_url = inc.url.clone();
+                }
+                if let Some(n) = inc.notes.as_ref().filter(|n| !n.is_empty()) {
+                    if !c.notes.contains(n.as_str()) {
+                        c.notes = if c.notes.is_empty() {
+                            n.clone()
+                        } else {
+                            format!("{}\n{n}", c.notes)
+                        };
+                    }
+                }
+                let mut probe = c.clone();
+                probe.normalize();
+                if probe == old {
+                    Applied::Unchanged(id)
+                } else {
+                    net.update_contact(id, c)?;
+                    Applied::Updated(id)
+                }
+            }
+            None => {
+                let mut c = Contact::new(&inc.name, inc.created.unwrap_or(options.today));
+                if let Some(t) = inc.title.as_ref().filter(|t| !t.trim().is_empty()) {
+                    c.title = Some(t.trim().to_string());
+                    c.seniority = Seniority::from_title(t);
+                    c.field = field(t);
+                }
+                c.company = company;
+                c.emails = inc.emails.iter().map(|e| normalize_email(e)).collect();
+                c.emails.dedup();
+                c.phones = inc.phones.clone();
+                c.profile_url = inc.url.clone();
+                c.notes = inc.notes.clone().unwrap_or_default();
+                c.tags = inc.tags.clone();
+                c.how_met = inc.how_met.clone();
+                Applied::Created(net.add_contact(c)?)
+            }
+        };
+        let id = match applied {
+            Applied::Created(id) | Applied::Updated(id) | Applied::Unchanged(id) => id,
+        };
+        if let Some(u) = url_key {
+            self.by_url.entry(u).or_insert(id);
+        }
+        self.by_name_company
+            .entry((fold_name(&inc.name), company))
+            .or_insert(id);
+        match applied {
+            Applied::Created(_) => report.created += 1,
+            Applied::Updated(_) => report.updated += 1,
+            Applied::Unchanged(_) => report.unchanged += 1,
+        }
+        Ok(applied)
+    }
+}
+
+/// Neutralises a spreadsheet formula: a cell starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return is prefixed with `'`, so spreadsheets
+/// show it as text (OWASP's advice on CSV injection).
+///
+/// ```
+/// assert_eq!(inroads::spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(inroads::spreadsheet_safe("Ana"), "Ana");
+/// ```
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// A stable pseudonym for a contact in redacted exports.
+pub(crate) fn pseudonym(id: ContactId) -> String {
+    format!("Contact {}", id.get())
+}

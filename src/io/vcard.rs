@@ -1,0 +1,265 @@
+//! vCard 3.0 and 4.0, read and written with the `calcard` crate.
+
+use super::{ImportOptions, ImportReport, Incoming, Matcher, SkippedRow};
+use crate::error::{Error, ErrorKind, Result};
+use crate::id::ContactId;
+use crate::network::Network;
+use calcard::vcard::{
+    VCard, VCardEntry, VCardParameter, VCardParameterName, VCardParameterValue, VCardProperty,
+    VCardValue, VCardVersion,
+};
+use calcard::{Entry, Parser};
+
+/// The largest vCard file accepted: 256 MiB.
+pub const MAX_VCARD_BYTES: usize = 256 * 1024 * 1024;
+
+/// The vCard version to write.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum VcardVersion {
+    /// vCard 3.0 (RFC 2426), for older address books.
+    V3,
+    /// vCard 4.0 (RFC 6350).
+    #[default]
+    V4,
+}
+
+fn texts(e: &VCardEntry) -> Vec<String> {
+    let mut out = Vec::new();
+    for v in &e.values {
+        match v {
+            VCardValue::Component(parts) => out.extend(parts.iter().cloned()),
+            other => out.extend(other.as_text().map(str::to_string)),
+        }
+    }
+    out.into_iter()
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn first(card: &VCard, p: VCardProperty) -> Option<String> {
+    card.property(&p).and_then(|e| texts(e).into_iter().next())
+}
+
+fn incoming(card: &VCard) -> std::result::Result<Incoming, String> {
+    let name = first(card, VCardProperty::Fn)
+        .or_else(|| {
+            card.property(&VCardProperty::N).map(|n| {
+                // N is family;given;additional;prefix;suffix.
+                let parts = texts(n);
+                let mut v: Vec<String> = parts.iter().skip(1).take(1).cloned().collect();
+                v.extend(parts.first().cloned());
+                v.join(" ")
+            })
+        })
+        .filter(|n| !n.is_empty())
+        .ok_or_else(|| "the card has no FN or N: no name".to_string())?;
+    let all = |p: VCardProperty| -> Vec<String> { card.properties(&p).flat_map(texts).collect() };
+    Ok(Incoming {
+        name,
+        title: first(card, VCardProperty::Title),
+        company: first(card, VCardProperty::Org),
+        emails: all(VCardProperty::Email),
+        phones: all(VCardProperty::Tel),
+        url: first(card, VCardProperty::Url),
+        notes: first(card, VCardProperty::Note),
+        tags: all(VCardProperty::Categories),
+        created: None,
+        how_met: None,
+    })
+}
+
+impl Network {
+    /// Imports vCards (3.0 or 4.0; folded lines, escaped commas and
+    /// semicolons, non-ASCII names): names, organisation, title, emails,
+    /// phones, URL, note and categories (as tags). Cards matching an
+    /// existing contact (by URL, email, then name and company) update it.
+    ///
+    /// # Errors
+    /// All or nothing: a card without a name, an unterminated card or an
+    /// invalid line is an error naming the card's number, unless
+    /// `options.skip_bad_rows` (then the report lists what was skipped, by
+    /// card number). Files over [`MAX_VCARD_BYTES`] are refused.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use inroads::{ImportOptions, Network};
+    /// let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoë Müller\r\nORG:Musée\\, Inc.\r\nEMAIL:zoe@example.org\r\nEND:VCARD\r\n";
+    /// let mut net = Network::default();
+    /// let o = ImportOptions { skip_bad_rows: false, today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() };
+    /// net.import_vcards(vcf, &o)?;
+    /// let (_, c) = net.contacts().next().unwrap();
+    /// assert_eq!(c.name, "Zoë Müller");
+    /// assert_eq!(net.company(c.company.unwrap()).unwrap().name, "Musée, Inc.");
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn import_vcards(&mut self, text: &str, options: &ImportOptions) -> Result<ImportReport> {
+        if text.len() > MAX_VCARD_BYTES {
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: text.len() as u64,
+                limit: MAX_VCARD_BYTES as u64,
+            }));
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut parser = Parser::new(text);
+        let mut report = ImportReport::default();
+        let mut cards: Vec<Incoming> = Vec::new();
+        let mut number = 0u64;
+        // Every entry consumes input; the bound only guards against a parser
+        // that would not.
+        for _ in 0..=text.len() {
+            let problem = match parser.entry() {
+                Entry::Eof => break,
+                Entry::VCard(card) => {
+                    number += 1;
+                    report.rows += 1;
+                    match incoming(&card) {
+                        Ok(inc) => {
+                            cards.push(inc);
+                            continue;
+                        }
+                        Err(why) => why,
+                    }
+                }
+                Entry::ICalendar(_) => {
+                    number += 1;
+                    report.rows += 1;
+                    "an iCalendar object, not a vCard".to_string()
+                }
+                Entry::InvalidLine(line) => {
+                    report.rows += 1;
+                    format!(
+                        "an invalid line: {}",
+                        crate::skill::truncate_for_message(&line)
+                    )
+                }
+                Entry::UnterminatedComponent(c) => {
+                    report.rows += 1;
+                    format!("an unterminated {c} (no END line)")
+                }
+                Entry::UnexpectedComponentEnd { found, .. } => {
+                    report.rows += 1;
+                    format!("an unexpected END:{found:?}")
+                }
+                Entry::TooManyComponents => {
+                    report.rows += 1;
+                    "too many nested components".to_string()
+                }
+                _ => {
+                    report.rows += 1;
+                    "an entry this importer does not read".to_string()
+                }
+            };
+            let at = number.max(1);
+            if options.skip_bad_rows {
+                report.skipped.push(SkippedRow {
+                    line: at,
+                    reason: format!("card {at}: {problem}"),
+                });
+            } else {
+                return Err(Error::invalid("vCard", format!("card {at}"), problem));
+            }
+        }
+        let mut staged = self.clone();
+        let mut matcher = Matcher::new(&staged);
+        for inc in &cards {
+            matcher.apply(&mut staged, inc, options, None, &mut report)?;
+        }
+        *self = staged;
+        Ok(report)
+    }
+
+    /// Writes contacts as vCards: all of them, or those in `only` (in id
+    /// order). Each card has a stable UID (`urn:inroads:contact:ID`), and the
+    /// person who referred the job seeker to a contact is written as
+    /// `RELATED` (that contact's UID).
+    ///
+    /// ```
+    /// let net = inroads::sample::teacher_candidate_weeks_later()?;
+    /// let vcf = net.export_vcards(None, inroads::VcardVersion::V4);
+    /// assert!(vcf.contains("FN:Priya Raman"));
+    /// assert!(vcf.contains("RELATED"));
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn export_vcards(&self, only: Option<&[ContactId]>, version: VcardVersion) -> String {
+        let referrals = self.referrals();
+        let text = |s: &str| VCardValue::Text(s.to_string());
+        let entry = |name: VCardProperty, values: Vec<VCardValue>| VCardEntry {
+            group: None,
+            name,
+            params: Vec::new(),
+            values,
+        };
+        let mut out = String::new();
+        for (id, c) in self.contacts() {
+            if only.is_some_and(|o| !o.contains(&id)) {
+                continue;
+            }
+            let mut entries = vec![entry(VCardProperty::Fn, vec![text(&c.name)])];
+            let mut words: Vec<&str> = c.name.split_whitespace().collect();
+            let family = if words.len() > 1 {
+                words.pop().unwrap_or("")
+            } else {
+                ""
+            };
+            entries.push(entry(
+                VCardProperty::N,
+                vec![VCardValue::Component(vec![
+                    family.to_string(),
+                    words.join(" "),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ])],
+            ));
+            entries.push(entry(
+                VCardProperty::Uid,
+                vec![text(&format!("urn:inroads:contact:{}", id.get()))],
+            ));
+            if let Some(k) = c.company.and_then(|k| self.company(k)) {
+                entries.push(entry(VCardProperty::Org, vec![text(&k.name)]));
+            }
+            if let Some(t) = &c.title {
+                entries.push(entry(VCardProperty::Title, vec![text(t)]));
+            }
+            for e in &c.emails {
+                entries.push(entry(VCardProperty::Email, vec![text(e)]));
+            }
+            for p in &c.phones {
+                entries.push(entry(VCardProperty::Tel, vec![text(p)]));
+            }
+            if let Some(u) = &c.profile_url {
+                entries.push(entry(VCardProperty::Url, vec![text(u)]));
+            }
+            if !c.notes.is_empty() {
+                entries.push(entry(VCardProperty::Note, vec![text(&c.notes)]));
+            }
+            if !c.tags.is_empty() {
+                entries.push(entry(
+                    VCardProperty::Categories,
+                    c.tags.iter().map(|t| text(t)).collect(),
+                ));
+            }
+            for r in referrals.iter().filter(|r| r.to == id) {
+                entries.push(VCardEntry {
+                    group: None,
+                    name: VCardProperty::Related,
+                    params: vec![VCardParameter {
+                        name: VCardParameterName::Type,
+                        value: VCardParameterValue::Text("contact".into()),
+                    }],
+                    values: vec![text(&format!("urn:inroads:contact:{}", r.from.get()))],
+                });
+            }
+            let card = VCard { entries };
+            let v = match version {
+                VcardVersion::V3 => VCardVersion::V3_0,
+                VcardVersion::V4 => VCardVersion::V4_0,
+            };
+            // Writing into a String cannot fail.
+            let _ = card.write_to(&mut out, v);
+        }
+        out
+    }
+}

@@ -1,0 +1,410 @@
+//! Imports and exports: a fixture for every quirk, idempotent re-imports,
+//! exports parsed by a second, independent parser.
+#![cfg(feature = "onet")]
+
+use crate::{day, fixture};
+use inroads::{
+    sample, store, Catalog, CsvExport, GraphExport, ImportOptions, Network, Party, Prefer, Stage,
+    VcardVersion,
+};
+
+fn options(skip: bool) -> ImportOptions {
+    ImportOptions {
+        skip_bad_rows: skip,
+        today: day(2026, 3, 2),
+    }
+}
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(fixture(name)).unwrap()
+}
+
+fn names(net: &Network) -> Vec<String> {
+    net.contacts().map(|(_, c)| c.name.clone()).collect()
+}
+
+#[test]
+fn linkedin_current_export_with_every_quirk() {
+    let mut net = Network::default();
+    let catalog = Catalog::builtin().unwrap();
+    let r = net
+        .import_linkedin(
+            &read("linkedin-current.csv"),
+            Some(catalog),
+            &options(false),
+        )
+        .unwrap();
+    assert_eq!(
+        (r.rows, r.created, r.updated, r.companies_created),
+        (4, 4, 0, 3),
+        "{r:?}"
+    );
+    // Names tidied: tabs, stray spaces, emoji kept.
+    assert_eq!(
+        names(&net),
+        ["Priya Raman", "Tom Okafor", "Zoë 🌱 Müller", "Sam Whitaker"]
+    );
+    let tom = net.resolve_contact("Tom Okafor").unwrap();
+    let t = net.contact(tom).unwrap();
+    // Quoted commas in company and position.
+    assert_eq!(
+        net.company(t.company.unwrap()).unwrap().name,
+        "Harbourfront Museum, Education Dept."
+    );
+    assert_eq!(t.title.as_deref(), Some("Manager, Education Programs"));
+    assert_eq!(t.emails, ["tom.okafor@museum.example"]);
+    assert_eq!(t.created, day(2026, 1, 3));
+    assert_eq!(t.seniority, inroads::Seniority::Manager);
+    // Each connection is tied to the job seeker; a field is inferred from the position.
+    assert_eq!(net.ties().filter(|x| x.a == Party::Me).count(), 4);
+    let zoe = net.resolve_contact("Zoë 🌱 Müller").unwrap();
+    assert!(net.contact(zoe).unwrap().field.is_some());
+    // Importing the same file again changes nothing.
+    let before = net.clone();
+    let again = net
+        .import_linkedin(
+            &read("linkedin-current.csv"),
+            Some(catalog),
+            &options(false),
+        )
+        .unwrap();
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 4));
+    assert_eq!(net, before);
+    // A newer export updates and adds, never duplicates.
+    let newer = net
+        .import_linkedin(&read("linkedin-newer.csv"), Some(catalog), &options(false))
+        .unwrap();
+    assert_eq!(
+        (newer.created, newer.updated, newer.unchanged),
+        (1, 1, 3),
+        "{newer:?}"
+    );
+    assert_eq!(net.contacts().len(), 5);
+    let sam = net.resolve_contact("Sam Whitaker").unwrap();
+    assert_eq!(
+        net.contact(sam).unwrap().title.as_deref(),
+        Some("Training Manager")
+    );
+}
+
+#[test]
+fn linkedin_older_export() {
+    let mut net = Network::default();
+    let r = net
+        .import_linkedin(&read("linkedin-old.csv"), None, &options(false))
+        .unwrap();
+    assert_eq!(r.created, 2);
+    let elena = net.resolve_contact("elena@opendoors.example").unwrap();
+    let e = net.contact(elena).unwrap();
+    assert_eq!(e.created, day(2016, 12, 22));
+    assert_eq!(
+        e.profile_url.as_deref(),
+        Some("https://www.linkedin.com/in/elena-petrova")
+    );
+    let jordan = net.resolve_contact("Jordan Lee").unwrap();
+    assert_eq!(net.contact(jordan).unwrap().created, day(2019, 3, 5));
+    assert!(net
+        .find_company("University of Toronto, Career Centre")
+        .is_some());
+}
+
+#[test]
+fn linkedin_bad_rows_are_all_or_nothing_unless_skipped() {
+    let mut net = Network::default();
+    let text = read("linkedin-bad-rows.csv");
+    let err = net
+        .import_linkedin(&text, None, &options(false))
+        .unwrap_err();
+    assert_eq!(err.location().and_then(|l| l.line), Some(3), "{err}");
+    assert!(err.to_string().contains("yesterday"), "{err}");
+    assert_eq!(net, Network::default());
+    let r = net.import_linkedin(&text, None, &options(true)).unwrap();
+    assert_eq!(r.created, 2);
+    let lines: Vec<u64> = r.skipped.iter().map(|s| s.line).collect();
+    assert_eq!(lines, [3, 4, 5], "{:?}", r.skipped);
+    assert!(r.skipped[2].reason.contains("not-an-email"));
+    // Not a LinkedIn file at all.
+    let err = net
+        .import_linkedin("name,email\nA,a@b.co\n", None, &options(false))
+        .unwrap_err();
+    assert!(err.to_string().contains("First Name"));
+}
+
+#[test]
+fn vcards_3_and_4_import_and_round_trip() {
+    let mut net = Network::default();
+    let r = net
+        .import_vcards(&read("contacts-3.0.vcf"), &options(false))
+        .unwrap();
+    assert_eq!(r.created, 2);
+    net.import_vcards(&read("contacts-4.0.vcf"), &options(false))
+        .unwrap();
+    let priya = net.resolve_contact("Priya Raman").unwrap();
+    let p = net.contact(priya).unwrap();
+    assert_eq!(p.tags, ["alumni", "edtech"]);
+    assert_eq!(p.phones, ["+1 416 555 0101"]);
+    // Folded line and escaped comma and semicolon.
+    assert_eq!(
+        p.notes,
+        "Met at the alumni night, wants to hear about my practicum; follow up in March."
+    );
+    let zoe = net.resolve_contact("Zoë Müller").unwrap();
+    let z = net.contact(zoe).unwrap();
+    assert_eq!(z.emails.len(), 2);
+    assert_eq!(
+        net.company(z.company.unwrap()).unwrap().name,
+        "Northwind Financial, Inc."
+    );
+    assert!(net.resolve_contact("Élise Dubois-Tremblay").is_ok());
+    // Import → export → import gives the same contacts.
+    for version in [VcardVersion::V3, VcardVersion::V4] {
+        let vcf = net.export_vcards(None, version);
+        let mut back = Network::default();
+        back.import_vcards(&vcf, &options(false)).unwrap();
+        let facts = |n: &Network| {
+            n.contacts()
+                .map(|(_, c)| {
+                    let company = c.company.and_then(|k| n.company(k)).map(|k| k.name.clone());
+                    (
+                        c.name.clone(),
+                        c.title.clone(),
+                        company,
+                        c.emails.clone(),
+                        c.phones.clone(),
+                        c.tags.clone(),
+                        c.notes.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(facts(&back), facts(&net), "{version:?}");
+        // Re-importing the export into the original updates nothing.
+        let mut same = net.clone();
+        let r = same.import_vcards(&vcf, &options(false)).unwrap();
+        assert_eq!((r.created, r.updated), (0, 0));
+    }
+}
+
+#[test]
+fn a_card_without_a_name_is_refused_or_skipped() {
+    let mut net = Network::default();
+    let text = read("contacts-no-name.vcf");
+    let err = net.import_vcards(&text, &options(false)).unwrap_err();
+    assert!(err.to_string().contains("card 2"), "{err}");
+    assert_eq!(net.contacts().len(), 0);
+    let r = net.import_vcards(&text, &options(true)).unwrap();
+    assert_eq!((r.created, r.skipped.len()), (1, 1));
+}
+
+#[test]
+fn exported_vcards_parse_in_calcard_with_related_referrals() {
+    let net = sample::teacher_candidate_weeks_later().unwrap();
+    let vcf = net.export_vcards(None, VcardVersion::V4);
+    let mut parser = calcard::Parser::new(&vcf);
+    let mut cards = Vec::new();
+    loop {
+        match parser.entry() {
+            calcard::Entry::VCard(c) => cards.push(c),
+            calcard::Entry::Eof => break,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(cards.len(), net.contacts().len());
+    let alex = cards
+        .iter()
+        .find(|c| {
+            c.property(&calcard::vcard::VCardProperty::Fn)
+                .and_then(|e| e.values[0].as_text())
+                == Some("Alex Kim")
+        })
+        .unwrap();
+    let related = alex
+        .property(&calcard::vcard::VCardProperty::Related)
+        .unwrap();
+    let priya = net.resolve_contact("Priya Raman").unwrap();
+    assert_eq!(
+        related.values[0].as_text(),
+        Some(format!("urn:inroads:contact:{}", priya.get()).as_str())
+    );
+}
+
+#[test]
+fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
+    let mut net = sample::teacher_candidate_weeks_later().unwrap();
+    let today = day(2026, 3, 2);
+    let ics = net.export_ics(today);
+    assert_eq!(ics, net.export_ics(today), "same input, same bytes");
+    let cal = calcard::icalendar::ICalendar::parse(&ics).unwrap();
+    let kinds: Vec<_> = cal
+        .components
+        .iter()
+        .map(|c| format!("{:?}", c.component_type))
+        .collect();
+    assert_eq!(
+        kinds.iter().filter(|k| k.contains("VEvent")).count(),
+        2,
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.iter().filter(|k| k.contains("VTodo")).count() >= 3,
+        "{kinds:?}"
+    );
+    assert!(kinds.iter().any(|k| k.contains("VAlarm")), "{kinds:?}");
+    assert!(ics.contains("DURATION:PT30M"));
+    assert!(ics.contains("LOCATION:Harbourfront Museum") || ics.contains("LOCATION:Harbourfront"));
+    assert!(ics.contains("ATTENDEE:mailto:tom.okafor@harbourfront-museum.example"));
+    // Rescheduling a meeting keeps its UID: a calendar updates, not duplicates.
+    let sam = net.resolve_contact("Sam Whitaker").unwrap();
+    let at = chrono::DateTime::parse_from_rfc3339("2026-03-02T10:00:00-05:00").unwrap();
+    net.log(sam, at, inroads::Event::ReplyReceived, "").unwrap();
+    net.schedule_meeting(
+        sam,
+        at,
+        inroads::Meeting::at(
+            chrono::DateTime::parse_from_rfc3339("2026-03-09T10:00:00-04:00").unwrap(),
+        ),
+        false,
+    )
+    .unwrap();
+    let before = net.export_ics(today);
+    net.schedule_meeting(
+        sam,
+        at,
+        inroads::Meeting::at(
+            chrono::DateTime::parse_from_rfc3339("2026-03-10T11:00:00-04:00").unwrap(),
+        ),
+        false,
+    )
+    .unwrap();
+    let after = net.export_ics(today);
+    let uid = format!("UID:meeting-{}-1@inroads", sam.get());
+    assert!(before.contains(&uid) && after.contains(&uid));
+    assert_ne!(before, after);
+    assert_eq!(net.stage(sam), Stage::Scheduled);
+}
+
+#[test]
+fn graphml_is_well_formed_xml_with_attributes() {
+    let net = sample::teacher_candidate_network().unwrap();
+    let xml = net.export_graphml(&GraphExport {
+        today: day(2026, 3, 2),
+        redact: false,
+    });
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let (mut nodes, mut edges) = (0, 0);
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"node" => nodes += 1,
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"edge" => edges += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(nodes, net.contacts().len() + 1);
+    assert!(edges >= net.ties().count());
+    assert!(xml.contains("<data key=\"stage\">met</data>"));
+    assert!(xml.contains("<data key=\"company\">Lumen Learning Labs</data>"));
+    let dot = net.export_dot(&GraphExport {
+        today: day(2026, 3, 2),
+        redact: false,
+    });
+    assert!(dot.contains("subgraph cluster_") && dot.contains("me -- c"));
+    assert_eq!(dot.matches('{').count(), dot.matches('}').count());
+}
+
+#[test]
+fn csv_exports_neutralise_formulas() {
+    let mut net = sample::teacher_candidate_weeks_later().unwrap();
+    let mut evil = inroads::Contact::new(
+        "=HYPERLINK(\"http://evil.example\",\"click\")",
+        day(2026, 1, 1),
+    );
+    evil.notes = "+1 555 0100".into();
+    evil.title = Some("@ceo".into());
+    net.add_contact(evil).unwrap();
+    let csv = net.export_csv(CsvExport::Contacts);
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    for rec in rdr.records() {
+        for cell in rec.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
+        }
+    }
+    assert!(csv.contains("'=HYPERLINK"));
+    assert!(net.export_csv(CsvExport::Meetings).lines().count() >= 3);
+    assert!(net.export_csv(CsvExport::Leads).contains("Museum Educator"));
+}
+
+#[test]
+fn duplicates_and_merge() {
+    let mut net = Network::default();
+    let o = options(false);
+    net.import_linkedin(&read("linkedin-current.csv"), None, &o)
+        .unwrap();
+    let northwind = net.find_company("Northwind Financial").unwrap();
+    let mut robert = inroads::Contact::new("Samuel Whitaker", day(2026, 1, 5));
+    robert.company = Some(northwind);
+    robert.emails.push("sam.w@northwind.example".into());
+    robert.title = Some("Training Lead".into());
+    let dup = net.add_contact(robert).unwrap();
+    let sam = net.resolve_contact("Sam Whitaker").unwrap();
+    let found = net.duplicates();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].a, found[0].b), (sam, dup));
+    // Different titles: refused until a side is picked; nothing changes.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-03-03T09:00:00-05:00").unwrap();
+    net.log(
+        dup,
+        at,
+        inroads::Event::RequestSent {
+            channel: inroads::Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    let before = net.clone();
+    let err = net.merge(sam, dup, None).unwrap_err();
+    assert!(err.to_string().contains("title"), "{err}");
+    assert_eq!(net, before);
+    net.merge(sam, dup, Some(Prefer::Kept)).unwrap();
+    assert!(net.contact(dup).is_none());
+    let s = net.contact(sam).unwrap();
+    assert_eq!(s.title.as_deref(), Some("Training Specialist"));
+    assert!(s.emails.contains(&"sam.w@northwind.example".to_string()));
+    assert_eq!(net.stage(sam), Stage::Requested, "the journal came along");
+    assert!(net.tie(Party::Me, Party::Contact(sam)).is_some());
+    assert!(net.duplicates().is_empty());
+}
+
+#[test]
+fn redacted_exports_leak_no_personal_data() {
+    let net = sample::teacher_candidate_network().unwrap();
+    let json = net.export_redacted_json(false);
+    let graphml = net.export_graphml(&GraphExport {
+        today: day(2026, 3, 2),
+        redact: true,
+    });
+    let dot = net.export_dot(&GraphExport {
+        today: day(2026, 3, 2),
+        redact: true,
+    });
+    for (_, c) in net.contacts() {
+        let mut secrets: Vec<String> = c.emails.clone();
+        secrets.extend(c.phones.clone());
+        secrets.extend(c.profile_url.clone());
+        secrets.push(c.name.clone());
+        for word in c.name.split_whitespace() {
+            secrets.push(word.to_string());
+        }
+        for s in &secrets {
+            for (what, text) in [("json", &json), ("graphml", &graphml), ("dot", &dot)] {
+                assert!(!text.contains(s.as_str()), "{what} export contains {s:?}");
+            }
+        }
+    }
+    // Still a valid data file.
+    let back = store::from_json(&json).unwrap();
+    assert_eq!(back.contacts().len(), net.contacts().len());
+}
