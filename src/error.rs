@@ -172,6 +172,12 @@ pub enum ErrorKind {
         /// The newest version this build reads.
         newest: u64,
     },
+    /// Another writer changed the data file since it was loaded.
+    #[error("conflict: {reason}")]
+    Conflict {
+        /// What happened and what to do.
+        reason: String,
+    },
     /// A file is larger than this library agrees to read.
     #[error("input is {size} bytes, more than the limit of {limit} bytes")]
     TooLarge {
@@ -209,6 +215,7 @@ impl ErrorKind {
             ErrorKind::NotAStore { .. } => "not-a-store",
             ErrorKind::UnsupportedVersion { .. } => "unsupported-version",
             ErrorKind::TooLarge { .. } => "too-large",
+            ErrorKind::Conflict { .. } => "conflict",
             ErrorKind::Io { .. } => "io",
         }
     }

@@ -163,7 +163,9 @@ pub use crate::io::csv_export::CsvExport;
 pub use crate::io::graphml::GraphExport;
 pub use crate::io::linkedin::MAX_LINKEDIN_BYTES;
 pub use crate::io::vcard::{VcardVersion, MAX_VCARD_BYTES};
-pub use crate::io::{normalize_url, spreadsheet_safe, ImportOptions, ImportReport, SkippedRow};
+pub use crate::io::{
+    normalize_url, spreadsheet_safe, ImportOptions, ImportReport, SkippedRow, MAX_SKIPPED_LISTED,
+};
 pub use crate::journal::{
     parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, Meeting, MeetingNotes,
     Stage, DEFAULT_MEETING_MINUTES,

@@ -363,9 +363,9 @@ impl Network {
         let users: Vec<String> = self
             .data
             .contacts
-            .values()
-            .filter(|c| c.company == Some(id))
-            .map(|c| format!("contact {:?}", c.name))
+            .iter()
+            .filter(|(_, c)| c.company == Some(id))
+            .map(|(k, _)| k.to_string())
             .collect();
         if !users.is_empty() && removal == Removal::Refuse {
             return Err(Error::new(ErrorKind::InUse {
@@ -568,8 +568,8 @@ impl Network {
     ///
     /// # Errors
     /// [`ErrorKind::NotFound`] when nobody matches; [`ErrorKind::Ambiguous`]
-    /// when several contacts share the name (the message lists them, with
-    /// their companies and emails, so the user can pick by email).
+    /// when several contacts share the name (the message lists their ids and
+    /// companies — no emails, which the caller did not give).
     pub fn resolve_contact(&self, query: &str) -> Result<ContactId> {
         if query.contains('@') {
             return self
@@ -585,10 +585,23 @@ impl Network {
                 key: query.to_string(),
                 candidates: many
                     .iter()
-                    .map(|id| self.describe_contact(*id))
+                    .map(|id| self.identify_contact(*id))
                     .collect::<Vec<_>>()
                     .join("; "),
             })),
+        }
+    }
+
+    /// How error messages point at a contact: its id and company, never
+    /// personal details the caller did not give (see RELIABILITY.md).
+    fn identify_contact(&self, id: ContactId) -> String {
+        match self
+            .contact(id)
+            .and_then(|c| c.company)
+            .and_then(|k| self.company(k))
+        {
+            Some(k) => format!("{id} at {}", k.name),
+            None => id.to_string(),
         }
     }
 
@@ -735,7 +748,7 @@ impl Network {
                     return Err(Error::new(ErrorKind::Duplicate {
                         what: "email",
                         key: e.clone(),
-                        existing: format!("belongs to {}", self.describe_contact(other)),
+                        existing: format!("belongs to {}", self.identify_contact(other)),
                     }));
                 }
             }

@@ -160,6 +160,12 @@ fn json_error(e: serde_json::Error) -> Error {
 /// over [`MAX_STORE_BYTES`], and every error of [`from_slice`], each with the
 /// file's path.
 pub fn load(path: &Path) -> Result<Network> {
+    let bytes = read_bounded(path)?;
+    from_slice(&bytes).map_err(|e| e.with_path(path))
+}
+
+/// Reads a file of at most [`MAX_STORE_BYTES`].
+fn read_bounded(path: &Path) -> Result<Vec<u8>> {
     let file = std::fs::File::open(path).map_err(|e| Error::io("reading", path, e))?;
     let size = file
         .metadata()
@@ -183,7 +189,111 @@ pub fn load(path: &Path) -> Result<Network> {
         })
         .with_path(path));
     }
-    from_slice(&bytes).map_err(|e| e.with_path(path))
+    Ok(bytes)
+}
+
+/// What a loaded data file looked like on disk, to detect that another
+/// writer changed it since ([`save_if_unchanged`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    hash: u64,
+}
+
+impl Stamp {
+    fn of(bytes: &[u8]) -> Stamp {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        Stamp {
+            len: bytes.len() as u64,
+            hash: h,
+        }
+    }
+}
+
+/// An exclusive lock on a data file, held while it is read, changed and
+/// written, so two writers never interleave. Released when dropped.
+///
+/// The lock is an operating-system file lock on a companion file
+/// (`NAME.lock` beside the data file, mode 0600), so it also protects
+/// against other processes, and vanishes with a crashed holder.
+#[derive(Debug)]
+pub struct FileLock {
+    _file: std::fs::File,
+}
+
+/// Takes the exclusive lock on the data file at `path`, waiting for another
+/// holder to finish.
+///
+/// # Errors
+/// [`ErrorKind::Io`] when the lock file cannot be created or locked.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("inroads.json");
+/// let lock = inroads::store::lock(&path)?;
+/// inroads::store::save(&inroads::Network::default(), &path)?;
+/// drop(lock);
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn lock(path: &Path) -> Result<FileLock> {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".lock");
+    let lock_path = path.with_file_name(name);
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options
+        .open(&lock_path)
+        .map_err(|e| Error::io("creating the lock file", &lock_path, e))?;
+    file.lock()
+        .map_err(|e| Error::io("locking", &lock_path, e))?;
+    Ok(FileLock { _file: file })
+}
+
+/// Loads a data file and remembers what it looked like, for
+/// [`save_if_unchanged`].
+///
+/// # Errors
+/// As [`load`].
+pub fn load_with_stamp(path: &Path) -> Result<(Network, Stamp)> {
+    let bytes = read_bounded(path)?;
+    let net = from_slice(&bytes).map_err(|e| e.with_path(path))?;
+    Ok((net, Stamp::of(&bytes)))
+}
+
+/// Saves a network — under the file's lock — only if the file on disk is
+/// still the one `stamp` describes: a second writer that loaded the same
+/// file earlier is refused rather than silently overwriting the first
+/// writer's change.
+///
+/// # Errors
+/// [`ErrorKind::Conflict`] when the file changed since it was loaded (load
+/// it again and redo the change); otherwise as [`save`].
+pub fn save_if_unchanged(network: &Network, path: &Path, stamp: &Stamp) -> Result<()> {
+    let _lock = lock(path)?;
+    let now = match std::fs::read(path) {
+        Ok(bytes) => Some(Stamp::of(&bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Error::io("reading", path, e)),
+    };
+    if now != Some(*stamp) {
+        return Err(Error::new(ErrorKind::Conflict {
+            reason: "the data file changed on disk since it was loaded; load it again and redo the change".into(),
+        })
+        .with_path(path));
+    }
+    save(network, path)
 }
 
 /// Saves a network atomically (see the [module docs](self)).

@@ -145,11 +145,17 @@ pub fn load(path: &Path) -> Result<Network, Error> {
     store::load(path)
 }
 
-/// Loads, applies `change`, and saves only when it succeeded.
+/// Under the data file's lock: loads, applies `change`, and saves only
+/// when it succeeded. Two commands changing the same file at once run one
+/// after the other; neither change is lost.
 pub fn change<T>(
     path: &Path,
     change: impl FnOnce(&mut Network) -> Result<T, Error>,
 ) -> Result<(Network, T), Error> {
+    if !path.exists() {
+        load(path)?;
+    }
+    let _lock = store::lock(path)?;
     let mut net = load(path)?;
     let value = change(&mut net)?;
     store::save(&net, path)?;
@@ -169,6 +175,14 @@ fn init(path: &Path, name: String, background: String) -> Result<Output, Error> 
         background,
         ..Profile::default()
     })?;
+    let _lock = store::lock(path)?;
+    if path.exists() {
+        return Err(Error::new(ErrorKind::Duplicate {
+            what: "data file",
+            key: path.display().to_string(),
+            existing: "it was left as it is; choose another --data path".into(),
+        }));
+    }
     store::save(&net, path)?;
     Ok(out(
         format!("created {}", path.display()),

@@ -183,7 +183,7 @@ impl Network {
             match parsed {
                 Ok(inc) => rows.push(inc),
                 Err((line, reason)) if options.skip_bad_rows => {
-                    report.skipped.push(SkippedRow { line, reason });
+                    report.skip(SkippedRow { line, reason });
                     // A broken quote can swallow the rest of the file; stop there.
                     if rec.is_empty() {
                         break;

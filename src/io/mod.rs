@@ -48,8 +48,24 @@ pub struct ImportReport {
     pub unchanged: usize,
     /// Companies created.
     pub companies_created: usize,
-    /// Rows skipped (only with `skip_bad_rows`).
+    /// Rows skipped (only with `skip_bad_rows`): the first
+    /// [`MAX_SKIPPED_LISTED`] of them.
     pub skipped: Vec<SkippedRow>,
+    /// How many rows were skipped in all.
+    pub skipped_total: usize,
+}
+
+/// How many skipped rows an [`ImportReport`] lists (it counts them all), so
+/// a file of ten million bad rows gives a bounded report.
+pub const MAX_SKIPPED_LISTED: usize = 1_000;
+
+impl ImportReport {
+    pub(crate) fn skip(&mut self, row: SkippedRow) {
+        self.skipped_total += 1;
+        if self.skipped.len() < MAX_SKIPPED_LISTED {
+            self.skipped.push(row);
+        }
+    }
 }
 
 /// Folds a profile URL for matching: scheme, `www.`, case, query, fragment

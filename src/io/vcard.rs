@@ -153,7 +153,7 @@ impl Network {
             };
             let at = number.max(1);
             if options.skip_bad_rows {
-                report.skipped.push(SkippedRow {
+                report.skip(SkippedRow {
                     line: at,
                     reason: format!("card {at}: {problem}"),
                 });

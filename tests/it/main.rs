@@ -2,6 +2,7 @@
 
 mod examples;
 mod fit;
+mod fuzz;
 mod graph;
 mod interop;
 mod model;

@@ -1,0 +1,244 @@
+//! What each fuzz target checks. Every target must never panic (a panic is
+//! a crash libFuzzer reports); the assertions below are the invariants.
+//! This file is also compiled into the library's tests (see
+//! `tests/it/fuzz.rs`), so it uses only the public API.
+
+use arbitrary::{Arbitrary, Unstructured};
+use chrono::NaiveDate;
+use inroads::{store, Company, Contact, ContactId, ImportOptions, Network, Party, Removal, Tie};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default()
+}
+
+/// The data-file loader: never panics; whatever loads saves and loads back equal.
+pub fn store(data: &[u8]) {
+    if let Ok(net) = store::from_slice(data) {
+        let back =
+            store::from_json(&store::to_json(&net)).expect("a loaded network saves and loads");
+        assert_eq!(back, net, "save → load changed the network");
+    }
+}
+
+/// LinkedIn CSV: never panics; a refused import changes nothing; an
+/// accepted one is idempotent.
+pub fn linkedin(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    for skip in [false, true] {
+        let options = ImportOptions {
+            skip_bad_rows: skip,
+            today: today(),
+        };
+        let mut net = Network::default();
+        match net.import_linkedin(&text, None, &options) {
+            Ok(_) => {
+                let count = net.contacts().len();
+                let again = net
+                    .import_linkedin(&text, None, &options)
+                    .expect("a file imported once imports again");
+                assert_eq!(again.created, 0, "re-import created contacts");
+                assert_eq!(net.contacts().len(), count);
+            }
+            Err(_) => assert_eq!(
+                net,
+                Network::default(),
+                "a refused import changed the network"
+            ),
+        }
+    }
+}
+
+/// vCards: never panics; a refused import changes nothing; what is
+/// exported imports again.
+pub fn vcard(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let options = ImportOptions {
+        skip_bad_rows: true,
+        today: today(),
+    };
+    let mut net = Network::default();
+    match net.import_vcards(&text, &options) {
+        Ok(_) => {
+            let out = net.export_vcards(None, inroads::VcardVersion::V4);
+            let mut back = Network::default();
+            back.import_vcards(&out, &options)
+                .expect("our own export imports");
+        }
+        Err(_) => assert_eq!(net, Network::default()),
+    }
+    let strict = ImportOptions {
+        skip_bad_rows: false,
+        today: today(),
+    };
+    let mut net = Network::default();
+    if net.import_vcards(&text, &strict).is_err() {
+        assert_eq!(net, Network::default());
+    }
+}
+
+/// The ties CSV: never panics; a refused file changes nothing.
+pub fn ties(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let mut net = Network::default();
+    for name in ["Ana", "Bo", "Cy"] {
+        let mut c = Contact::new(name, today());
+        c.emails.push(format!("{}@x.org", name.to_lowercase()));
+        let _ = net.add_contact(c);
+    }
+    let before = net.clone();
+    if net.import_ties_csv(&text).is_err() {
+        assert_eq!(net, before, "a refused ties file changed the network");
+    }
+    for t in net.ties() {
+        assert!(t.strength.is_none_or(|s| s > 0.0 && s <= 1.0));
+        assert_ne!(t.a, t.b);
+    }
+}
+
+/// Title matching: never panics; confidences in (0, 1], best first.
+pub fn title(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let Ok(catalog) = inroads::Catalog::builtin() else {
+        return;
+    };
+    let found = catalog.match_title(&text, 5);
+    assert!(found.len() <= 5);
+    assert!(found
+        .iter()
+        .all(|c| c.confidence > 0.0 && c.confidence <= 1.0));
+    assert!(found.windows(2).all(|w| w[0].confidence >= w[1].confidence));
+}
+
+#[derive(Debug, Arbitrary)]
+enum Op {
+    AddCompany(u8),
+    RemoveCompany(u8, bool),
+    AddContact(u8, Option<u8>, Option<u8>),
+    UpdateContact(u8, Option<u8>, Option<u8>),
+    RemoveContact(u8, bool),
+    Tie(u8, u8, Option<u8>),
+    Untie(u8, u8),
+    Log(u8, u8, u16),
+}
+
+const NAMES: [&str; 6] = ["Acme", "acme", "Beta", "Gamma ", "Ana", "Bo"];
+const EMAILS: [&str; 5] = ["a@x.org", "A@X.ORG", "b@x.org", "c@y.org", "bad"];
+
+fn apply(net: &mut Network, op: &Op) -> inroads::Result<()> {
+    let contact = |i: u8| ContactId::from_raw(u64::from(i % 8));
+    let party = |i: u8| {
+        if i % 9 == 0 {
+            Party::Me
+        } else {
+            Party::Contact(ContactId::from_raw(u64::from(i % 9)))
+        }
+    };
+    let company = |i: u8| net.companies().nth(usize::from(i % 4)).map(|(id, _)| id);
+    match *op {
+        Op::AddCompany(n) => net
+            .add_company(Company::named(NAMES[usize::from(n) % NAMES.len()]))
+            .map(drop),
+        Op::RemoveCompany(n, detach) => match company(n) {
+            Some(k) => net
+                .remove_company(
+                    k,
+                    if detach {
+                        Removal::Detach
+                    } else {
+                        Removal::Refuse
+                    },
+                )
+                .map(drop),
+            None => Ok(()),
+        },
+        Op::AddContact(n, e, k) => {
+            let mut c = Contact::new(NAMES[usize::from(n) % NAMES.len()], today());
+            c.emails
+                .extend(e.map(|e| EMAILS[usize::from(e) % EMAILS.len()].to_string()));
+            c.company = k.and_then(company);
+            net.add_contact(c).map(drop)
+        }
+        Op::UpdateContact(i, e, k) => {
+            let id = contact(i);
+            let Some(mut c) = net.contact(id).cloned() else {
+                return Ok(());
+            };
+            c.emails = e
+                .map(|e| EMAILS[usize::from(e) % EMAILS.len()].to_string())
+                .into_iter()
+                .collect();
+            c.company = k.and_then(company);
+            net.update_contact(id, c)
+        }
+        Op::RemoveContact(i, detach) => net
+            .remove_contact(
+                contact(i),
+                if detach {
+                    Removal::Detach
+                } else {
+                    Removal::Refuse
+                },
+            )
+            .map(drop),
+        Op::Tie(a, b, s) => net
+            .set_tie(Tie {
+                strength: s.map(|s| f64::from(s) / 200.0),
+                ..Tie::between(party(a), party(b))
+            })
+            .map(drop),
+        Op::Untie(a, b) => net.remove_tie(party(a), party(b)).map(drop),
+        Op::Log(i, kind, minutes) => {
+            let at = chrono::DateTime::parse_from_rfc3339("2026-02-01T09:00:00-05:00")
+                .map_err(|e| inroads::Error::invalid("at", "", e.to_string()))?
+                + chrono::Duration::minutes(i64::from(minutes));
+            let event = match kind % 6 {
+                0 => inroads::Event::RequestSent {
+                    channel: inroads::Channel::Email,
+                },
+                1 => inroads::Event::ReplyReceived,
+                2 => inroads::Event::MeetingHeld,
+                3 => inroads::Event::ThankYouSent,
+                4 => inroads::Event::ReferralReceived {
+                    to: contact(i.wrapping_add(1)),
+                },
+                _ => inroads::Event::Note,
+            };
+            net.log(contact(i), at, event, "").map(drop)
+        }
+    }
+}
+
+/// The aggregate driven by arbitrary operations: a refused operation
+/// changes nothing, invariants hold after each, save → load is equal.
+pub fn ops(data: &[u8]) {
+    let mut u = Unstructured::new(data);
+    let Ok(ops) = Vec::<Op>::arbitrary(&mut u) else {
+        return;
+    };
+    let mut net = Network::default();
+    for op in ops.iter().take(64) {
+        let before = net.clone();
+        if apply(&mut net, op).is_err() {
+            assert_eq!(net, before, "refused {op:?} changed the network");
+        }
+        let mut emails = std::collections::HashSet::new();
+        for (id, c) in net.contacts() {
+            for e in &c.emails {
+                assert!(emails.insert(e.clone()), "email {e} twice");
+                assert_eq!(net.find_contact_by_email(e), Some(id));
+            }
+            if let Some(k) = c.company {
+                assert!(net.company(k).is_some(), "dangling company");
+            }
+        }
+        for t in net.ties() {
+            for p in [t.a, t.b] {
+                if let Party::Contact(c) = p {
+                    assert!(net.contact(c).is_some(), "dangling tie");
+                }
+            }
+        }
+    }
+    let back = store::from_json(&store::to_json(&net)).expect("saves and loads");
+    assert_eq!(back, net);
+}
