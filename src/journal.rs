@@ -120,7 +120,7 @@ impl Meeting {
         if let Some(p) = &self.place {
             crate::model::check_text("meeting place", p, crate::model::MAX_NAME)?;
         }
-        Ok(())
+        crate::model::check_date("meeting start", self.start.date_naive())
     }
 }
 

@@ -480,6 +480,7 @@ impl Contact {
         if let Some(c) = &self.cadence {
             c.validate()?;
         }
+        check_date("created", self.created)?;
         check_text("contact notes", &self.notes, MAX_TEXT)
     }
 }
@@ -601,6 +602,7 @@ impl Lead {
     pub(crate) fn validate(&self) -> Result<()> {
         check_name("lead role", &self.role)?;
         check_opt("posted", &self.posted)?;
+        check_date("learned", self.learned)?;
         check_text("lead notes", &self.notes, MAX_TEXT)
     }
 }
@@ -637,6 +639,23 @@ fn check_email(e: &str) -> Result<()> {
         return bad("an email cannot hold spaces or control characters");
     }
     Ok(())
+}
+
+/// The earliest and latest years a date may have: wide enough for any
+/// job search, narrow enough that date arithmetic never overflows.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
+
+pub(crate) fn check_date(field: &str, date: NaiveDate) -> Result<()> {
+    use chrono::Datelike;
+    if YEARS.contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            date.to_string(),
+            "the year must be between 1000 and 9999",
+        ))
+    }
 }
 
 pub(crate) fn check_name(field: &str, value: &str) -> Result<()> {

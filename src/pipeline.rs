@@ -243,6 +243,7 @@ impl Network {
             return Err(Error::not_found("contact", e.contact.to_string()));
         }
         crate::model::check_text("entry note", &e.note, crate::MAX_TEXT)?;
+        crate::model::check_date("entry date", e.at.date_naive())?;
         match &e.event {
             Event::ReferralReceived { to } => {
                 if self.contact(*to).is_none() {

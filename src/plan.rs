@@ -169,7 +169,9 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
         // Thank-you after a meeting held.
         if stage == Stage::Met {
             if let Some(held) = summary.last_held {
-                let due_at = held + Duration::hours(i64::from(options.thank_you_within_hours));
+                let due_at = held
+                    .checked_add_signed(Duration::hours(i64::from(options.thank_you_within_hours)))
+                    .unwrap_or(held);
                 let due = due_at.date_naive();
                 push(
                     ActionKind::ThankYou,
@@ -240,7 +242,8 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
         // A meeting today or tomorrow.
         if let Some(m) = network.scheduled_meeting(id) {
             let day = m.start.date_naive();
-            if day >= today && day <= today + Duration::days(1) {
+            let tomorrow = today.succ_opt().unwrap_or(today);
+            if day >= today && day <= tomorrow {
                 push(
                     ActionKind::Prepare,
                     id,
@@ -261,9 +264,13 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
         if stage != Stage::Requested && (c.cadence.is_some() || !c.tags.is_empty()) {
             if let Some(cadence) = network.cadence(id) {
                 let last = summary.last_interaction.unwrap_or(c.created);
-                let due = last + Duration::days(i64::from(cadence.ideal_days));
+                let after = |days: u32| {
+                    last.checked_add_days(chrono::Days::new(u64::from(days)))
+                        .unwrap_or(NaiveDate::MAX)
+                };
+                let due = after(cadence.ideal_days);
                 if due <= today {
-                    let late = last + Duration::days(i64::from(cadence.max_days));
+                    let late = after(cadence.max_days);
                     push(
                         ActionKind::KeepInTouch,
                         id,

@@ -8,6 +8,7 @@ mod interop;
 mod model;
 mod network;
 mod pipeline;
+mod reliability;
 mod store;
 
 use std::path::PathBuf;
