@@ -127,7 +127,7 @@ const EMAILS: [&str; 5] = ["a@x.org", "A@X.ORG", "b@x.org", "c@y.org", "bad"];
 fn apply(net: &mut Network, op: &Op) -> inroads::Result<()> {
     let contact = |i: u8| ContactId::from_raw(u64::from(i % 8));
     let party = |i: u8| {
-        if i % 9 == 0 {
+        if i.is_multiple_of(9) {
             Party::Me
         } else {
             Party::Contact(ContactId::from_raw(u64::from(i % 9)))
