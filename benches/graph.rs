@@ -12,16 +12,7 @@ use inroads::{
 use std::hint::black_box;
 
 fn network(contacts: usize, ties: usize) -> Network {
-    generate(&SyntheticOptions {
-        contacts,
-        companies: contacts / 100,
-        industries: 20,
-        ties,
-        my_ties: 300,
-        seed: 7,
-        ..SyntheticOptions::default()
-    })
-    .unwrap()
+    generate(&SyntheticOptions::scale(contacts, ties)).unwrap()
 }
 
 fn bench_size(c: &mut Criterion, label: &str, contacts: usize, ties: usize, heavy: bool) {

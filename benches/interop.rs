@@ -23,16 +23,7 @@ fn linkedin_csv(rows: usize) -> String {
 
 fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-    let net = generate(&SyntheticOptions {
-        contacts: 100_000,
-        companies: 1_000,
-        industries: 20,
-        ties: 1_000_000,
-        my_ties: 300,
-        seed: 7,
-        ..SyntheticOptions::default()
-    })
-    .unwrap();
+    let net = generate(&SyntheticOptions::scale(100_000, 1_000_000)).unwrap();
     let options = GraphExport {
         today,
         redact: false,

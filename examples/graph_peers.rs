@@ -43,15 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let contacts: usize = args.get(1).map_or(Ok(100_000), |s| s.parse())?;
     let ties: usize = args.get(2).map_or(Ok(1_000_000), |s| s.parse())?;
     std::fs::create_dir_all(&out)?;
-    let net = generate(&SyntheticOptions {
-        contacts,
-        companies: contacts / 100,
-        industries: 20,
-        ties,
-        my_ties: 300,
-        seed: 7,
-        ..SyntheticOptions::default()
-    })?;
+    let net = generate(&SyntheticOptions::scale(contacts, ties))?;
     let rss_network = rss_mib();
     // Node numbers: 0 the job seeker, contacts by id (the generator's ids are 1..=n).
     let node = |p: Party| match p {

@@ -6,9 +6,9 @@
 
 use chrono::NaiveDate;
 use inroads::{
-    brief, coverage, draft, fit, funnel, plan, sample, suggest, warm_path, BriefOptions, Catalog,
-    DraftKind, FieldCode, FitOptions, Network, PathOptions, PlanOptions, SuggestOptions, Target,
-    Templates,
+    brief, coverage, describe_path, draft, fit, funnel, plan, sample, suggest, warm_path,
+    BriefOptions, Catalog, DraftKind, FieldCode, FitOptions, Network, PathOptions, PlanOptions,
+    SuggestOptions, Target, Templates,
 };
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -51,28 +51,19 @@ fn network() -> inroads::Result<String> {
         },
         today,
     )?;
-    let show = |steps: &[inroads::PathStep]| {
-        steps
-            .iter()
-            .map(|x| match x.strength {
-                Some(w) => format!("–{w:.2}→ {}", x.name),
-                None => x.name.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+
     let _ = writeln!(
         s,
         "  warmest path into Northwind Financial (strength {:.2}):",
         p.strength
     );
-    let _ = writeln!(s, "    {}", show(&p.path));
+    let _ = writeln!(s, "    {}", describe_path(&p.path));
     for a in &p.alternatives {
         let _ = writeln!(
             s,
             "    or ask another friend ({:.2}): {}",
             a.strength,
-            show(&a.path)
+            describe_path(&a.path)
         );
     }
     let c = coverage(&net, today);

@@ -153,10 +153,10 @@ pub use crate::fit::{
     fit, FieldFit, FitOptions, FitReport, Gap, IndustryFit, MatchingSkill, OccupationFit,
 };
 pub use crate::graph::{
-    connectors, coverage, mutual, provenance, reach, suggest, tie_strength, warm_path, Connector,
-    ConnectorOptions, Coverage, PathOptions, PathStep, Provenance, ProvenanceStep, Reach,
-    SuggestOptions, Suggestion, Target, TargetCoverage, TargetKind, WarmPath, WarmPaths,
-    DEFAULT_TIE_STRENGTH,
+    connectors, coverage, describe_path, mutual, provenance, reach, suggest, tie_strength,
+    warm_path, Connector, ConnectorOptions, Coverage, PathOptions, PathStep, Provenance,
+    ProvenanceStep, Reach, SuggestOptions, Suggestion, Target, TargetCoverage, TargetKind,
+    WarmPath, WarmPaths, DEFAULT_TIE_STRENGTH,
 };
 pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId};
 pub use crate::io::csv_export::CsvExport;

@@ -89,6 +89,23 @@ impl Default for SyntheticOptions {
     }
 }
 
+impl SyntheticOptions {
+    /// The networks the benchmarks measure: `contacts` contacts in
+    /// companies of about 100 (heavy-tailed), 20 industries, `ties` ties
+    /// between contacts, 300 ties of the job seeker's own, seed 7.
+    pub fn scale(contacts: usize, ties: usize) -> SyntheticOptions {
+        SyntheticOptions {
+            contacts,
+            companies: (contacts / 100).max(1),
+            industries: 20,
+            ties,
+            my_ties: 300,
+            seed: 7,
+            ..SyntheticOptions::default()
+        }
+    }
+}
+
 const FIRST: &[&str] = &[
     "Ana", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi",
     "Liam", "Maya", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tomas", "Uma", "Victor",

@@ -135,6 +135,26 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
     }
 }
 
+/// Reads a text file the user named (an import, a template), with its path
+/// in every error.
+pub fn read_text(file: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(file).map_err(|e| {
+        Error::new(ErrorKind::Io {
+            action: "reading",
+            source: e,
+        })
+        .with_path(file)
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            "file",
+            file.display().to_string(),
+            format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
+        )
+        .with_path(file)
+    })
+}
+
 pub fn load(path: &Path) -> Result<Network, Error> {
     if !path.exists() {
         return Err(Error::new(ErrorKind::NotFound {

@@ -2,31 +2,11 @@
 
 use crate::commands::{change, load, out, Output};
 use chrono::NaiveDate;
-use inroads::{
-    store, Catalog, CsvExport, Error, ErrorKind, GraphExport, ImportOptions, Prefer, VcardVersion,
-};
+use inroads::{store, Catalog, CsvExport, Error, GraphExport, ImportOptions, Prefer, VcardVersion};
 use serde_json::json;
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write as _};
 use std::path::Path;
-
-fn read(file: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(file).map_err(|e| {
-        Error::new(ErrorKind::Io {
-            action: "reading",
-            source: e,
-        })
-        .with_path(file)
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(
-            "file",
-            file.display().to_string(),
-            format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
-        )
-        .with_path(file)
-    })
-}
 
 pub fn import(
     path: &Path,
@@ -35,7 +15,7 @@ pub fn import(
     skip_bad_rows: bool,
     today: NaiveDate,
 ) -> Result<Output, Error> {
-    let text = read(file)?;
+    let text = crate::commands::read_text(file)?;
     let options = ImportOptions {
         skip_bad_rows,
         today,

@@ -5,7 +5,7 @@ use crate::args::TieCmd;
 use crate::commands::{change, load, out, Output};
 use chrono::NaiveDate;
 use inroads::{
-    Catalog, ConnectorOptions, Error, ErrorKind, FieldCode, FitOptions, PathOptions, PathStep,
+    Catalog, ConnectorOptions, Error, ErrorKind, FieldCode, FitOptions, PathOptions,
     SuggestOptions, Target, Tie, TieSource,
 };
 use serde_json::json;
@@ -86,17 +86,6 @@ pub fn tie(path: &Path, cmd: TieCmd) -> Result<Output, Error> {
     }
 }
 
-fn steps_text(steps: &[PathStep]) -> String {
-    steps
-        .iter()
-        .map(|s| match s.strength {
-            Some(x) => format!("–({x:.2})→ {}", s.name),
-            None => s.name.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[allow(clippy::too_many_arguments)]
 pub fn path(
     path: &Path,
@@ -133,14 +122,14 @@ pub fn path(
             t,
             "warmest path (strength {:.3}): {}",
             p.strength,
-            steps_text(&p.path)
+            inroads::describe_path(&p.path)
         );
         for a in &p.alternatives {
             let _ = writeln!(
                 t,
                 "  or (strength {:.3}): {}",
                 a.strength,
-                steps_text(&a.path)
+                inroads::describe_path(&a.path)
             );
         }
     } else {

@@ -397,13 +397,7 @@ pub fn draft(
     };
     let mut templates = Templates::default();
     if let Some(p) = template {
-        let text = std::fs::read_to_string(p).map_err(|e| {
-            Error::new(ErrorKind::Io {
-                action: "reading the template",
-                source: e,
-            })
-            .with_path(p)
-        })?;
+        let text = crate::commands::read_text(p)?;
         match kind {
             DraftKind::Request => templates.request = text,
             DraftKind::Thanks => templates.thanks = text,

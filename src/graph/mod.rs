@@ -29,7 +29,7 @@ mod suggest;
 pub use connectors::{connectors, Connector, ConnectorOptions};
 pub use coverage::{coverage, Coverage, TargetCoverage, TargetKind};
 pub use mutual::mutual;
-pub use path::{warm_path, PathOptions, PathStep, Target, WarmPath, WarmPaths};
+pub use path::{describe_path, warm_path, PathOptions, PathStep, Target, WarmPath, WarmPaths};
 pub use provenance::{provenance, Provenance, ProvenanceStep};
 pub use reach::{reach, Reach};
 pub use strength::{tie_strength, DEFAULT_TIE_STRENGTH};

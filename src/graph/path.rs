@@ -61,6 +61,27 @@ pub struct WarmPath {
     pub strength: f64,
 }
 
+/// A path as one line of text: `me –0.80→ Jordan Lee –0.60→ Sam Whitaker`.
+///
+/// ```
+/// use inroads::{describe_path, PathStep};
+/// let steps = [
+///     PathStep { contact: None, name: "me".into(), strength: None },
+///     PathStep { contact: None, name: "Jordan Lee".into(), strength: Some(0.8) },
+/// ];
+/// assert_eq!(describe_path(&steps), "me –0.80→ Jordan Lee");
+/// ```
+pub fn describe_path(steps: &[PathStep]) -> String {
+    steps
+        .iter()
+        .map(|s| match s.strength {
+            Some(w) => format!("–{w:.2}→ {}", s.name),
+            None => s.name.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// What [`warm_path`] found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WarmPaths {
