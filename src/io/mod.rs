@@ -105,11 +105,14 @@ pub(crate) struct Incoming {
 }
 
 /// Finds existing contacts for incoming records — by profile URL, then
-/// email, then name and company — and applies them, creating companies
-/// as needed. Indexes are built once per import.
+/// email, then name and company (name alone for a record without a
+/// company) — and applies them, creating companies as needed. Indexes are
+/// built once per import.
 pub(crate) struct Matcher {
     by_url: HashMap<String, ContactId>,
     by_name_company: HashMap<(String, Option<CompanyId>), ContactId>,
+    /// For records that name no company: the first contact of that name.
+    by_name: HashMap<String, ContactId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +126,7 @@ impl Matcher {
     pub(crate) fn new(net: &Network) -> Matcher {
         let mut by_url = HashMap::new();
         let mut by_name_company = HashMap::new();
+        let mut by_name = HashMap::new();
         for (id, c) in net.contacts() {
             if let Some(u) = &c.profile_url {
                 by_url.entry(normalize_url(u)).or_insert(id);
@@ -130,10 +134,12 @@ impl Matcher {
             by_name_company
                 .entry((fold_name(&c.name), c.company))
                 .or_insert(id);
+            by_name.entry(fold_name(&c.name)).or_insert(id);
         }
         Matcher {
             by_url,
             by_name_company,
+            by_name,
         }
     }
 
@@ -171,9 +177,13 @@ impl Matcher {
             .and_then(|u| self.by_url.get(u).copied())
             .or_else(|| inc.emails.iter().find_map(|e| net.find_contact_by_email(e)))
             .or_else(|| {
-                self.by_name_company
-                    .get(&(fold_name(&inc.name), company))
-                    .copied()
+                let name = fold_name(&inc.name);
+                match company {
+                    Some(_) => self.by_name_company.get(&(name, company)).copied(),
+                    // A record without a company (someone between jobs, or
+                    // an address-book card) is the person of that name.
+                    None => self.by_name.get(&name).copied(),
+                }
             });
         let field = |title: &str| {
             catalog.and_then(|c| {
@@ -265,6 +275,7 @@ impl Matcher {
         self.by_name_company
             .entry((fold_name(&inc.name), company))
             .or_insert(id);
+        self.by_name.entry(fold_name(&inc.name)).or_insert(id);
         match applied {
             Applied::Created(_) => report.created += 1,
             Applied::Updated(_) => report.updated += 1,
