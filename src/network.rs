@@ -620,6 +620,16 @@ impl Network {
         s
     }
 
+    /// The contacts with a tag (exactly as written), in id order.
+    pub fn contacts_tagged(&self, tag: &str) -> Vec<ContactId> {
+        self.data
+            .contacts
+            .iter()
+            .filter(|(_, c)| c.tags.iter().any(|t| t == tag))
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
     /// The contacts who work at a company, in id order.
     pub fn contacts_at(&self, company: CompanyId) -> Vec<ContactId> {
         self.data

@@ -164,6 +164,9 @@ pub enum Command {
         /// For vcard: 3 or 4.
         #[arg(long, default_value_t = 4)]
         vcard_version: u8,
+        /// For vcard: only contacts with this tag.
+        #[arg(long)]
+        tag: Option<String>,
     },
     /// Contacts that may be the same person.
     Duplicates,

@@ -72,7 +72,7 @@ pub fn export(
     file: &Path,
     redact: bool,
     what: &str,
-    vcard_version: u8,
+    (vcard_version, tag): (u8, Option<&str>),
 ) -> Result<Output, Error> {
     let net = load(path)?;
     let graph = GraphExport { today, redact };
@@ -88,14 +88,15 @@ pub fn export(
         "vcard" if redact => return refuse_redact("vcard"),
         "csv" if redact => return refuse_redact("csv"),
         "ics" => net.export_ics(today),
-        "vcard" => net.export_vcards(
-            None,
-            if vcard_version == 3 {
+        "vcard" => {
+            let only = tag.map(|t| net.contacts_tagged(t));
+            let version = if vcard_version == 3 {
                 VcardVersion::V3
             } else {
                 VcardVersion::V4
-            },
-        ),
+            };
+            net.export_vcards(only.as_deref(), version)
+        }
         "graphml" => net.export_graphml(&graph),
         "dot" => net.export_dot(&graph),
         "json" if redact => net.export_redacted_json(false),
