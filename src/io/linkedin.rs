@@ -172,7 +172,7 @@ impl Network {
                         continue;
                     }
                     report.rows += 1;
-                    row(&rec, &cols).map_err(|why| (line, why))
+                    row(&rec, &cols, line).map_err(|why| (line, why))
                 }
                 Err(e) => {
                     let line = line_of(e.position());
@@ -206,7 +206,17 @@ impl Network {
             if i % 1000 == 0 {
                 progress(i, rows.len());
             }
-            let applied = matcher.apply(&mut staged, inc, options, catalog, &mut report)?;
+            let applied = match matcher.apply(&mut staged, inc, options, catalog, &mut report) {
+                Ok(a) => a,
+                Err(e) if options.skip_bad_rows && e.is_input_error() => {
+                    report.skip(SkippedRow {
+                        line: inc.line,
+                        reason: e.to_string(),
+                    });
+                    continue;
+                }
+                Err(e) => return Err(e.with_location(at(inc.line))),
+            };
             let (Applied::Created(id) | Applied::Updated(id) | Applied::Unchanged(id)) = applied;
             if staged.tie(Party::Me, Party::Contact(id)).is_none() {
                 staged.set_tie(Tie {
@@ -233,7 +243,7 @@ fn missing(what: &str, line: u64) -> Error {
     })
 }
 
-fn row(rec: &csv::StringRecord, c: &Columns) -> std::result::Result<Incoming, String> {
+fn row(rec: &csv::StringRecord, c: &Columns, line: u64) -> std::result::Result<Incoming, String> {
     let get = |i: Option<usize>| {
         i.and_then(|i| rec.get(i))
             .map(tidy)
@@ -289,5 +299,6 @@ fn row(rec: &csv::StringRecord, c: &Columns) -> std::result::Result<Incoming, St
         tags: Vec::new(),
         how_met: created.map(|d| format!("LinkedIn connection since {d}")),
         created,
+        line,
     })
 }

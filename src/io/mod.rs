@@ -102,6 +102,8 @@ pub(crate) struct Incoming {
     pub(crate) tags: Vec<String>,
     pub(crate) created: Option<NaiveDate>,
     pub(crate) how_met: Option<String>,
+    /// Where it came from: a line (CSV) or a card number (vCard).
+    pub(crate) line: u64,
 }
 
 /// Finds existing contacts for incoming records — by profile URL, then
@@ -113,6 +115,8 @@ pub(crate) struct Matcher {
     by_name_company: HashMap<(String, Option<CompanyId>), ContactId>,
     /// For records that name no company: the first contact of that name.
     by_name: HashMap<String, ContactId>,
+    /// The contacts this import touched, with the record's line and company.
+    seen: HashMap<ContactId, (u64, Option<CompanyId>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,10 +144,16 @@ impl Matcher {
             by_url,
             by_name_company,
             by_name,
+            seen: HashMap::new(),
         }
     }
 
     /// Creates or updates the contact for `inc`; `report` counts it.
+    ///
+    /// # Errors
+    /// A record that describes the same person as an earlier record of the
+    /// same file but at another company: a real export lists each person
+    /// once, and applying both would make a second import undo the first.
     pub(crate) fn apply(
         &mut self,
         net: &mut Network,
@@ -185,6 +195,19 @@ impl Matcher {
                     None => self.by_name.get(&name).copied(),
                 }
             });
+        if let Some(id) = existing {
+            if let Some((line, Some(before))) = self.seen.get(&id) {
+                if company.is_some_and(|c| c != *before) {
+                    return Err(crate::Error::invalid(
+                        "record",
+                        inc.name.clone(),
+                        format!(
+                            "describes the same person as the record on line {line}, at another company"
+                        ),
+                    ));
+                }
+            }
+        }
         let field = |title: &str| {
             catalog.and_then(|c| {
                 c.match_title(title, 1)
@@ -276,6 +299,10 @@ impl Matcher {
             .entry((fold_name(&inc.name), company))
             .or_insert(id);
         self.by_name.entry(fold_name(&inc.name)).or_insert(id);
+        let entry = self.seen.entry(id).or_insert((inc.line, company));
+        if entry.1.is_none() {
+            *entry = (inc.line, company);
+        }
         match applied {
             Applied::Created(_) => report.created += 1,
             Applied::Updated(_) => report.updated += 1,

@@ -41,7 +41,7 @@ fn first(card: &VCard, p: VCardProperty) -> Option<String> {
     card.property(&p).and_then(|e| texts(e).into_iter().next())
 }
 
-fn incoming(card: &VCard) -> std::result::Result<Incoming, String> {
+fn incoming(card: &VCard, number: u64) -> std::result::Result<Incoming, String> {
     let name = first(card, VCardProperty::Fn)
         .or_else(|| {
             card.property(&VCardProperty::N).map(|n| {
@@ -66,6 +66,7 @@ fn incoming(card: &VCard) -> std::result::Result<Incoming, String> {
         tags: all(VCardProperty::Categories),
         created: None,
         how_met: None,
+        line: number,
     })
 }
 
@@ -114,7 +115,7 @@ impl Network {
                 Entry::VCard(card) => {
                     number += 1;
                     report.rows += 1;
-                    match incoming(&card) {
+                    match incoming(&card, number) {
                         Ok(inc) => {
                             cards.push(inc);
                             continue;
@@ -164,7 +165,20 @@ impl Network {
         let mut staged = self.clone();
         let mut matcher = Matcher::new(&staged);
         for inc in &cards {
-            matcher.apply(&mut staged, inc, options, None, &mut report)?;
+            match matcher.apply(&mut staged, inc, options, None, &mut report) {
+                Ok(_) => {}
+                Err(e) if options.skip_bad_rows && e.is_input_error() => report.skip(SkippedRow {
+                    line: inc.line,
+                    reason: format!("card {}: {e}", inc.line),
+                }),
+                Err(e) => {
+                    return Err(Error::invalid(
+                        "vCard",
+                        format!("card {}", inc.line),
+                        e.to_string(),
+                    ))
+                }
+            }
         }
         *self = staged;
         Ok(report)
