@@ -873,37 +873,21 @@ impl Network {
             crate::ties::check_strength(t.strength()).map_err(|e| e.with_location(loc()))?;
         }
         // Ids are never reused: the counters are at least one past the largest id.
-        let next = &mut data.next_ids;
-        next.industry = next.industry.max(
-            data.industries
-                .keys()
-                .last()
-                .map_or(1, |k| k.get().saturating_add(1)),
-        );
-        next.company = next.company.max(
-            data.companies
-                .keys()
-                .last()
-                .map_or(1, |k| k.get().saturating_add(1)),
-        );
-        next.contact = next.contact.max(
-            data.contacts
-                .keys()
-                .last()
-                .map_or(1, |k| k.get().saturating_add(1)),
-        );
-        next.entry = next.entry.max(
-            data.journal
-                .keys()
-                .last()
-                .map_or(1, |k| k.get().saturating_add(1)),
-        );
-        next.lead = next.lead.max(
-            data.leads
-                .keys()
-                .last()
-                .map_or(1, |k| k.get().saturating_add(1)),
-        );
+        // (`last` is the largest key: the maps are ordered by id.)
+        let past = |last: Option<u64>| last.map_or(1, |k| k.saturating_add(1));
+        let next = NextIds {
+            industry: past(data.industries.keys().last().map(|k| k.get())),
+            company: past(data.companies.keys().last().map(|k| k.get())),
+            contact: past(data.contacts.keys().last().map(|k| k.get())),
+            entry: past(data.journal.keys().last().map(|k| k.get())),
+            lead: past(data.leads.keys().last().map(|k| k.get())),
+        };
+        let n = &mut data.next_ids;
+        n.industry = n.industry.max(next.industry);
+        n.company = n.company.max(next.company);
+        n.contact = n.contact.max(next.contact);
+        n.entry = n.entry.max(next.entry);
+        n.lead = n.lead.max(next.lead);
         let mut net = Network {
             data,
             emails,
