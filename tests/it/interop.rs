@@ -196,6 +196,63 @@ fn a_card_without_a_name_is_refused_or_skipped() {
     assert_eq!((r.created, r.skipped.len()), (1, 1));
 }
 
+/// A second, independent vCard reader written here from RFC 6350 §3.2 and
+/// §3.4 (unfold lines; split name, parameters and value; unescape), so the
+/// export is not only checked by the crate that wrote it.
+fn read_vcards(text: &str) -> Vec<Vec<(String, String)>> {
+    let unfolded = text
+        .replace("\r\n ", "")
+        .replace("\r\n\t", "")
+        .replace("\n ", "");
+    let mut cards = Vec::new();
+    let mut card: Vec<(String, String)> = Vec::new();
+    for line in unfolded.lines().filter(|l| !l.is_empty()) {
+        let (head, value) = line.split_once(':').expect("a property has a colon");
+        let name = head.split(';').next().unwrap().to_ascii_uppercase();
+        let value = value
+            .replace("\\,", ",")
+            .replace("\\;", ";")
+            .replace("\\n", "\n")
+            .replace("\\\\", "\\");
+        match name.as_str() {
+            "BEGIN" => card.clear(),
+            "END" => cards.push(std::mem::take(&mut card)),
+            _ => card.push((name, value)),
+        }
+    }
+    cards
+}
+
+#[test]
+fn exported_vcards_parse_in_an_independent_reader() {
+    let mut net = sample::teacher_candidate_weeks_later().unwrap();
+    let tom = net.resolve_contact("Tom Okafor").unwrap();
+    let mut t = net.contact(tom).unwrap().clone();
+    t.notes = "Museum educator; loves maps, trains, and long lines of text that must be folded by the writer at 75 octets".into();
+    net.update_contact(tom, t).unwrap();
+    for version in [VcardVersion::V3, VcardVersion::V4] {
+        let vcf = net.export_vcards(None, version);
+        let cards = read_vcards(&vcf);
+        assert_eq!(cards.len(), net.contacts().len());
+        for ((_, c), card) in net.contacts().zip(&cards) {
+            let get = |k: &str| {
+                card.iter()
+                    .filter(|(n, _)| n == k)
+                    .map(|(_, v)| v.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(get("FN"), [c.name.clone()]);
+            assert_eq!(get("EMAIL"), c.emails);
+            if !c.notes.is_empty() {
+                assert_eq!(get("NOTE"), [c.notes.clone()], "{version:?}");
+            }
+            if let Some(k) = c.company.and_then(|k| net.company(k)) {
+                assert_eq!(get("ORG"), [k.name.clone()]);
+            }
+        }
+    }
+}
+
 #[test]
 fn exported_vcards_parse_in_calcard_with_related_referrals() {
     let net = sample::teacher_candidate_weeks_later().unwrap();
