@@ -37,6 +37,9 @@ pub enum Command {
         #[arg(long, default_value = "")]
         background: String,
     },
+    /// Your name, background and target career fields.
+    #[command(subcommand)]
+    Profile(ProfileCmd),
     /// Your skills (step 1).
     #[command(subcommand)]
     Skill(SkillCmd),
@@ -442,6 +445,25 @@ pub enum OccupationCmd {
     },
     /// List the 22 career fields.
     Fields,
+}
+
+/// `inroads profile …`
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Show your profile.
+    Show,
+    /// Change your profile.
+    Set {
+        /// Your name, used to sign messages.
+        #[arg(long)]
+        name: Option<String>,
+        /// A sentence about your background, used in outreach messages.
+        #[arg(long)]
+        background: Option<String>,
+        /// Replace your target career fields (two-digit codes; repeatable).
+        #[arg(long = "target-field")]
+        target_fields: Vec<String>,
+    },
 }
 
 /// `inroads skill …`

@@ -1,7 +1,8 @@
 //! Each command: load, call the library, save, and say what happened.
 
 use crate::args::{
-    Cli, Command, CompanyCmd, CompanyFields, ContactCmd, ContactFields, IndustryCmd, SkillCmd,
+    Cli, Command, CompanyCmd, CompanyFields, ContactCmd, ContactFields, IndustryCmd, ProfileCmd,
+    SkillCmd,
 };
 use chrono::NaiveDate;
 use inroads::{
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
     let path = cli.data.as_path();
     match cli.command {
         Command::Init { name, background } => init(path, name, background),
+        Command::Profile(cmd) => profile(path, cmd),
         Command::Skill(cmd) => skill(path, cmd),
         Command::Industry(cmd) => industry(path, cmd),
         Command::Company(cmd) => company(path, cmd),
@@ -217,6 +219,53 @@ fn init(path: &Path, name: String, background: String) -> Result<Output, Error> 
         format!("created {}", path.display()),
         json!({ "created": path.display().to_string() }),
     ))
+}
+
+fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
+    let (net, changed) = match cmd {
+        ProfileCmd::Show => (load(path)?, false),
+        ProfileCmd::Set {
+            name,
+            background,
+            target_fields,
+        } => {
+            let (net, ()) = change(path, |n| {
+                let mut p = n.profile().clone();
+                if let Some(x) = name {
+                    p.name = x;
+                }
+                if let Some(x) = background {
+                    p.background = x;
+                }
+                if !target_fields.is_empty() {
+                    p.target_fields = target_fields
+                        .iter()
+                        .map(|f| inroads::FieldCode::parse(f))
+                        .collect::<Result<_, _>>()?;
+                }
+                n.set_profile(p)
+            })?;
+            (net, true)
+        }
+    };
+    let p = net.profile();
+    let fields: Vec<String> = p.target_fields.iter().map(|f| f.to_string()).collect();
+    let industries: Vec<String> = p
+        .target_industries
+        .iter()
+        .filter_map(|i| net.industry(*i))
+        .map(|i| i.name.clone())
+        .collect();
+    let text = format!(
+        "{}{}\n  background: {}\n  target fields: {}\n  target industries: {}\n  skills: {}",
+        if changed { "updated: " } else { "" },
+        p.name,
+        p.background,
+        fields.join(", "),
+        industries.join(", "),
+        p.skills.len()
+    );
+    Ok(out(text, json!({ "profile": p })))
 }
 
 fn skill(path: &Path, cmd: SkillCmd) -> Result<Output, Error> {

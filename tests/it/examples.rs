@@ -674,6 +674,35 @@ fn cli_network_contract() {
         4
     );
     cli.ok(&["tie", "remove", "Di Evans", "@me"]);
+    let v = cli.json(&[
+        "profile",
+        "set",
+        "--background",
+        "I teach",
+        "--target-field",
+        "13",
+        "--target-field",
+        "11",
+    ]);
+    assert_eq!(v["profile"]["target_fields"][0], "13");
+    assert_eq!(
+        cli.run(&["profile", "set", "--target-field", "x1"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        cli.json(&["profile", "show"])["profile"]["background"],
+        "I teach"
+    );
+    // With target fields and nobody in them, there is no one to bridge to.
+    assert_eq!(
+        cli.json(&["connectors"])["connectors"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 }
 
 #[test]
