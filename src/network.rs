@@ -646,19 +646,25 @@ impl Network {
     /// names resolved.
     pub fn contact_summaries(&self) -> Vec<ContactSummary> {
         self.contacts()
-            .map(|(id, c)| ContactSummary {
-                id,
-                name: c.name.clone(),
-                title: c.title.clone(),
-                seniority: c.seniority,
-                company: c
-                    .company
-                    .and_then(|k| self.company(k))
-                    .map(|k| k.name.clone()),
-                emails: c.emails.clone(),
-                tags: c.tags.clone(),
-            })
+            .filter_map(|(id, _)| self.contact_summary(id))
             .collect()
+    }
+
+    /// A serialisable summary of one contact, with its company's name.
+    pub fn contact_summary(&self, id: ContactId) -> Option<ContactSummary> {
+        let c = self.contact(id)?;
+        Some(ContactSummary {
+            id,
+            name: c.name.clone(),
+            title: c.title.clone(),
+            seniority: c.seniority,
+            company: c
+                .company
+                .and_then(|k| self.company(k))
+                .map(|k| k.name.clone()),
+            emails: c.emails.clone(),
+            tags: c.tags.clone(),
+        })
     }
 
     /// A serialisable summary of every company, in id order.

@@ -74,6 +74,18 @@ pub enum ActionKind {
 }
 
 impl ActionKind {
+    /// The name used in files and on the command line (`thank-you`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionKind::ThankYou => "thank-you",
+            ActionKind::Prepare => "prepare",
+            ActionKind::FollowUp => "follow-up",
+            ActionKind::GoQuiet => "go-quiet",
+            ActionKind::ContactReferral => "contact-referral",
+            ActionKind::KeepInTouch => "keep-in-touch",
+        }
+    }
+
     /// What to do, in a few words ("send a thank-you").
     pub fn label(self) -> &'static str {
         match self {

@@ -202,14 +202,12 @@ pub struct Stamp {
 
 impl Stamp {
     fn of(bytes: &[u8]) -> Stamp {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        use std::hash::Hasher;
+        let mut h = crate::hash::Fnv::default();
+        h.write(bytes);
         Stamp {
             len: bytes.len() as u64,
-            hash: h,
+            hash: h.finish(),
         }
     }
 }

@@ -440,9 +440,9 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
                 .and_then(|i| net.industry(i))
                 .map(|i| i.name.clone());
             let contacts: Vec<_> = net
-                .contact_summaries()
+                .contacts_at(id)
                 .into_iter()
-                .filter(|s| s.company.as_deref() == Some(c.name.as_str()))
+                .filter_map(|k| net.contact_summary(k))
                 .collect();
             let mut text = format!("{}\n", c.name);
             let mut line = |k: &str, v: Option<&str>| {
@@ -507,7 +507,7 @@ fn apply_contact_fields(net: &Network, c: &mut Contact, f: ContactFields) -> Res
 }
 
 fn contact_json(net: &Network, id: inroads::ContactId) -> Value {
-    let summary = net.contact_summaries().into_iter().find(|s| s.id == id);
+    let summary = net.contact_summary(id);
     json!(summary)
 }
 

@@ -148,7 +148,7 @@ pub fn connectors(
         );
     } else {
         for t in &wanted {
-            targets.extend(target_nodes(network, g, t));
+            targets.extend(target_nodes(g, t));
         }
     }
     targets.retain(|v| {

@@ -388,7 +388,7 @@ pub(crate) fn contact_weight(w: f32) -> f32 {
 }
 
 /// Which nodes a target names.
-pub(crate) fn target_nodes(net: &Network, g: &GraphIndex, target: &Target) -> Vec<u32> {
+pub(crate) fn target_nodes(g: &GraphIndex, target: &Target) -> Vec<u32> {
     let mut out = Vec::new();
     match target {
         Target::Contact(id) => out.extend(g.node(*id)),
@@ -415,21 +415,10 @@ pub(crate) fn target_nodes(net: &Network, g: &GraphIndex, target: &Target) -> Ve
             }
         }
     }
-    let _ = net;
     out
 }
 
 /// A field code from its number.
 pub(crate) fn field_code(n: u8) -> Option<FieldCode> {
     FieldCode::parse(&format!("{n:02}")).ok()
-}
-
-/// For the exports: the job seeker's ties with their strengths for `today`.
-pub(crate) fn my_ties_pub(net: &Network, g: &GraphIndex, today: NaiveDate) -> HashMap<u32, f32> {
-    my_ties(net, g, today)
-}
-
-/// For the exports: a stored contact-to-contact weight as a strength.
-pub(crate) fn contact_weight_pub(w: f32) -> f32 {
-    contact_weight(w)
 }

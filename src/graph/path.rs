@@ -243,7 +243,7 @@ pub fn warm_path(
         alternatives: Vec::new(),
     };
     let g = network.graph();
-    let targets = target_nodes(network, g, &target);
+    let targets = target_nodes(g, &target);
     if targets.is_empty() || options.max_hops == 0 {
         return Ok(none);
     }

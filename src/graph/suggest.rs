@@ -98,12 +98,7 @@ pub fn suggest(network: &Network, options: &SuggestOptions, today: NaiveDate) ->
     let in_target: Option<std::collections::HashSet<u32>> = if targets.is_empty() {
         None
     } else {
-        Some(
-            targets
-                .iter()
-                .flat_map(|t| target_nodes(network, g, t))
-                .collect(),
-        )
+        Some(targets.iter().flat_map(|t| target_nodes(g, t)).collect())
     };
     // Second-degree contacts: best introduction and mutual count.
     let mut best: FastMap<u32, (f32, u32, f32, usize)> = FastMap::default(); // (path, via, via→c weight, mutuals)

@@ -1,7 +1,7 @@
 //! Graphviz DOT: a picture of the job seeker's network, clustered by company.
 
 use super::graphml::GraphExport;
-use crate::graph::{contact_weight_pub, my_ties_pub};
+use crate::graph::{contact_weight, my_ties};
 use crate::network::Network;
 use std::fmt::Write as _;
 
@@ -26,7 +26,7 @@ impl Network {
     /// ```
     pub fn export_dot(&self, options: &GraphExport) -> String {
         let g = self.graph();
-        let mine = my_ties_pub(self, g, options.today);
+        let mine = my_ties(self, g, options.today);
         // The job seeker's ties and their neighbours.
         let mut shown: std::collections::BTreeSet<u32> = mine.keys().copied().collect();
         for &v in mine.keys() {
@@ -100,7 +100,7 @@ impl Network {
                         "  {} -- {} [penwidth={:.1}, color=\"#777777\"];",
                         name(u),
                         name(v),
-                        0.5 + 3.0 * contact_weight_pub(w)
+                        0.5 + 3.0 * contact_weight(w)
                     );
                 }
             });

@@ -1,6 +1,6 @@
 //! GraphML: the network for Gephi, yEd, Neo4j and networkx.
 
-use crate::graph::{contact_weight_pub, my_ties_pub};
+use crate::graph::{contact_weight, my_ties};
 use crate::network::Network;
 use chrono::NaiveDate;
 use quick_xml::escape::escape;
@@ -33,7 +33,7 @@ impl Network {
     /// ```
     pub fn export_graphml(&self, options: &GraphExport) -> String {
         let g = self.graph();
-        let mine = my_ties_pub(self, g, options.today);
+        let mine = my_ties(self, g, options.today);
         let mut s = String::with_capacity(256 + self.contacts().len() * 200);
         s.push_str(r#"<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -96,7 +96,7 @@ impl Network {
         for u in 1..g.node_count() as u32 {
             g.for_each_neighbor(u, |v, w| {
                 if v > u {
-                    write_edge(&mut s, u, v, contact_weight_pub(w));
+                    write_edge(&mut s, u, v, contact_weight(w));
                 }
             });
         }

@@ -89,10 +89,7 @@ impl Network {
             if a.kind == ActionKind::Prepare {
                 continue;
             }
-            let kind = serde_json::to_value(a.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default();
+            let kind = a.kind.as_str();
             let stamp = a
                 .due
                 .and_hms_opt(9, 0, 0)
