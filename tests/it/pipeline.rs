@@ -749,7 +749,14 @@ proptest! {
 #[test]
 fn action_kind_names_match_their_json() {
     use ActionKind::*;
-    for k in [ThankYou, Prepare, FollowUp, GoQuiet, ContactReferral, KeepInTouch] {
+    for k in [
+        ThankYou,
+        Prepare,
+        FollowUp,
+        GoQuiet,
+        ContactReferral,
+        KeepInTouch,
+    ] {
         assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
     }
 }
