@@ -40,7 +40,7 @@ fn bench_size(c: &mut Criterion, label: &str, contacts: usize, ties: usize, heav
         p.strength,
         p.path.len().saturating_sub(1)
     );
-    let r = reach(&net, u32::MAX, today);
+    let r = reach(&net, u32::MAX, today).unwrap();
     eprintln!(
         "{label}: reach total={} by distance {:?}",
         r.total, r.by_distance
@@ -49,13 +49,13 @@ fn bench_size(c: &mut Criterion, label: &str, contacts: usize, ties: usize, heav
         b.iter(|| warm_path(black_box(&net), target, &options, today).unwrap())
     });
     c.bench_function(&format!("graph/{label}/reach, all distances"), |b| {
-        b.iter(|| reach(black_box(&net), u32::MAX, today))
+        b.iter(|| reach(black_box(&net), u32::MAX, today).unwrap())
     });
     if heavy {
         return;
     }
     c.bench_function(&format!("graph/{label}/connectors, top 10"), |b| {
-        b.iter(|| connectors(black_box(&net), &ConnectorOptions::default(), today))
+        b.iter(|| connectors(black_box(&net), &ConnectorOptions::default(), today).unwrap())
     });
     let (a, bb) = {
         let t = net.ties().find(|t| t.a != Party::Me).unwrap();

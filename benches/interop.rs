@@ -28,12 +28,12 @@ fn bench(c: &mut Criterion) {
         today,
         redact: false,
     };
-    let xml = net.export_graphml(&options);
+    let xml = net.export_graphml(&options).unwrap();
     eprintln!("graphml: {} bytes for 100k contacts / 1M ties", xml.len());
     let mut group = c.benchmark_group("interop");
     group.sample_size(10);
     group.bench_function("graphml export, 100k contacts / 1M ties", |b| {
-        b.iter(|| net.export_graphml(black_box(&options)))
+        b.iter(|| net.export_graphml(black_box(&options)).unwrap())
     });
     let csv = linkedin_csv(20_000);
     let import = ImportOptions {

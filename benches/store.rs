@@ -27,9 +27,9 @@ fn network(n: usize) -> Network {
 
 fn bench(c: &mut Criterion) {
     let net = network(10_000);
-    let json = store::to_json(&net);
+    let json = store::to_json(&net).unwrap();
     c.bench_function("store/to_json 10k contacts", |b| {
-        b.iter(|| store::to_json(black_box(&net)))
+        b.iter(|| store::to_json(black_box(&net)).unwrap())
     });
     c.bench_function("store/from_json 10k contacts", |b| {
         b.iter(|| store::from_json(black_box(&json)).unwrap())

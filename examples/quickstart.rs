@@ -66,7 +66,7 @@ fn network() -> inroads::Result<String> {
             describe_path(&a.path)
         );
     }
-    let c = coverage(&net, today);
+    let c = coverage(&net, today)?;
     let _ = writeln!(
         s,
         "  coverage gaps (nobody within 3 hops): {}",
@@ -78,7 +78,7 @@ fn network() -> inroads::Result<String> {
         field_scores: fit.fields.iter().map(|f| (f.code, f.score)).collect(),
     };
     let _ = writeln!(s, "  whom to approach next:");
-    for x in suggest(&net, &options, today) {
+    for x in suggest(&net, &options, today)? {
         let _ = writeln!(
             s,
             "  {:>5.1}  {} — {}",

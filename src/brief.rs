@@ -75,6 +75,7 @@ impl Topic {
 
 /// A question in the bank.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Question {
     /// A unique id; meeting notes record answers by it.
     pub id: String,

@@ -1,5 +1,4 @@
-//! Duplicates after imports: finding them, merging them, and the redacted
-//! export for sharing.
+//! Duplicates after imports: finding them and merging them.
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::ContactId;
@@ -241,7 +240,7 @@ impl Network {
                     (Some(x), Some(y)) if x != y => match prefer {
                         Some(Prefer::Merged) => merged.$field = cb.$field.clone(),
                         Some(Prefer::Kept) => {}
-                        None => conflicts.push(format!("{}: {:?} vs {:?}", $label, x, y)),
+                        None => conflicts.push($label.to_string()),
                     },
                     (None, Some(_)) => merged.$field = cb.$field.clone(),
                     _ => {}
@@ -249,7 +248,16 @@ impl Network {
             };
         }
         pick!(title, "title");
-        pick!(company, "company");
+        if let (Some(x), Some(y), None) = (ca.company, cb.company, prefer) {
+            if x != y {
+                conflicts.push(format!("company ({x} vs {y})"));
+            }
+        }
+        if prefer.is_some() {
+            pick!(company, "company");
+        } else if ca.company.is_none() {
+            merged.company = cb.company;
+        }
         pick!(profile_url, "profile URL");
         pick!(field, "field");
         pick!(how_met, "how met");
@@ -258,10 +266,14 @@ impl Network {
             merged.name = cb.name.clone();
         }
         if !conflicts.is_empty() {
+            // Ids and field names only: errors never carry personal data.
             return Err(Error::invalid(
                 "merge",
-                format!("{} and {}", ca.name, cb.name),
-                format!("conflicting facts ({}); pick a side", conflicts.join("; ")),
+                format!("{a} and {b}"),
+                format!(
+                    "conflicting facts ({}); pick a side",
+                    conflicts.join("; ")
+                ),
             ));
         }
         for e in &cb.emails {
@@ -341,58 +353,11 @@ impl Network {
         let rebuilt = Network::from_data(data).map_err(|e| {
             Error::new(ErrorKind::InvalidValue {
                 field: "merge".into(),
-                value: format!("{} and {}", ca.name, cb.name),
+                value: format!("{a} and {b}"),
                 reason: format!("the merged records do not fit together: {e}"),
             })
         })?;
         *self = rebuilt;
         Ok(())
-    }
-
-    /// The data file with personal details removed, for sharing with a
-    /// career counsellor: contacts' names become stable pseudonyms
-    /// ("Contact 12"); emails, phones and profile URLs are removed; notes
-    /// (contacts', the journal's, meeting notes, names mentioned, how met,
-    /// leads') are dropped unless `keep_notes`.
-    ///
-    /// ```
-    /// let net = inroads::sample::teacher_candidate_weeks_later()?;
-    /// let shared = net.export_redacted_json(false);
-    /// assert!(!shared.contains("Priya Raman"));
-    /// assert!(!shared.contains("@lumenlabs.example"));
-    /// assert!(inroads::store::from_json(&shared).is_ok());
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn export_redacted_json(&self, keep_notes: bool) -> String {
-        let mut data = self.data().clone();
-        for (id, c) in data.contacts.iter_mut() {
-            c.name = crate::io::pseudonym(*id);
-            c.emails.clear();
-            c.phones.clear();
-            c.profile_url = None;
-            if !keep_notes {
-                c.notes.clear();
-                c.how_met = None;
-            }
-        }
-        for e in data.journal.values_mut() {
-            if !keep_notes {
-                e.note.clear();
-            }
-            if let Event::MeetingNotes { notes } = &mut e.event {
-                notes.names_mentioned.clear();
-                if !keep_notes {
-                    notes.answers.clear();
-                    notes.advice.clear();
-                    notes.promises.clear();
-                }
-            }
-        }
-        if !keep_notes {
-            for l in data.leads.values_mut() {
-                l.notes.clear();
-            }
-        }
-        crate::store::to_json_data(&data)
     }
 }

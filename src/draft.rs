@@ -46,6 +46,10 @@ impl DraftKind {
     }
 }
 
+/// The largest message template a front end should read: 1 MiB (a
+/// template is a page of text).
+pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
 /// The templates drafts are made from. `Templates::default()` holds the
 /// built-in ones; replace any field to use your own.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -152,9 +152,13 @@ pub enum ErrorKind {
         /// What is missing.
         reason: String,
     },
-    /// A data file is not valid JSON or does not have the expected shape.
-    #[error("malformed data file: {message}")]
+    /// An input is not valid in its format (JSON, CSV, vCard) or does not
+    /// have the expected shape.
+    #[error("malformed {what}: {message}")]
     Malformed {
+        /// Which input: `data file`, `ties CSV`, `LinkedIn export`,
+        /// `vCard file`, `catalogue table`.
+        what: &'static str,
         /// The parser's description.
         message: String,
     },
@@ -186,6 +190,38 @@ pub enum ErrorKind {
         /// The limit.
         limit: u64,
     },
+    /// Every id of a kind is taken: ids run from 1 to
+    /// [`MAX_ID`](crate::MAX_ID) and are never reused.
+    #[error("no {what} id is left: ids run from 1 to {max} and are never reused")]
+    IdsExhausted {
+        /// What kind of id (contact, company, …).
+        what: &'static str,
+        /// The largest id.
+        max: u64,
+    },
+    /// A path names something other than a plain file (a FIFO, a device,
+    /// a folder, a socket), which `inroads` neither reads nor writes.
+    #[error("not a plain file: it is {found}")]
+    NotAFile {
+        /// What it is instead.
+        found: &'static str,
+    },
+    /// A write was refused because it would replace a file it must not:
+    /// the data file or its lock (an export aimed at them), or any existing
+    /// file when overwriting was not asked for.
+    #[error("refusing to write: {reason}")]
+    WouldOverwrite {
+        /// Which file, and why.
+        reason: String,
+    },
+    /// Another writer holds the data file's lock and did not let go in time.
+    #[error("another inroads command holds the lock {} and did not finish within {waited_secs} s", lock.display())]
+    Locked {
+        /// The lock file (`NAME.lock` beside the data file).
+        lock: PathBuf,
+        /// How long this writer waited, in seconds.
+        waited_secs: u64,
+    },
     /// Reading or writing a file failed.
     #[error("{action} failed: {source}")]
     Io {
@@ -216,6 +252,10 @@ impl ErrorKind {
             ErrorKind::UnsupportedVersion { .. } => "unsupported-version",
             ErrorKind::TooLarge { .. } => "too-large",
             ErrorKind::Conflict { .. } => "conflict",
+            ErrorKind::IdsExhausted { .. } => "ids-exhausted",
+            ErrorKind::NotAFile { .. } => "not-a-file",
+            ErrorKind::WouldOverwrite { .. } => "would-overwrite",
+            ErrorKind::Locked { .. } => "locked",
             ErrorKind::Io { .. } => "io",
         }
     }
@@ -262,7 +302,10 @@ impl Error {
     ///
     /// Front ends use it to choose an exit code or an HTTP status.
     pub fn is_input_error(&self) -> bool {
-        !matches!(self.inner.kind, ErrorKind::Io { .. })
+        !matches!(
+            self.inner.kind,
+            ErrorKind::Io { .. } | ErrorKind::Locked { .. }
+        )
     }
 
     /// An [`ErrorKind::InvalidValue`] error: `field` has `value`, refused

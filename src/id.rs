@@ -4,6 +4,13 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// The largest id of any kind: 4,294,967,295 (`u32::MAX`). Ids run from 1
+/// to this; a data file with a larger id (or a next-id counter past it) is
+/// refused on load, and a network that has used every id refuses to add
+/// more ([`ErrorKind::IdsExhausted`](crate::ErrorKind::IdsExhausted)). Ties
+/// and the graph index hold contact ids in 32 bits.
+pub const MAX_ID: u64 = u32::MAX as u64;
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*

@@ -61,6 +61,7 @@ pub const DEFAULT_MEETING_MINUTES: u32 = 30;
 
 /// A meeting: when, how long, where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// When it starts, with its UTC offset.
     pub start: DateTime<FixedOffset>,
@@ -126,6 +127,7 @@ impl Meeting {
 
 /// What was learned in a meeting (step 6), captured afterwards.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MeetingNotes {
     /// Answers to the questions asked, by question id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -143,6 +145,7 @@ pub struct MeetingNotes {
 
 /// The answer to one question of the [question bank](crate::QuestionBank).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answer {
     /// The question's id (`started`, `enjoy`, …) or topic name.
     pub question: String,
@@ -152,6 +155,7 @@ pub struct Answer {
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Event {
     /// A request for a meeting was sent (step 3).
@@ -248,6 +252,7 @@ impl Event {
 /// [`Network::entries`](crate::Network::entries) shows a contact's journal
 /// as it stands; [`Network::journal`](crate::Network::journal) every raw entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Entry {
     /// The contact it is about.
     pub contact: ContactId,

@@ -134,6 +134,7 @@ mod model;
 mod network;
 mod pipeline;
 mod plan;
+mod redact;
 pub mod sample;
 mod skill;
 mod stats;
@@ -147,7 +148,7 @@ pub use crate::catalog::{
     Occupation, TitleCandidate,
 };
 pub use crate::dedupe::{name_key, Duplicate, Prefer};
-pub use crate::draft::{draft, Draft, DraftKind, Templates};
+pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
     fit, FieldFit, FitOptions, FitReport, Gap, IndustryFit, MatchingSkill, OccupationFit,
@@ -158,13 +159,14 @@ pub use crate::graph::{
     ProvenanceStep, Reach, SuggestOptions, Suggestion, Target, TargetCoverage, TargetKind,
     WarmPath, WarmPaths, DEFAULT_TIE_STRENGTH,
 };
-pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId};
+pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId, MAX_ID};
 pub use crate::io::csv_export::CsvExport;
 pub use crate::io::graphml::GraphExport;
 pub use crate::io::linkedin::MAX_LINKEDIN_BYTES;
 pub use crate::io::vcard::{VcardVersion, MAX_VCARD_BYTES};
 pub use crate::io::{
-    normalize_url, spreadsheet_safe, ImportOptions, ImportReport, SkippedRow, MAX_SKIPPED_LISTED,
+    display_safe, normalize_url, spreadsheet_safe, ImportOptions, ImportReport, SkippedRow,
+    MAX_SKIPPED_LISTED,
 };
 pub use crate::journal::{
     parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, Meeting, MeetingNotes,
@@ -176,10 +178,11 @@ pub use crate::model::{
 };
 pub use crate::network::{CompanySummary, ContactSummary, IndustrySummary, Network, Removal};
 pub use crate::pipeline::{Referral, Scheduled};
+pub use crate::redact::redact;
 pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};
-pub use crate::ties::{Party, Tie, TieImport, TieSource};
+pub use crate::ties::{Party, Tie, TieImport, TieSource, MAX_TIES_BYTES, MIN_TIE_STRENGTH};
 
 /// The README's code blocks, compiled and run as doctests.
 #[cfg(all(doctest, feature = "onet"))]

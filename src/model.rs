@@ -19,6 +19,7 @@ pub const MAX_TEXT: usize = 100_000;
 
 /// The job seeker: who they are and what they can do.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Profile {
     /// The job seeker's name, used to sign messages.
     pub name: String,
@@ -87,6 +88,7 @@ impl Profile {
 /// One of the job seeker's skills: how good they are at it and how much they
 /// like using it (the seed's "the ones you like using").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SkillRating {
     /// The skill.
     pub skill: Skill,
@@ -121,6 +123,7 @@ impl SkillRating {
 /// An industry the job seeker defines: a name, notes, and the skills it
 /// demands.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Industry {
     /// Unique name (compared case-insensitively).
     pub name: String,
@@ -166,6 +169,7 @@ impl Industry {
 
 /// A skill an industry demands, with a weight in (0, 1].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SkillDemand {
     /// The skill.
     pub skill: Skill,
@@ -204,6 +208,7 @@ impl CompanySize {
 
 /// A company or organisation the job seeker is interested in.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Company {
     /// Unique name (compared case-insensitively).
     pub name: String,
@@ -376,6 +381,7 @@ impl fmt::Display for Seniority {
 
 /// A person the job seeker knows or wants to meet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Full name. Names need not be unique; emails must be.
     pub name: String,
@@ -488,6 +494,7 @@ impl Contact {
 /// A keep-in-touch cadence: ideally every `ideal_days`, at most every
 /// `max_days`. Any real interaction resets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Cadence {
     /// The ideal gap between interactions, in days.
     pub ideal_days: u32,
@@ -577,6 +584,7 @@ impl fmt::Display for LeadStatus {
 
 /// A job opening learned from a contact (step 7's payoff).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Lead {
     /// The contact it came from; every lead is attributed.
     pub contact: crate::ContactId,
@@ -680,11 +688,25 @@ pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
             format!("longer than {max} characters"),
         ));
     }
-    if value.contains('\0') {
+    // Names, titles and other one-line values take no line breaks or
+    // tabs; nothing takes terminal control sequences or bidirectional
+    // overrides.
+    let one_line = max <= MAX_NAME;
+    if let Some(c) = value
+        .chars()
+        .find(|c| crate::io::is_unsafe_char(*c, one_line))
+    {
+        let what = match c {
+            '\0' => "a NUL character".to_string(),
+            '\n' | '\r' => "a line break".to_string(),
+            '\t' => "a tab".to_string(),
+            c if c.is_control() => format!("the control character U+{:04X}", c as u32),
+            c => format!("the bidirectional formatting character U+{:04X}", c as u32),
+        };
         return Err(Error::invalid(
             field,
-            truncate_for_message(value),
-            "contains a NUL character",
+            crate::io::display_safe(&truncate_for_message(value)).into_owned(),
+            format!("contains {what}, which cannot belong in it"),
         ));
     }
     Ok(())

@@ -27,6 +27,7 @@ pub enum Removal {
 
 /// The persisted state. Everything in [`Network`] that is not derived.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct NetworkData {
     pub(crate) profile: Profile,
     #[serde(default)]
@@ -58,6 +59,7 @@ pub(crate) struct NetworkData {
 
 /// The next id of each kind; ids are never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct NextIds {
     pub(crate) industry: u64,
     pub(crate) company: u64,
@@ -70,6 +72,18 @@ pub(crate) struct NextIds {
 
 fn one() -> u64 {
     1
+}
+
+/// The id a counter hands out next, refused when every id is taken.
+pub(crate) fn next_id(counter: u64, what: &'static str) -> Result<u64> {
+    if (1..=crate::id::MAX_ID).contains(&counter) {
+        Ok(counter)
+    } else {
+        Err(Error::new(ErrorKind::IdsExhausted {
+            what,
+            max: crate::id::MAX_ID,
+        }))
+    }
 }
 
 impl Default for NextIds {
@@ -222,8 +236,9 @@ impl Network {
     pub fn add_industry(&mut self, industry: Industry) -> Result<IndustryId> {
         industry.validate()?;
         self.check_industry_name(&industry.name, None)?;
-        let id = IndustryId::from_raw(self.data.next_ids.industry);
-        self.data.next_ids.industry += 1;
+        let n = next_id(self.data.next_ids.industry, "industry")?;
+        let id = IndustryId::from_raw(n);
+        self.data.next_ids.industry = n + 1;
         self.data.industries.insert(id, industry);
         Ok(id)
     }
@@ -329,8 +344,9 @@ impl Network {
     /// industry that does not exist.
     pub fn add_company(&mut self, company: Company) -> Result<CompanyId> {
         self.check_company(&company, None)?;
-        let id = CompanyId::from_raw(self.data.next_ids.company);
-        self.data.next_ids.company += 1;
+        let n = next_id(self.data.next_ids.company, "company")?;
+        let id = CompanyId::from_raw(n);
+        self.data.next_ids.company = n + 1;
         self.company_names.insert(fold_name(&company.name), id);
         self.data.companies.insert(id, company);
         self.graph_changed();
@@ -422,8 +438,9 @@ impl Network {
     pub fn add_contact(&mut self, mut contact: Contact) -> Result<ContactId> {
         contact.normalize();
         self.check_contact(&contact, None)?;
-        let id = ContactId::from_raw(self.data.next_ids.contact);
-        self.data.next_ids.contact += 1;
+        let n = next_id(self.data.next_ids.contact, "contact")?;
+        let id = ContactId::from_raw(n);
+        self.data.next_ids.contact = n + 1;
         for e in &contact.emails {
             self.emails.insert(e.clone(), id);
         }
@@ -461,7 +478,9 @@ impl Network {
     /// referral names them. [`Removal::Detach`] removes those too: the
     /// person's data leaves the file.
     pub fn remove_contact(&mut self, id: ContactId, removal: Removal) -> Result<Contact> {
-        let name = self.require_contact(id)?.name.clone();
+        self.require_contact(id)?;
+        // By id: errors never carry a person's details.
+        let name = id.to_string();
         let entries: Vec<EntryId> = self
             .data
             .journal
@@ -501,40 +520,47 @@ impl Network {
                 ),
             }));
         }
-        for t in &ties {
-            self.data.ties.remove(t);
-        }
-        self.graph_changed();
-        // Referral entries on other contacts are removed too; they never
-        // change a stage, so the other timelines stay valid.
-        let others: Vec<ContactId> = entries
+        // Referral entries on other contacts go too, with every correction
+        // of a removed entry. The other contacts' timelines are rebuilt
+        // before anything changes, so a failure leaves the network as it was.
+        let mut removed: std::collections::HashSet<EntryId> = entries.iter().copied().collect();
+        removed.extend(
+            self.data
+                .journal
+                .iter()
+                .filter(|(_, e)| e.corrects.is_some_and(|t| entries.contains(&t)))
+                .map(|(k, _)| *k),
+        );
+        let mut others: Vec<ContactId> = entries
             .iter()
             .filter_map(|e| self.data.journal.get(e))
             .map(|e| e.contact)
             .filter(|c| *c != id)
             .collect();
-        for e in &entries {
-            self.data.journal.remove(e);
-        }
-        // Corrections of removed entries go with them.
-        self.data
-            .journal
-            .retain(|_, e| e.corrects.is_none_or(|t| !entries.contains(&t)));
-        for l in &leads {
-            self.data.leads.remove(l);
-        }
+        others.sort_unstable();
+        others.dedup();
+        let rebuilt: Vec<(ContactId, crate::pipeline::Timeline)> = others
+            .into_iter()
+            .map(|c| Ok((c, self.timeline_without(c, &removed)?)))
+            .collect::<Result<_>>()?;
         let contact = self
             .data
             .contacts
             .remove(&id)
             .ok_or_else(|| Error::not_found("contact", id.to_string()))?;
+        for t in &ties {
+            self.data.ties.remove(t);
+        }
+        self.graph_changed();
+        self.data.journal.retain(|k, _| !removed.contains(k));
+        for l in &leads {
+            self.data.leads.remove(l);
+        }
         for e in &contact.emails {
             self.emails.remove(e);
         }
         self.timelines.remove(&id);
-        for c in others {
-            self.refresh_timeline(c);
-        }
+        self.timelines.extend(rebuilt);
         Ok(contact)
     }
 
@@ -576,8 +602,12 @@ impl Network {
                 .find_contact_by_email(query)
                 .ok_or_else(|| Error::not_found("contact with email", query));
         }
-        let ids = self.find_contacts_by_name(query);
-        match ids.as_slice() {
+        self.pick_contact(query, &self.find_contacts_by_name(query))
+    }
+
+    /// The one contact among those a name matched, or why there is none.
+    pub(crate) fn pick_contact(&self, query: &str, ids: &[ContactId]) -> Result<ContactId> {
+        match ids {
             [] => Err(Error::not_found("contact", query)),
             [one] => Ok(*one),
             many => Err(Error::new(ErrorKind::Ambiguous {
@@ -592,17 +622,20 @@ impl Network {
         }
     }
 
+    /// Folded name → contacts with that name, in id order: resolves many
+    /// names (a ties file) in one pass over the contacts.
+    pub(crate) fn name_index(&self) -> HashMap<String, Vec<ContactId>> {
+        let mut index: HashMap<String, Vec<ContactId>> = HashMap::new();
+        for (id, c) in &self.data.contacts {
+            index.entry(fold_name(&c.name)).or_default().push(*id);
+        }
+        index
+    }
+
     /// How error messages point at a contact: its id and company, never
     /// personal details the caller did not give (see RELIABILITY.md).
     fn identify_contact(&self, id: ContactId) -> String {
-        match self
-            .contact(id)
-            .and_then(|c| c.company)
-            .and_then(|k| self.company(k))
-        {
-            Some(k) => format!("{id} at {}", k.name),
-            None => id.to_string(),
-        }
+        id.to_string()
     }
 
     /// A short description of a contact for messages: name, company, first email.
@@ -775,6 +808,70 @@ impl Network {
         Ok(())
     }
 
+    // ----- self-check -----------------------------------------------------
+
+    /// Rebuilds every derived index (emails, company names, timelines, the
+    /// graph index when it is built) from the persisted data and compares
+    /// it with the one the network maintains. For tests and fuzz targets:
+    /// `Network`'s equality compares persisted data only, so a corrupted
+    /// index would otherwise go unseen.
+    ///
+    /// # Errors
+    /// A description of the first index that differs.
+    #[doc(hidden)]
+    pub fn check_derived(&self) -> std::result::Result<(), String> {
+        let fresh = Network::from_data(self.data.clone())
+            .map_err(|e| format!("the data no longer loads: {e}"))?;
+        if fresh.emails != self.emails {
+            return Err("the email index differs from a rebuild".into());
+        }
+        if fresh.company_names != self.company_names {
+            return Err("the company-name index differs from a rebuild".into());
+        }
+        let mine: BTreeMap<_, _> = self
+            .timelines
+            .iter()
+            .filter(|(_, t)| !t.raw.is_empty())
+            .collect();
+        let theirs: BTreeMap<_, _> = fresh
+            .timelines
+            .iter()
+            .filter(|(_, t)| !t.raw.is_empty())
+            .collect();
+        if mine != theirs {
+            let at = mine
+                .iter()
+                .find(|(k, v)| theirs.get(*k) != Some(*v))
+                .map(|(k, _)| **k)
+                .or_else(|| theirs.keys().find(|k| !mine.contains_key(*k)).map(|k| **k));
+            return Err(format!("the timeline of {at:?} differs from a rebuild"));
+        }
+        if let Some(g) = self.graph.get() {
+            let rebuilt = fresh.graph().map_err(|e| e.to_string())?;
+            for id in std::iter::once(None).chain(self.data.contacts.keys().map(Some)) {
+                let adjacency = |g: &crate::graph::GraphIndex| {
+                    let node = match id {
+                        None => Some(0),
+                        Some(c) => g.node(*c),
+                    };
+                    let mut out: Vec<(Option<ContactId>, u32)> = Vec::new();
+                    if let Some(n) = node {
+                        g.for_each_neighbor(n, |v, w| out.push((g.contact(v), w.to_bits())));
+                    }
+                    out.sort_unstable();
+                    out
+                };
+                if adjacency(g) != adjacency(rebuilt) {
+                    return Err(format!(
+                        "the graph index's neighbours of {} differ from a rebuild",
+                        id.map_or("the job seeker".to_string(), |c| c.to_string())
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
     // ----- persistence --------------------------------------------------
 
     pub(crate) fn data(&self) -> &NetworkData {
@@ -845,16 +942,17 @@ impl Network {
             c.validate().map_err(at(path.clone()))?;
             if let Some(k) = c.company {
                 if !data.companies.contains_key(&k) {
-                    return Err(dangling(&format!("contact {:?}", c.name), "company", k)
+                    return Err(dangling(&id.to_string(), "company", k)
                         .with_location(json_location(format!("{path}.company"))));
                 }
             }
             for (j, e) in c.emails.iter().enumerate() {
                 if let Some(other) = emails.insert(e.clone(), *id) {
+                    // Ids only: the email itself is personal data.
                     return Err(Error::new(ErrorKind::Duplicate {
                         what: "email",
-                        key: e.clone(),
-                        existing: format!("belongs to {other}"),
+                        key: format!("#{} of {id}", j + 1),
+                        existing: format!("{other} has the same one"),
                     })
                     .with_location(json_location(format!("{path}.emails[{j}]"))));
                 }
@@ -878,6 +976,9 @@ impl Network {
             }
             crate::ties::check_strength(t.strength()).map_err(|e| e.with_location(loc()))?;
         }
+        // Ids are within 1 ..= MAX_ID, so counters never overflow and ties
+        // and the graph index can hold every contact id.
+        check_ids(&data)?;
         // Ids are never reused: the counters are at least one past the largest id.
         // (`last` is the largest key: the maps are ordered by id.)
         let past = |last: Option<u64>| last.map_or(1, |k| k.saturating_add(1));
@@ -904,6 +1005,53 @@ impl Network {
         net.check_pipeline_on_load()?;
         Ok(net)
     }
+}
+
+/// Refuses ids outside 1 ..= [`MAX_ID`](crate::MAX_ID), naming the first.
+fn check_ids(data: &NetworkData) -> Result<()> {
+    use crate::id::MAX_ID;
+    let bad = |kind: &str, id: u64| {
+        Error::invalid(
+            format!("{kind} id"),
+            id.to_string(),
+            format!("ids run from 1 to {MAX_ID}"),
+        )
+        .with_location(json_location(format!("network.{kind}.{id}")))
+    };
+    let ok = |id: u64| (1..=MAX_ID).contains(&id);
+    let lists: [(&str, Vec<u64>); 5] = [
+        ("industries", data.industries.keys().map(|k| k.get()).collect()),
+        ("companies", data.companies.keys().map(|k| k.get()).collect()),
+        ("contacts", data.contacts.keys().map(|k| k.get()).collect()),
+        ("journal", data.journal.keys().map(|k| k.get()).collect()),
+        ("leads", data.leads.keys().map(|k| k.get()).collect()),
+    ];
+    for (kind, ids) in &lists {
+        // The maps are ordered: only the first and last can be out of range.
+        for id in ids.first().into_iter().chain(ids.last()) {
+            if !ok(*id) {
+                return Err(bad(kind, *id));
+            }
+        }
+    }
+    let n = &data.next_ids;
+    for (kind, v) in [
+        ("industry", n.industry),
+        ("company", n.company),
+        ("contact", n.contact),
+        ("entry", n.entry),
+        ("lead", n.lead),
+    ] {
+        if v > MAX_ID.saturating_add(1) {
+            return Err(Error::invalid(
+                "next id",
+                v.to_string(),
+                format!("ids run from 1 to {MAX_ID}"),
+            )
+            .with_location(json_location(format!("network.next_ids.{kind}"))));
+        }
+    }
+    Ok(())
 }
 
 fn dangling(what: &str, target: &'static str, id: impl std::fmt::Display) -> Error {

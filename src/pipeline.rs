@@ -170,18 +170,19 @@ impl Network {
             .map_or(&[][..], |t| t.raw.as_slice())
     }
 
-    pub(crate) fn refresh_timeline(&mut self, contact: ContactId) {
-        let journal = &self.data().journal;
+    /// The contact's timeline as it would be without the `removed` entries.
+    pub(crate) fn timeline_without(
+        &self,
+        contact: ContactId,
+        removed: &std::collections::HashSet<EntryId>,
+    ) -> Result<Timeline> {
         let raw: Vec<EntryId> = self
             .raw_entries(contact)
             .iter()
             .copied()
-            .filter(|id| journal.contains_key(id))
+            .filter(|id| !removed.contains(id))
             .collect();
-        // The stored journal was validated entry by entry; a failure here
-        // would mean a bug, and the empty timeline is the safe answer.
-        let t = build_timeline(&self.data().journal, None, &raw).unwrap_or_default();
-        self.timelines.insert(contact, t);
+        build_timeline(&self.data().journal, None, &raw)
     }
 
     /// Checks the journal, leads and cadences of a loaded file.
@@ -290,7 +291,8 @@ impl Network {
     /// Records an entry after checking it against the contact's timeline.
     fn append(&mut self, entry: Entry) -> Result<EntryId> {
         self.check_entry(&entry)?;
-        let id = EntryId::from_raw(self.data().next_ids.entry);
+        let n = crate::network::next_id(self.data().next_ids.entry, "journal entry")?;
+        let id = EntryId::from_raw(n);
         let timeline = build_timeline(
             &self.data().journal,
             Some((id, &entry)),
@@ -304,7 +306,7 @@ impl Network {
                 .and_then(|t| self.data().journal.get(&t))
                 .is_some_and(is_referral);
         let data = self.data_mut();
-        data.next_ids.entry += 1;
+        data.next_ids.entry = n + 1;
         data.journal.insert(id, entry);
         self.timelines.insert(contact, timeline);
         if referral {
@@ -419,9 +421,9 @@ impl Network {
         let mut warnings = meeting.warnings();
         for (other, m) in self.scheduled_meetings() {
             if other != contact && m.overlaps(&meeting) {
+                // By id only: errors never carry another person's details.
                 let what = format!(
-                    "the meeting with {} at {}",
-                    self.describe_contact(other),
+                    "the meeting with {other} at {}",
                     m.start.format("%Y-%m-%d %H:%M %:z")
                 );
                 if !force {
@@ -555,18 +557,19 @@ impl Network {
     pub fn add_lead(&mut self, lead: Lead, at: DateTime<FixedOffset>) -> Result<LeadId> {
         lead.validate()?;
         self.check_lead_refs(&lead)?;
-        let id = LeadId::from_raw(self.data().next_ids.lead);
+        let n = crate::network::next_id(self.data().next_ids.lead, "lead")?;
+        let id = LeadId::from_raw(n);
         let contact = lead.contact;
         // Insert, then log; undo the insert if the log is refused.
         let data = self.data_mut();
-        data.next_ids.lead += 1;
+        data.next_ids.lead = n + 1;
         data.leads.insert(id, lead);
         match self.log(contact, at, Event::LeadLearned { lead: id }, "") {
             Ok(_) => Ok(id),
             Err(e) => {
                 let data = self.data_mut();
                 data.leads.remove(&id);
-                data.next_ids.lead -= 1;
+                data.next_ids.lead = n;
                 Err(e)
             }
         }

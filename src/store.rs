@@ -1,37 +1,71 @@
 //! The data file: a versioned JSON document, saved atomically.
 //!
 //! ```json
-//! { "format": "inroads", "version": 2, "network": { "profile": { … }, … } }
+//! {
+//!   "format": "inroads",
+//!   "version": 3,
+//!   "network": {
+//!     "profile": {"name": "…", …},
+//!     "contacts": {
+//!       "1": {"name": "…", …},
+//!       …
+//!     },
+//!     "ties": [
+//! [0,1,0.8],
+//! [1,2],
+//! …
+//!     ],
+//!     …
+//!   }
+//! }
 //! ```
 //!
 //! - **Versioned.** `format` names the document; `version` is the format
 //!   version (1: people and facts; 2: adds the journal, leads, cadences and
 //!   questions — an older build refuses a version 2 file rather than
-//!   silently dropping its journal). Every version this build knows ([`FORMAT_VERSION`] and all
-//!   older ones) loads; a newer or unknown one is refused with
-//!   [`ErrorKind::UnsupportedVersion`], and the file is left alone.
+//!   silently dropping its journal; 3: ties as compact arrays
+//!   `[a, b, strength, source]`, one record per line). Every version this
+//!   build knows ([`FORMAT_VERSION`] and all older ones) loads; a newer or
+//!   unknown one is refused with [`ErrorKind::UnsupportedVersion`], and the
+//!   file is left alone.
+//! - **Compact where it is bulky.** The document is indented down to its
+//!   lists; each record (a contact, a journal entry, a tie) is written on
+//!   one line. A tie takes about 15 bytes.
 //! - **Validated.** Loading checks the whole document — shape, ranges,
-//!   duplicates, references — and names the first problem with its line and
-//!   column or its JSON path (`network.contacts.3.company`).
-//! - **Atomic.** [`save`] writes a temporary file in the same folder, flushes
-//!   it to disk, renames it over the old file and flushes the folder, so a
-//!   crash leaves either the old file or the new one, never half of one. The
-//!   file is created readable and writable by its owner only (mode `0600` on
-//!   Unix): it holds other people's personal data.
+//!   duplicates, references, ids — and names the first problem with its
+//!   line and column or its JSON path (`network.contacts.3.company`). A
+//!   field this build does not know is refused with its name, never
+//!   silently dropped on the next save.
+//! - **What save writes, load reads.** A save that would write more than
+//!   [`MAX_STORE_BYTES`] is refused before anything is written; every value
+//!   the library accepts (tie strengths to six decimals, ids up to
+//!   [`MAX_ID`](crate::MAX_ID)) round-trips exactly.
+//! - **Atomic.** [`save`] writes a temporary file in the same folder as the
+//!   file it replaces (the target of a symbolic link, which stays a link),
+//!   flushes it to disk, renames it over the old file and flushes the
+//!   folder, so a crash leaves either the old file or the new one, never
+//!   half of one. The file is created readable and writable by its owner
+//!   only (mode `0600` on Unix, or the old file's mode if that was tighter)
+//!   and keeps the old file's owner and group: it holds other people's
+//!   personal data.
+//! - **Plain files only.** A FIFO, device or folder is refused
+//!   ([`ErrorKind::NotAFile`]) before it is opened, so nothing can hang on it.
 //! - **Bounded.** Files over [`MAX_STORE_BYTES`] are refused before reading.
 
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::network::{Network, NetworkData};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// The `format` value of an `inroads` data file.
 pub const FORMAT_NAME: &str = "inroads";
 /// The format version this build writes.
-pub const FORMAT_VERSION: u64 = 2;
-/// The largest data file [`load`] reads: 256 MiB.
-pub const MAX_STORE_BYTES: u64 = 256 * 1024 * 1024;
+pub const FORMAT_VERSION: u64 = 3;
+/// The largest data file [`load`] reads and [`save`] writes: 1 GiB (about
+/// a million contacts and ten million ties).
+pub const MAX_STORE_BYTES: u64 = 1024 * 1024 * 1024;
 
 #[derive(Deserialize)]
 struct Header {
@@ -40,37 +74,158 @@ struct Header {
 }
 
 #[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Document<N> {
     format: String,
     version: u64,
     network: N,
 }
 
-/// Serialises a network as a data-file document (pretty-printed JSON).
-pub fn to_json(network: &Network) -> String {
+/// Serialises a network as a data-file document.
+///
+/// # Errors
+/// [`ErrorKind::TooLarge`] when the document would be larger than
+/// [`MAX_STORE_BYTES`] (a file [`load`] would refuse), or
+/// [`ErrorKind::Malformed`] should serialisation itself fail.
+pub fn to_json(network: &Network) -> Result<String> {
     to_json_data(network.data())
 }
 
-pub(crate) fn to_json_data(data: &NetworkData) -> String {
+pub(crate) fn to_json_data(data: &NetworkData) -> Result<String> {
     let doc = Document {
         format: FORMAT_NAME.to_string(),
         version: FORMAT_VERSION,
         network: data,
     };
-    // Serialising plain structs with string keys cannot fail.
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+    let mut out = Vec::with_capacity(4096);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Layout::default());
+    doc.serialize(&mut ser).map_err(|e| {
+        Error::new(ErrorKind::Malformed {
+            what: "data file",
+            message: format!("could not be written: {e}"),
+        })
+    })?;
+    out.push(b'\n');
+    if out.len() as u64 > MAX_STORE_BYTES {
+        return Err(Error::new(ErrorKind::TooLarge {
+            size: out.len() as u64,
+            limit: MAX_STORE_BYTES,
+        }));
+    }
+    // serde_json writes UTF-8 only.
+    String::from_utf8(out).map_err(|e| {
+        Error::new(ErrorKind::Malformed {
+            what: "data file",
+            message: format!("not UTF-8 after writing: {e}"),
+        })
+    })
+}
+
+/// The data file's layout: objects and lists indented down to
+/// [`Layout::PRETTY`] levels, everything deeper on one line — a contact,
+/// an entry or a tie per line.
+#[derive(Default)]
+struct Layout {
+    /// For each open container: whether it has a value yet, and whether
+    /// it is an object.
+    open: Vec<(bool, bool)>,
+}
+
+impl Layout {
+    const PRETTY: usize = 3;
+
+    fn pretty(&self) -> bool {
+        self.open.len() <= Self::PRETTY
+    }
+
+    fn newline<W: ?Sized + Write>(&self, w: &mut W, object: bool) -> std::io::Result<()> {
+        w.write_all(b"\n")?;
+        // Records of a bulk list start at the line's beginning: indenting
+        // ten million ties would cost 60 MB.
+        if object || self.open.len() < Self::PRETTY {
+            for _ in 0..self.open.len() {
+                w.write_all(b"  ")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn begin<W: ?Sized + Write>(&mut self, w: &mut W, c: &[u8], object: bool) -> std::io::Result<()> {
+        self.open.push((false, object));
+        w.write_all(c)
+    }
+
+    fn end<W: ?Sized + Write>(&mut self, w: &mut W, c: &[u8]) -> std::io::Result<()> {
+        let pretty = self.pretty();
+        let (had, _) = self.open.pop().unwrap_or((false, false));
+        if pretty && had {
+            w.write_all(b"\n")?;
+            for _ in 0..self.open.len() {
+                w.write_all(b"  ")?;
+            }
+        }
+        w.write_all(c)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        if self.pretty() {
+            let object = self.open.last().is_some_and(|(_, o)| *o);
+            self.newline(w, object)?;
+        }
+        Ok(())
+    }
+
+    fn mark(&mut self) {
+        if let Some(top) = self.open.last_mut() {
+            top.0 = true;
+        }
+    }
+}
+
+impl serde_json::ser::Formatter for Layout {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.begin(w, b"[", false)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.end(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.mark();
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.begin(w, b"{", true)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.end(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(if self.pretty() { b": " } else { b":" })
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.mark();
+        Ok(())
+    }
 }
 
 /// Parses and validates a data-file document.
 ///
 /// # Errors
-/// [`ErrorKind::Malformed`] with line and column for invalid JSON or a value
-/// of the wrong shape; [`ErrorKind::NotAStore`] when `format` is missing or
-/// wrong; [`ErrorKind::UnsupportedVersion`]; or any invariant violation
-/// (dangling reference, duplicate email or name, rating out of range) with
-/// the JSON path of the offending value.
+/// [`ErrorKind::Malformed`] with line and column for invalid JSON, a value
+/// of the wrong shape or a field this build does not know;
+/// [`ErrorKind::NotAStore`] when `format` is missing or wrong;
+/// [`ErrorKind::UnsupportedVersion`]; or any invariant violation
+/// (dangling reference, duplicate email or name, rating out of range, an id
+/// out of range) with the JSON path of the offending value.
 ///
 /// ```
 /// use inroads::{store, ErrorKind};
@@ -81,8 +236,10 @@ pub fn from_json(text: &str) -> Result<Network> {
     from_slice(text.as_bytes())
 }
 
-/// As [`from_json`], from bytes (which must be UTF-8).
+/// As [`from_json`], from bytes (which must be UTF-8; a leading byte-order
+/// mark is skipped).
 pub fn from_slice(bytes: &[u8]) -> Result<Network> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let header: Header = serde_json::from_slice(bytes).map_err(json_error)?;
     match header.format.as_ref().and_then(|f| f.as_str()) {
         Some(FORMAT_NAME) => {}
@@ -117,20 +274,33 @@ pub fn from_slice(bytes: &[u8]) -> Result<Network> {
     }
     // Version 2 added the journal, leads, cadences, questions and contact
     // fields, all optional: a version 1 document reads as a version 2 one
-    // with those empty. A later version adds its migration here.
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let doc: Document<NetworkData> = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let mut err = json_error(inner);
-        if let Some(loc) = err.location().cloned() {
-            err = err.with_location(Location {
-                json_path: Some(path),
-                ..loc
-            });
+    // with those empty. Version 3 writes ties as arrays; the tie reader
+    // takes both forms. A later version adds its migration here.
+    //
+    // The fast parse first; only a document that fails is parsed again,
+    // tracking the path, to say where.
+    let doc: Document<NetworkData> = match serde_json::from_slice(bytes) {
+        Ok(doc) => doc,
+        Err(_) => {
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            let result: std::result::Result<Document<NetworkData>, _> =
+                serde_path_to_error::deserialize(&mut de);
+            match result {
+                Ok(doc) => doc,
+                Err(e) => {
+                    let path = e.path().to_string();
+                    let mut err = json_error(e.into_inner());
+                    if let Some(loc) = err.location().cloned() {
+                        err = err.with_location(Location {
+                            json_path: Some(path),
+                            ..loc
+                        });
+                    }
+                    return Err(err);
+                }
+            }
         }
-        err
-    })?;
+    };
     Network::from_data(doc.network)
 }
 
@@ -140,9 +310,14 @@ fn json_error(e: serde_json::Error) -> Error {
     } else {
         // serde_json appends " at line L column C"; the location says it.
         let s = e.to_string();
-        match s.rfind(" at line ") {
+        let s = match s.rfind(" at line ") {
             Some(i) => s.get(..i).unwrap_or(&s).to_string(),
             None => s,
+        };
+        if s.starts_with("unknown field") {
+            format!("{s}; this build does not know that field, and refuses the file rather than drop it on the next save (remove the field, or use the inroads that wrote it)")
+        } else {
+            s
         }
     };
     let loc = Location {
@@ -150,46 +325,108 @@ fn json_error(e: serde_json::Error) -> Error {
         column: Some(e.column() as u64).filter(|c| *c > 0),
         ..Location::default()
     };
-    Error::new(ErrorKind::Malformed { message }).with_location(loc)
+    Error::new(ErrorKind::Malformed {
+        what: "data file",
+        message,
+    })
+    .with_location(loc)
 }
 
 /// Loads a data file. The file is only read, never modified.
 ///
 /// # Errors
-/// [`ErrorKind::Io`] when the file cannot be read, [`ErrorKind::TooLarge`]
-/// over [`MAX_STORE_BYTES`], and every error of [`from_slice`], each with the
+/// [`ErrorKind::NotFound`] when there is no such file;
+/// [`ErrorKind::NotAFile`] for a FIFO, device or folder; [`ErrorKind::Io`]
+/// when the file cannot be read; [`ErrorKind::TooLarge`] over
+/// [`MAX_STORE_BYTES`]; and every error of [`from_slice`], each with the
 /// file's path.
 pub fn load(path: &Path) -> Result<Network> {
-    let bytes = read_bounded(path)?;
+    let bytes = read_limited(path, MAX_STORE_BYTES)?;
     from_slice(&bytes).map_err(|e| e.with_path(path))
 }
 
-/// Reads a file of at most [`MAX_STORE_BYTES`].
-fn read_bounded(path: &Path) -> Result<Vec<u8>> {
-    let file = std::fs::File::open(path).map_err(|e| Error::io("reading", path, e))?;
-    let size = file
-        .metadata()
-        .map_err(|e| Error::io("reading", path, e))?
-        .len();
-    if size > MAX_STORE_BYTES {
-        return Err(Error::new(ErrorKind::TooLarge {
-            size,
-            limit: MAX_STORE_BYTES,
-        })
-        .with_path(path));
+/// What a path names, when it is not a plain file.
+fn special(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(MAX_STORE_BYTES + 1)
+    if t.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a plain file")
+}
+
+/// Reads a whole input file of at most `limit` bytes: the data file, an
+/// import, a template. The size is checked before reading, and the read is
+/// bounded too (a file that grows, or reports no size, cannot exhaust
+/// memory). FIFOs, devices and folders are refused before they are
+/// opened, so nothing hangs.
+///
+/// # Errors
+/// [`ErrorKind::NotFound`] (`what`: "file") when nothing is there,
+/// [`ErrorKind::NotAFile`], [`ErrorKind::TooLarge`], or
+/// [`ErrorKind::Io`], each with the path.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::not_found("file", path.display().to_string()).with_path(path))
+        }
+        Err(e) => return Err(Error::io("reading", path, e)),
+    };
+    if let Some(found) = special(&meta) {
+        return Err(Error::new(ErrorKind::NotAFile { found }).with_path(path));
+    }
+    let too_large = |size: u64| Error::new(ErrorKind::TooLarge { size, limit }).with_path(path);
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::io("reading", path, e))?;
+    // The path could have been swapped between the two looks.
+    let meta = file.metadata().map_err(|e| Error::io("reading", path, e))?;
+    if let Some(found) = special(&meta) {
+        return Err(Error::new(ErrorKind::NotAFile { found }).with_path(path));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len().min(limit)).unwrap_or(0));
+    file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io("reading", path, e))?;
-    if bytes.len() as u64 > MAX_STORE_BYTES {
-        return Err(Error::new(ErrorKind::TooLarge {
-            size: bytes.len() as u64,
-            limit: MAX_STORE_BYTES,
-        })
-        .with_path(path));
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// As [`read_limited`], for text: the bytes must be UTF-8 (a leading
+/// byte-order mark is kept for the importers, which skip it).
+///
+/// # Errors
+/// As [`read_limited`]; [`ErrorKind::InvalidValue`] naming the first byte
+/// that is not UTF-8.
+pub fn read_text_limited(path: &Path, limit: u64) -> Result<String> {
+    let bytes = read_limited(path, limit)?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            "file",
+            path.display().to_string(),
+            format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
+        )
+        .with_path(path)
+    })
 }
 
 /// What a loaded data file looked like on disk, to detect that another
@@ -216,18 +453,60 @@ impl Stamp {
 /// written, so two writers never interleave. Released when dropped.
 ///
 /// The lock is an operating-system file lock on a companion file
-/// (`NAME.lock` beside the data file, mode 0600), so it also protects
-/// against other processes, and vanishes with a crashed holder.
+/// (`NAME.lock` beside the data file — beside the link's target when the
+/// data file is a symbolic link, so every name of one file shares one
+/// lock), mode 0600, so it also protects against other processes, and
+/// vanishes with a crashed holder.
 #[derive(Debug)]
 pub struct FileLock {
     _file: std::fs::File,
+    path: PathBuf,
 }
 
-/// Takes the exclusive lock on the data file at `path`, waiting for another
-/// holder to finish.
+impl FileLock {
+    /// The lock file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// How [`lock_with`] waits for another holder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LockOptions {
+    /// How long to wait for another holder before giving up with
+    /// [`ErrorKind::Locked`]. Default: 30 seconds.
+    pub wait: Duration,
+    /// After how long to tell the caller it is waiting (the `waiting`
+    /// callback of [`lock_with`]). Default: 1 second.
+    pub notice_after: Duration,
+}
+
+impl Default for LockOptions {
+    fn default() -> Self {
+        LockOptions {
+            wait: Duration::from_secs(30),
+            notice_after: Duration::from_secs(1),
+        }
+    }
+}
+
+/// The lock file of a data file: `NAME.lock` beside the file (beside the
+/// target of a symbolic link).
+pub fn lock_path(path: &Path) -> PathBuf {
+    let target = resolve_target(path);
+    let mut name = target
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".lock");
+    target.with_file_name(name)
+}
+
+/// Takes the exclusive lock on the data file at `path`, waiting up to the
+/// default [`LockOptions`] for another holder to finish.
 ///
 /// # Errors
-/// [`ErrorKind::Io`] when the lock file cannot be created or locked.
+/// As [`lock_with`].
 ///
 /// ```
 /// let dir = tempfile::tempdir().unwrap();
@@ -238,25 +517,79 @@ pub struct FileLock {
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn lock(path: &Path) -> Result<FileLock> {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".lock");
-    let lock_path = path.with_file_name(name);
-    let mut options = std::fs::OpenOptions::new();
-    options.create(true).truncate(false).write(true);
+    lock_with(path, &LockOptions::default(), |_| {})
+}
+
+/// Takes the exclusive lock on the data file at `path`. While another
+/// holder has it, tries again every 50 ms; calls `waiting` once with the
+/// lock file's path after `options.notice_after` (so a front end can say
+/// it is waiting), and gives up after `options.wait`. Waiting counts the
+/// pauses; it does not read the clock.
+///
+/// # Errors
+/// [`ErrorKind::Locked`] when the holder kept the lock for longer than
+/// `options.wait`; [`ErrorKind::NotAFile`] when the data path is a FIFO,
+/// device or folder; [`ErrorKind::Io`] when the lock file cannot be created
+/// or locked.
+pub fn lock_with(
+    path: &Path,
+    options: &LockOptions,
+    mut waiting: impl FnMut(&Path),
+) -> Result<FileLock> {
+    refuse_special(path)?;
+    let lock_path = lock_path(path);
+    refuse_special(&lock_path)?;
+    let mut open = std::fs::OpenOptions::new();
+    open.create(true).truncate(false).write(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        open.mode(0o600);
     }
-    let file = options
+    let file = open
         .open(&lock_path)
         .map_err(|e| Error::io("creating the lock file", &lock_path, e))?;
-    file.lock()
-        .map_err(|e| Error::io("locking", &lock_path, e))?;
-    Ok(FileLock { _file: file })
+    const STEP: Duration = Duration::from_millis(50);
+    let mut waited = Duration::ZERO;
+    let mut told = false;
+    loop {
+        match file.try_lock() {
+            Ok(()) => {
+                return Ok(FileLock {
+                    _file: file,
+                    path: lock_path,
+                })
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {}
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(Error::io("locking", &lock_path, e))
+            }
+        }
+        if waited >= options.wait {
+            return Err(Error::new(ErrorKind::Locked {
+                lock: lock_path,
+                waited_secs: waited.as_secs(),
+            }));
+        }
+        if !told && waited >= options.notice_after {
+            told = true;
+            waiting(&lock_path);
+        }
+        std::thread::sleep(STEP);
+        waited += STEP;
+    }
+}
+
+/// Refuses a path that names a FIFO, device, folder or socket (following
+/// symbolic links); a missing path is fine.
+fn refuse_special(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(meta) => match special(&meta) {
+            Some(found) => Err(Error::new(ErrorKind::NotAFile { found }).with_path(path)),
+            None => Ok(()),
+        },
+        Err(_) => Ok(()),
+    }
 }
 
 /// Loads a data file and remembers what it looked like, for
@@ -265,7 +598,7 @@ pub fn lock(path: &Path) -> Result<FileLock> {
 /// # Errors
 /// As [`load`].
 pub fn load_with_stamp(path: &Path) -> Result<(Network, Stamp)> {
-    let bytes = read_bounded(path)?;
+    let bytes = read_limited(path, MAX_STORE_BYTES)?;
     let net = from_slice(&bytes).map_err(|e| e.with_path(path))?;
     Ok((net, Stamp::of(&bytes)))
 }
@@ -277,13 +610,13 @@ pub fn load_with_stamp(path: &Path) -> Result<(Network, Stamp)> {
 ///
 /// # Errors
 /// [`ErrorKind::Conflict`] when the file changed since it was loaded (load
-/// it again and redo the change); otherwise as [`save`].
+/// it again and redo the change); otherwise as [`lock`] and [`save`].
 pub fn save_if_unchanged(network: &Network, path: &Path, stamp: &Stamp) -> Result<()> {
     let _lock = lock(path)?;
-    let now = match std::fs::read(path) {
+    let now = match read_limited(path, MAX_STORE_BYTES) {
         Ok(bytes) => Some(Stamp::of(&bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(Error::io("reading", path, e)),
+        Err(e) if matches!(e.kind(), ErrorKind::NotFound { .. }) => None,
+        Err(e) => return Err(e),
     };
     if now != Some(*stamp) {
         return Err(Error::new(ErrorKind::Conflict {
@@ -297,23 +630,151 @@ pub fn save_if_unchanged(network: &Network, path: &Path, stamp: &Stamp) -> Resul
 /// Saves a network atomically (see the [module docs](self)).
 ///
 /// # Errors
-/// [`ErrorKind::Io`] when the folder cannot be written, the disk is full, or
-/// the rename fails. The old file, if any, is then left as it was.
+/// [`ErrorKind::TooLarge`] when the file would be larger than
+/// [`MAX_STORE_BYTES`] (nothing is written); [`ErrorKind::NotAFile`] when
+/// the path names a FIFO, device or folder; [`ErrorKind::Io`] when the
+/// folder cannot be written, the disk is full, or the rename fails. The old
+/// file, if any, is then left as it was.
 pub fn save(network: &Network, path: &Path) -> Result<()> {
-    write_atomic(path, to_json(network).as_bytes())
+    let text = to_json(network).map_err(|e| e.with_path(path))?;
+    write_atomic(path, text.as_bytes())
 }
 
 /// Writes `bytes` to `path` atomically (temporary file, flush, rename,
 /// flush the folder), with owner-only permissions (mode 0600 on Unix).
+/// Replaces an existing file; exports should use [`write_export`], which
+/// refuses to replace the data file or, unless asked, any existing file.
 ///
-/// Exports use it too: every file this crate writes holds other people's
-/// data and is created readable by its owner only.
+/// # Errors
+/// As [`save`].
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(path, bytes)
 }
 
+/// Where an export may be written: [`write_export`]'s rules.
+#[derive(Debug, Clone, Default)]
+pub struct ExportTarget {
+    /// The data file(s) the export must never replace, nor their locks.
+    pub protect: Vec<PathBuf>,
+    /// Replace an existing file (a command line's `--force`). The data file
+    /// and its lock are protected even then.
+    pub overwrite: bool,
+}
+
+/// Writes an export (vCard, iCalendar, CSV, GraphML, DOT, JSON) as
+/// [`write_private`] does, but never over a protected data file or its
+/// lock — compared as files (device and inode, symbolic links followed),
+/// however the path names them — and never over an existing file unless
+/// `target.overwrite`.
+///
+/// # Errors
+/// [`ErrorKind::WouldOverwrite`] naming the file and why (nothing is
+/// written); otherwise as [`write_private`].
+///
+/// ```
+/// use inroads::store::{self, ExportTarget};
+/// let dir = tempfile::tempdir().unwrap();
+/// let data = dir.path().join("inroads.json");
+/// store::save(&inroads::Network::default(), &data)?;
+/// let target = ExportTarget { protect: vec![data.clone()], overwrite: true };
+/// // Even with overwrite, the data file itself is never an export's target.
+/// let err = store::write_export(&dir.path().join(".").join("inroads.json"), b"x", &target).unwrap_err();
+/// assert_eq!(err.kind().code(), "would-overwrite");
+/// store::write_export(&dir.path().join("contacts.vcf"), b"BEGIN:VCARD", &target)?;
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn write_export(path: &Path, bytes: &[u8], target: &ExportTarget) -> Result<()> {
+    check_export_target(path, target)?;
+    write_atomic(path, bytes)
+}
+
+/// Checks [`write_export`]'s rules without writing.
+///
+/// # Errors
+/// As [`write_export`].
+pub fn check_export_target(path: &Path, target: &ExportTarget) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        // Nothing there yet (or a dangling link): no file to protect.
+        return Ok(());
+    };
+    for data in &target.protect {
+        for (what, p) in [("the data file", data.clone()), ("the data file's lock", lock_path(data))] {
+            if let Ok(m) = std::fs::metadata(&p) {
+                if same_file(&meta, &m) {
+                    return Err(Error::new(ErrorKind::WouldOverwrite {
+                        reason: format!(
+                            "{} is {what} ({}); an export never replaces it — choose another file",
+                            path.display(),
+                            p.display()
+                        ),
+                    })
+                    .with_path(path));
+                }
+            }
+        }
+    }
+    if let Some(found) = special(&meta) {
+        return Err(Error::new(ErrorKind::NotAFile { found }).with_path(path));
+    }
+    if !target.overwrite {
+        return Err(Error::new(ErrorKind::WouldOverwrite {
+            reason: format!(
+                "{} exists; ask to overwrite it (--force), or choose another file",
+                path.display()
+            ),
+        })
+        .with_path(path));
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(_a: &std::fs::Metadata, _b: &std::fs::Metadata) -> bool {
+    false
+}
+
+/// The file a path finally names: symbolic links followed (up to 40, as
+/// the kernel does), so a save replaces the link's target and the link
+/// stays. A path that is not a link is returned as it is.
+fn resolve_target(path: &Path) -> PathBuf {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => match std::fs::read_link(&p) {
+                Ok(next) => {
+                    p = match p.parent() {
+                        Some(dir) if next.is_relative() => dir.join(next),
+                        _ => next,
+                    }
+                }
+                Err(_) => return p,
+            },
+            _ => return p,
+        }
+    }
+    p
+}
+
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
+    if bytes.len() as u64 > MAX_STORE_BYTES {
+        return Err(Error::new(ErrorKind::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_STORE_BYTES,
+        })
+        .with_path(path));
+    }
+    let target = resolve_target(path);
+    let old = std::fs::metadata(&target).ok();
+    if let Some(found) = old.as_ref().and_then(special) {
+        return Err(Error::new(ErrorKind::NotAFile { found }).with_path(path));
+    }
+    let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
@@ -323,13 +784,29 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| Error::io("creating a temporary file", dir, e))?;
+    #[cfg(unix)]
+    if let Some(old) = &old {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        // Keep the owner and group (when run as root on another user's
+        // file), and a mode tighter than 0600.
+        let me = tmp.as_file().metadata().map_err(|e| Error::io("writing", tmp.path(), e))?;
+        if me.uid() != old.uid() || me.gid() != old.gid() {
+            // Only a privileged writer can give a file away; others keep
+            // their own ownership, as any editor would.
+            let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(old.uid()), Some(old.gid()));
+        }
+        let mode = old.mode() & 0o600;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(|e| Error::io("setting permissions on", tmp.path(), e))?;
+    }
     tmp.write_all(bytes)
         .map_err(|e| Error::io("writing", tmp.path(), e))?;
     tmp.as_file()
         .sync_all()
         .map_err(|e| Error::io("flushing", tmp.path(), e))?;
-    tmp.persist(path)
-        .map_err(|e| Error::io("renaming the temporary file", path, e.error))?;
+    tmp.persist(&target)
+        .map_err(|e| Error::io("renaming the temporary file", &target, e.error))?;
     sync_dir(dir)
 }
 

@@ -115,37 +115,60 @@ impl Tie {
     }
 }
 
-/// A stored strength as the `f64` the caller gave, to six decimal places
-/// (strengths are stored as `f32` to keep large networks small).
-pub(crate) fn widen(x: f32) -> f64 {
-    (f64::from(x) * 1e6).round() / 1e6
-}
+/// Strengths are stored in millionths: this many steps make 1.0.
+pub(crate) const STRENGTH_STEPS: u32 = 1_000_000;
+
+/// The smallest explicit tie strength accepted: one millionth. Strengths are
+/// kept to six decimal places, so every accepted strength is stored, saved
+/// and loaded exactly as [`Network::tie`] reports it.
+pub const MIN_TIE_STRENGTH: f64 = 1e-6;
 
 /// A stored tie's data; the key holds the two ends. Eight bytes: a network
 /// of ten million ties keeps them in a few hundred megabytes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TieData {
-    /// The explicit strength, or NaN when it is derived.
-    pub(crate) raw: f32,
+    /// The explicit strength in millionths (1 ..= 1,000,000), or 0 when it
+    /// is derived.
+    pub(crate) micro: u32,
     pub(crate) source: TieSource,
 }
 
+/// A strength in (0, 1] as millionths, rounded to the nearest; `None` when
+/// it is outside the accepted range (see [`check_strength`]).
+pub(crate) fn to_micro(x: f64) -> Option<u32> {
+    if !(MIN_TIE_STRENGTH..=1.0).contains(&x) {
+        return None;
+    }
+    let m = (x * f64::from(STRENGTH_STEPS)).round();
+    // In range by the check above: 1 ..= 1,000,000.
+    Some((m as u32).clamp(1, STRENGTH_STEPS))
+}
+
+/// Millionths as the `f64` the API reports: the nearest `f64` to the
+/// six-decimal value, which JSON writes and reads back exactly.
+pub(crate) fn from_micro(m: u32) -> f64 {
+    f64::from(m) / f64::from(STRENGTH_STEPS)
+}
+
 impl TieData {
+    /// Assumes `strength` passed [`check_strength`].
     pub(crate) fn new(strength: Option<f64>, source: TieSource) -> TieData {
         TieData {
-            raw: strength.map_or(f32::NAN, |s| s as f32),
+            micro: strength.and_then(to_micro).unwrap_or(0),
             source,
         }
     }
 
     pub(crate) fn strength(&self) -> Option<f64> {
-        (!self.raw.is_nan()).then(|| widen(self.raw))
+        (self.micro != 0).then(|| from_micro(self.micro))
     }
-}
 
-impl PartialEq for TieData {
-    fn eq(&self, other: &Self) -> bool {
-        self.source == other.source && self.raw.to_bits() == other.raw.to_bits()
+    /// The weight the graph index stores: the strength, or NaN when derived.
+    pub(crate) fn weight(&self) -> f32 {
+        match self.strength() {
+            Some(s) => s as f32,
+            None => f32::NAN,
+        }
     }
 }
 
@@ -171,33 +194,157 @@ fn tie_of(key: TieKey, d: &TieData) -> Tie {
     }
 }
 
-/// Serialises ties as a list of [`Tie`]s (the map's keys are not strings).
+/// Ties in the data file: one compact array per tie,
+/// `[a, b]` (derived strength, entered by hand), `[a, b, strength]`, or
+/// `[a, b, strength or null, "source"]`, `0` standing for the job seeker.
+/// Files of format version 2 and older wrote each tie as an object
+/// (`{"a": "me", "b": 3, "strength": 0.5, "source": "import"}`); both
+/// forms load.
 pub(crate) mod serde_ties {
-    use super::{tie_key, tie_of, Tie, TieData, TieMap};
-    use serde::{Deserialize, Deserializer, Serializer};
+    use super::{check_strength, tie_key, Party, TieData, TieMap, TieSource};
+    use crate::id::ContactId;
+    use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde::ser::{SerializeTuple, Serializer};
+    use serde::{Deserialize, Serialize};
+    use std::fmt;
+
+    struct Compact<'a>(u32, u32, &'a TieData);
+
+    impl Serialize for Compact<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let d = self.2;
+            let len = match (d.strength(), d.source) {
+                (None, TieSource::Manual) => 2,
+                (Some(_), TieSource::Manual) => 3,
+                _ => 4,
+            };
+            let mut t = s.serialize_tuple(len)?;
+            t.serialize_element(&self.0)?;
+            t.serialize_element(&self.1)?;
+            if len >= 3 {
+                t.serialize_element(&d.strength())?;
+            }
+            if len == 4 {
+                t.serialize_element(&d.source)?;
+            }
+            t.end()
+        }
+    }
 
     pub(crate) fn serialize<S: Serializer>(map: &TieMap, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(map.iter().map(|(k, d)| tie_of(*k, d)))
+        s.collect_seq(map.iter().map(|(k, d)| Compact(k.0, k.1, d)))
+    }
+
+    /// One tie as read: its two ends (0 = the job seeker), strength, source.
+    struct Raw(u64, u64, Option<f64>, TieSource);
+
+    fn party_key<E: de::Error>(v: serde_json::Value) -> Result<u64, E> {
+        match v {
+            serde_json::Value::Number(n) => n
+                .as_u64()
+                .ok_or_else(|| E::custom(format!("expected a contact id, found {n}"))),
+            serde_json::Value::String(s) if s == "me" => Ok(0),
+            other => Err(E::custom(format!(
+                "expected \"me\" or a contact id, found {other}"
+            ))),
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Raw {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Raw;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a tie: [a, b, strength, source]")
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+                    let a: u64 = seq
+                        .next_element()?
+                        .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+                    let b: u64 = seq
+                        .next_element()?
+                        .ok_or_else(|| de::Error::invalid_length(1, &self))?;
+                    let strength: Option<f64> = seq.next_element()?.flatten();
+                    let source: TieSource = seq.next_element()?.unwrap_or_default();
+                    if seq.next_element::<de::IgnoredAny>()?.is_some() {
+                        return Err(de::Error::custom(
+                            "a tie has at most four parts: [a, b, strength, source]",
+                        ));
+                    }
+                    Ok(Raw(a, b, strength, source))
+                }
+                fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Raw, M::Error> {
+                    let (mut a, mut b, mut strength, mut source) = (None, None, None, None);
+                    while let Some(k) = map.next_key::<String>()? {
+                        match k.as_str() {
+                            "a" => a = Some(party_key::<M::Error>(map.next_value()?)?),
+                            "b" => b = Some(party_key::<M::Error>(map.next_value()?)?),
+                            "strength" => strength = map.next_value::<Option<f64>>()?,
+                            "source" => source = Some(map.next_value::<TieSource>()?),
+                            other => {
+                                return Err(de::Error::unknown_field(
+                                    other,
+                                    &["a", "b", "strength", "source"],
+                                ))
+                            }
+                        }
+                    }
+                    Ok(Raw(
+                        a.ok_or_else(|| de::Error::missing_field("a"))?,
+                        b.ok_or_else(|| de::Error::missing_field("b"))?,
+                        strength,
+                        source.unwrap_or_default(),
+                    ))
+                }
+            }
+            d.deserialize_any(V)
+        }
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<TieMap, D::Error> {
-        let list = Vec::<Tie>::deserialize(d)?;
-        let mut map = TieMap::new();
-        for (i, t) in list.into_iter().enumerate() {
-            let key = tie_key(t.a, t.b).ok_or_else(|| {
-                serde::de::Error::custom(format!("tie {i}: contact id too large for a tie"))
-            })?;
-            let data = TieData::new(t.strength, t.source);
-            if map.insert(key, data).is_some() {
-                return Err(serde::de::Error::custom(format!(
-                    "tie {i} between {} and {} is listed twice",
-                    t.a, t.b
-                )));
+        struct L;
+        impl<'de> Visitor<'de> for L {
+            type Value = TieMap;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of ties")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<TieMap, A::Error> {
+                let mut map = TieMap::new();
+                let mut i = 0usize;
+                while let Some(Raw(a, b, strength, source)) = seq.next_element()? {
+                    let party = |k: u64| {
+                        if k == 0 {
+                            Party::Me
+                        } else {
+                            Party::Contact(ContactId::from_raw(k))
+                        }
+                    };
+                    let (pa, pb) = (party(a), party(b));
+                    let key = tie_key(pa, pb).ok_or_else(|| {
+                        de::Error::custom(format!(
+                            "tie {i}: contact id too large (the largest id is {})",
+                            crate::id::MAX_ID
+                        ))
+                    })?;
+                    check_strength(strength)
+                        .map_err(|e| de::Error::custom(format!("tie {i}: {}", e.kind())))?;
+                    if map.insert(key, TieData::new(strength, source)).is_some() {
+                        return Err(de::Error::custom(format!(
+                            "tie {i} between {pa} and {pb} is listed twice"
+                        )));
+                    }
+                    i += 1;
+                }
+                Ok(map)
             }
         }
-        Ok(map)
+        d.deserialize_seq(L)
     }
 }
+
+/// The largest ties CSV [`Network::import_ties_csv`] reads: 256 MiB.
+pub const MAX_TIES_BYTES: usize = 256 * 1024 * 1024;
 
 /// What [`Network::import_ties_csv`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -208,12 +355,15 @@ pub struct TieImport {
     pub updated: usize,
 }
 
+/// Checks an explicit strength: a number from [`MIN_TIE_STRENGTH`] to 1.
+/// Strengths are kept to six decimal places (0.1234567 is kept as
+/// 0.123457), so what is accepted is what a save and a load give back.
 pub(crate) fn check_strength(s: Option<f64>) -> Result<()> {
     match s {
-        Some(x) if !(x > 0.0 && x <= 1.0) => Err(Error::invalid(
+        Some(x) if to_micro(x).is_none() => Err(Error::invalid(
             "tie strength",
             x.to_string(),
-            "must be in (0, 1]: above 0, at most 1",
+            "must be from 0.000001 (the smallest strength kept) to 1",
         )),
         _ => Ok(()),
     }
@@ -310,6 +460,25 @@ impl Network {
         }
     }
 
+    /// As [`Network::resolve_party`], names looked up in `names`.
+    fn resolve_party_in(
+        &self,
+        s: &str,
+        names: &std::collections::HashMap<String, Vec<ContactId>>,
+    ) -> Result<Party> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("@me") {
+            return Ok(Party::Me);
+        }
+        if s.contains('@') {
+            return self.resolve_contact(s).map(Party::Contact);
+        }
+        let ids = names
+            .get(&crate::model::fold_name(s))
+            .map_or(&[][..], |v| v.as_slice());
+        self.pick_contact(s, ids).map(Party::Contact)
+    }
+
     /// Imports ties from CSV text with the header `a,b,strength`: `a` and
     /// `b` are contact names or emails, or `@me` for the job seeker;
     /// `strength` is in (0, 1] or empty (derived). All or nothing: a bad row
@@ -337,6 +506,12 @@ impl Network {
             line: Some(line),
             ..Location::default()
         };
+        if text.len() > MAX_TIES_BYTES {
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: text.len() as u64,
+                limit: MAX_TIES_BYTES as u64,
+            }));
+        }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut rdr = csv::ReaderBuilder::new()
             .has_headers(true)
@@ -346,6 +521,7 @@ impl Network {
             .headers()
             .map_err(|e| {
                 Error::new(ErrorKind::Malformed {
+ what: "ties CSV",
                     message: e.to_string(),
                 })
                 .with_location(at(1))
@@ -355,6 +531,7 @@ impl Network {
             .collect();
         if header != ["a", "b", "strength"] {
             return Err(Error::new(ErrorKind::Malformed {
+ what: "ties CSV",
                 message: format!(
                     "expected the header a,b,strength, found {}",
                     header.join(",")
@@ -362,6 +539,8 @@ impl Network {
             })
             .with_location(at(1)));
         }
+        // Names resolve through an index built once, not a scan per row.
+        let names = self.name_index();
         // Parse and check every row first; apply only when all are good.
         let mut rows: Vec<Tie> = Vec::new();
         let mut seen: BTreeMap<TieKey, u64> = BTreeMap::new();
@@ -373,6 +552,7 @@ impl Network {
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
                     return Err(Error::new(ErrorKind::Malformed {
+ what: "ties CSV",
                         message: e.to_string(),
                     })
                     .with_location(at(line)));
@@ -384,16 +564,17 @@ impl Network {
             }
             if rec.len() != 3 {
                 return Err(Error::new(ErrorKind::Malformed {
+ what: "ties CSV",
                     message: format!("expected 3 fields (a,b,strength), found {}", rec.len()),
                 })
                 .with_location(at(line)));
             }
             let field = |i| rec.get(i).unwrap_or("").trim();
             let a = self
-                .resolve_party(field(0))
+                .resolve_party_in(field(0), &names)
                 .map_err(|e| e.with_location(at(line)))?;
             let b = self
-                .resolve_party(field(1))
+                .resolve_party_in(field(1), &names)
                 .map_err(|e| e.with_location(at(line)))?;
             let strength = match field(2) {
                 "" => None,

@@ -17,6 +17,10 @@ pub struct Cli {
     /// The date to use as today (YYYY-MM-DD); defaults to the system date (UTC).
     #[arg(long, global = true)]
     pub today: Option<NaiveDate>,
+    /// How long to wait for another inroads command that holds the data
+    /// file's lock before giving up, in seconds.
+    #[arg(long, global = true, default_value_t = 30)]
+    pub wait: u64,
     /// The UTC offset for date-times given without one (+HH:MM).
     #[arg(long, global = true, default_value = "+00:00")]
     pub offset: String,
@@ -158,7 +162,8 @@ pub enum Command {
         format: String,
         /// The file to write (created readable by you only).
         file: std::path::PathBuf,
-        /// Pseudonyms instead of names; no emails, phones, URLs or notes.
+        /// Only what is not personal: pseudonyms for every name, no emails,
+        /// phones, URLs, titles, tags or notes (json, graphml, dot).
         #[arg(long)]
         redact: bool,
         /// For csv: contacts (default), meetings or leads.
@@ -170,6 +175,9 @@ pub enum Command {
         /// For vcard: only contacts with this tag.
         #[arg(long)]
         tag: Option<String>,
+        /// Replace FILE if it exists (never the data file itself).
+        #[arg(long)]
+        force: bool,
     },
     /// Contacts that may be the same person.
     Duplicates,

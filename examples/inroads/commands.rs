@@ -34,7 +34,26 @@ fn system_today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// How long a writer waits for the data file's lock (`--wait`), in seconds.
+static WAIT_SECS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(30);
+
+/// Takes the data file's lock, saying on stderr when it has to wait.
+fn lock(path: &Path) -> Result<store::FileLock, Error> {
+    let options = store::LockOptions {
+        wait: std::time::Duration::from_secs(WAIT_SECS.load(std::sync::atomic::Ordering::Relaxed)),
+        ..store::LockOptions::default()
+    };
+    store::lock_with(path, &options, |lock| {
+        eprintln!(
+            "waiting for another inroads command to finish (it holds {}; giving up after {} s, see --wait)",
+            lock.display(),
+            options.wait.as_secs()
+        );
+    })
+}
+
 pub fn run(cli: Cli) -> Result<Output, Error> {
+    WAIT_SECS.store(cli.wait, std::sync::atomic::Ordering::Relaxed);
     let today = cli.today.unwrap_or_else(system_today);
     let path = cli.data.as_path();
     match cli.command {
@@ -70,12 +89,13 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             what,
             vcard_version,
             tag,
+            force,
         } => crate::interop::export(
             path,
             today,
             &format,
             &file,
-            redact,
+            (redact, force),
             &what,
             (vcard_version, tag.as_deref()),
         ),
@@ -146,24 +166,11 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
     }
 }
 
-/// Reads a text file the user named (an import, a template), with its path
-/// in every error.
-pub fn read_text(file: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(file).map_err(|e| {
-        Error::new(ErrorKind::Io {
-            action: "reading",
-            source: e,
-        })
-        .with_path(file)
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(
-            "file",
-            file.display().to_string(),
-            format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
-        )
-        .with_path(file)
-    })
+/// Reads a text file the user named (an import, a template) through the
+/// library's bounded reader: at most `limit` bytes, plain files only, with
+/// its path in every error.
+pub fn read_text(file: &Path, limit: u64) -> Result<String, Error> {
+    store::read_text_limited(file, limit)
 }
 
 pub fn load(path: &Path) -> Result<Network, Error> {
@@ -186,7 +193,7 @@ pub fn change<T>(
     if !path.exists() {
         load(path)?;
     }
-    let _lock = store::lock(path)?;
+    let _lock = lock(path)?;
     let mut net = load(path)?;
     let value = change(&mut net)?;
     store::save(&net, path)?;
@@ -206,7 +213,7 @@ fn init(path: &Path, name: String, background: String) -> Result<Output, Error> 
         background,
         ..Profile::default()
     })?;
-    let _lock = store::lock(path)?;
+    let _lock = lock(path)?;
     if path.exists() {
         return Err(Error::new(ErrorKind::Duplicate {
             what: "data file",

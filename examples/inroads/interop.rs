@@ -15,7 +15,12 @@ pub fn import(
     skip_bad_rows: bool,
     today: NaiveDate,
 ) -> Result<Output, Error> {
-    let text = crate::commands::read_text(file)?;
+    let limit = if linkedin {
+        inroads::MAX_LINKEDIN_BYTES
+    } else {
+        inroads::MAX_VCARD_BYTES
+    };
+    let text = crate::commands::read_text(file, limit as u64)?;
     let options = ImportOptions {
         skip_bad_rows,
         today,
@@ -70,10 +75,17 @@ pub fn export(
     today: NaiveDate,
     format: &str,
     file: &Path,
-    redact: bool,
+    (redact, force): (bool, bool),
     what: &str,
     (vcard_version, tag): (u8, Option<&str>),
 ) -> Result<Output, Error> {
+    // Never over the data file or its lock, however FILE names them; never
+    // over any other file without --force. Checked before any work.
+    let target = store::ExportTarget {
+        protect: vec![path.to_path_buf()],
+        overwrite: force,
+    };
+    store::check_export_target(file, &target)?;
     let net = load(path)?;
     let graph = GraphExport { today, redact };
     let refuse_redact = |f: &str| {
@@ -97,17 +109,17 @@ pub fn export(
             };
             net.export_vcards(only.as_deref(), version)
         }
-        "graphml" => net.export_graphml(&graph),
-        "dot" => net.export_dot(&graph),
-        "json" if redact => net.export_redacted_json(false),
-        "json" => store::to_json(&net),
+        "graphml" => net.export_graphml(&graph)?,
+        "dot" => net.export_dot(&graph)?,
+        "json" if redact => net.export_redacted_json()?,
+        "json" => store::to_json(&net)?,
         _ => net.export_csv(match what {
             "meetings" => CsvExport::Meetings,
             "leads" => CsvExport::Leads,
             _ => CsvExport::Contacts,
         }),
     };
-    store::write_private(file, text.as_bytes())?;
+    store::write_export(file, text.as_bytes(), &target)?;
     Ok(out(
         format!("wrote {} ({} bytes)", file.display(), text.len()),
         json!({ "written": file.display().to_string(), "bytes": text.len(), "format": format, "redacted": redact }),

@@ -14,7 +14,7 @@ mod network;
 mod pipeline;
 
 use clap::Parser;
-use inroads::{Error, ErrorKind};
+use inroads::{display_safe, Error, ErrorKind};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -22,11 +22,14 @@ fn main() -> ExitCode {
     let json = cli.json;
     match commands::run(cli) {
         Ok(out) => {
+            // Names and notes come from other people and imported files:
+            // nothing they hold may act on the terminal.
             if json {
-                println!("{}", out.json);
+                println!("{}", json_safe(&out.json.to_string()));
             } else if !out.text.is_empty() {
-                print!("{}", out.text);
-                if !out.text.ends_with('\n') {
+                let text = display_safe(&out.text);
+                print!("{text}");
+                if !text.ends_with('\n') {
                     println!();
                 }
             }
@@ -34,9 +37,9 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             let hint = hint(&e);
-            eprintln!("error: {e}");
+            eprintln!("error: {}", display_safe(&e.to_string()));
             if let Some(h) = &hint {
-                eprintln!("hint: {h}");
+                eprintln!("hint: {}", display_safe(h));
             }
             if json {
                 let doc = serde_json::json!({
@@ -46,7 +49,7 @@ fn main() -> ExitCode {
                         "hint": hint,
                     }
                 });
-                println!("{doc}");
+                println!("{}", json_safe(&doc.to_string()));
             }
             if e.is_input_error() {
                 ExitCode::from(2)
@@ -55,6 +58,24 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// JSON text with every character that could act on a terminal (DEL, C1
+/// controls, bidirectional overrides; serde_json already escapes C0) written
+/// as a `\uXXXX` escape: the same JSON value, safe to print.
+fn json_safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c) {
+                if c == '\n' {
+                    return c.to_string();
+                }
+                format!("\\u{:04x}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// How to fix an error, in terms of this command line.
@@ -89,6 +110,20 @@ fn hint(e: &Error) -> Option<String> {
         ErrorKind::Duplicate { what: "skill", .. } => {
             "remove it first with `inroads skill remove NAME`, then add it again".into()
         }
+        ErrorKind::Malformed { what, .. } if *what != "data file" => {
+            format!("nothing was imported or changed; fix the {what} at the place named above")
+        }
+        ErrorKind::NotAFile { .. } => {
+            "inroads reads and writes plain files only; name a regular file".into()
+        }
+        ErrorKind::WouldOverwrite { .. } => {
+            "nothing was written; choose another file name, or pass --force to replace an export"
+                .into()
+        }
+        ErrorKind::Locked { .. } => {
+            "try again when the other command has finished, or wait longer with --wait SECS".into()
+        }
+        ErrorKind::NotFound { what: "file", .. } => "check the file's name and folder".into(),
         ErrorKind::Malformed { .. }
         | ErrorKind::DanglingReference { .. }
         | ErrorKind::NotAStore { .. }

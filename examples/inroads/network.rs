@@ -5,7 +5,7 @@ use crate::args::TieCmd;
 use crate::commands::{change, load, out, Output};
 use chrono::NaiveDate;
 use inroads::{
-    Catalog, ConnectorOptions, Error, ErrorKind, FieldCode, FitOptions, PathOptions,
+    Catalog, ConnectorOptions, Error, FieldCode, FitOptions, PathOptions,
     SuggestOptions, Target, Tie, TieSource,
 };
 use serde_json::json;
@@ -13,13 +13,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 pub fn import_ties(path: &Path, file: &Path) -> Result<Output, Error> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Error::new(ErrorKind::Io {
-            action: "reading the ties file",
-            source: e,
-        })
-        .with_path(file)
-    })?;
+    let text = crate::commands::read_text(file, inroads::MAX_TIES_BYTES as u64)?;
     let (_, done) = change(path, |n| {
         n.import_ties_csv(&text).map_err(|e| e.with_path(file))
     })?;
@@ -140,7 +134,7 @@ pub fn path(
 
 pub fn reach(path: &Path, today: NaiveDate, hops: Option<u32>) -> Result<Output, Error> {
     let net = load(path)?;
-    let r = inroads::reach(&net, hops.unwrap_or(u32::MAX), today);
+    let r = inroads::reach(&net, hops.unwrap_or(u32::MAX), today)?;
     let mut t = format!("{} people within reach\n", r.total);
     let mut by: Vec<_> = r.by_distance.iter().collect();
     by.sort_by_key(|(d, _)| d.parse::<u32>().unwrap_or(0));
@@ -163,7 +157,7 @@ pub fn connectors(path: &Path, today: NaiveDate, top: usize, seed: u64) -> Resul
             ..ConnectorOptions::default()
         },
         today,
-    );
+    )?;
     let mut t = String::new();
     for c in &list {
         let _ = writeln!(
@@ -199,7 +193,7 @@ pub fn provenance(path: &Path, contact: &str) -> Result<Output, Error> {
 
 pub fn coverage(path: &Path, today: NaiveDate) -> Result<Output, Error> {
     let net = load(path)?;
-    let c = inroads::coverage(&net, today);
+    let c = inroads::coverage(&net, today)?;
     let mut t = String::from("  target                              1 hop  2 hops  3 hops\n");
     for r in &c.targets {
         let _ = writeln!(
@@ -241,7 +235,7 @@ pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Erro
         top,
         field_scores: report.fields.iter().map(|f| (f.code, f.score)).collect(),
     };
-    let list = inroads::suggest(&net, &options, today);
+    let list = inroads::suggest(&net, &options, today)?;
     let mut t = String::new();
     for s in &list {
         let _ = writeln!(t, "  {:>5.1}  {} (via {})", s.score, s.name, s.via_name);

@@ -397,7 +397,7 @@ pub fn draft(
     };
     let mut templates = Templates::default();
     if let Some(p) = template {
-        let text = crate::commands::read_text(p)?;
+        let text = crate::commands::read_text(p, inroads::MAX_TEMPLATE_BYTES)?;
         match kind {
             DraftKind::Request => templates.request = text,
             DraftKind::Thanks => templates.thanks = text,

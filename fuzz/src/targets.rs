@@ -15,7 +15,7 @@ fn today() -> NaiveDate {
 pub fn store(data: &[u8]) {
     if let Ok(net) = store::from_slice(data) {
         let back =
-            store::from_json(&store::to_json(&net)).expect("a loaded network saves and loads");
+            store::from_json(&store::to_json(&net).unwrap()).expect("a loaded network saves and loads");
         assert_eq!(back, net, "save → load changed the network");
     }
 }
@@ -239,6 +239,6 @@ pub fn ops(data: &[u8]) {
             }
         }
     }
-    let back = store::from_json(&store::to_json(&net)).expect("saves and loads");
+    let back = store::from_json(&store::to_json(&net).unwrap()).expect("saves and loads");
     assert_eq!(back, net);
 }

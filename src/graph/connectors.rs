@@ -88,8 +88,8 @@ pub fn connectors(
     network: &Network,
     options: &ConnectorOptions,
     today: NaiveDate,
-) -> Vec<Connector> {
-    let g = network.graph();
+) -> crate::Result<Vec<Connector>> {
+    let g = network.graph()?;
     let n = g.node_count();
     let mine = my_ties(network, g, today);
     // BFS from the job seeker to depth 3, counting shortest paths.
@@ -239,5 +239,5 @@ pub fn connectors(
             .then(a.contact.cmp(&b.contact))
     });
     out.truncate(options.top);
-    out
+    Ok(out)
 }

@@ -65,8 +65,8 @@ pub struct Coverage {
 /// assert_eq!(museum.at_distance[0], 1); // Tom, met in February
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn coverage(network: &Network, today: NaiveDate) -> Coverage {
-    let g = network.graph();
+pub fn coverage(network: &Network, today: NaiveDate) -> crate::Result<Coverage> {
+    let g = network.graph()?;
     let dist = distances(network, g, 3, today);
     let profile = network.profile();
     let industries: Vec<IndustryId> = profile.target_industries.clone();
@@ -127,8 +127,8 @@ pub fn coverage(network: &Network, today: NaiveDate) -> Coverage {
         .filter(|r| r.at_distance.iter().all(|n| *n == 0))
         .map(|r| r.name.clone())
         .collect();
-    Coverage {
+    Ok(Coverage {
         targets: rows,
         gaps,
-    }
+    })
 }

@@ -49,14 +49,61 @@ const DERIVED: f32 = f32::NAN;
 /// "No value" in the per-node attribute arrays.
 const NONE: u32 = u32::MAX;
 
+/// Contact id → node. A table indexed by id while ids are dense (the
+/// usual case: ids are handed out in order), a hash map when they are
+/// sparse — so memory follows the number of contacts, never the size of
+/// the largest id.
+#[derive(Debug, Clone)]
+enum NodeMap {
+    Dense(Vec<u32>),
+    Sparse(HashMap<u64, u32>),
+}
+
+impl NodeMap {
+    fn for_ids(max_id: Option<u64>, count: usize) -> NodeMap {
+        let max = max_id.unwrap_or(0);
+        let dense_limit = (count as u64).saturating_mul(2).saturating_add(1024);
+        if max <= dense_limit {
+            NodeMap::Dense(vec![NONE; usize::try_from(max).unwrap_or(0) + 1])
+        } else {
+            NodeMap::Sparse(HashMap::with_capacity(count))
+        }
+    }
+
+    fn insert(&mut self, id: u64, node: u32) {
+        match self {
+            NodeMap::Dense(v) => {
+                if let Some(slot) = usize::try_from(id).ok().and_then(|i| v.get_mut(i)) {
+                    *slot = node;
+                }
+            }
+            NodeMap::Sparse(m) => {
+                m.insert(id, node);
+            }
+        }
+    }
+
+    #[inline]
+    fn get(&self, id: u64) -> Option<u32> {
+        match self {
+            NodeMap::Dense(v) => usize::try_from(id)
+                .ok()
+                .and_then(|i| v.get(i))
+                .copied()
+                .filter(|n| *n != NONE),
+            NodeMap::Sparse(m) => m.get(&id).copied(),
+        }
+    }
+}
+
 /// The derived graph index. See the [module docs](self).
 #[derive(Debug, Clone)]
 pub(crate) struct GraphIndex {
     csr: Csr<(), f32, petgraph::Directed, u32>,
     /// Node → contact (node 0, the job seeker, maps to id 0).
     contacts: Vec<ContactId>,
-    /// Contact id → node (by raw id; `NONE` when absent).
-    node_of: Vec<u32>,
+    /// Contact id → node.
+    node_of: NodeMap,
     /// Node → company index, industry index, field code (`NONE`/255 when unknown).
     company: Vec<u32>,
     industry: Vec<u32>,
@@ -71,10 +118,9 @@ pub(crate) struct GraphIndex {
 
 impl GraphIndex {
     /// Builds the index from the network.
-    fn build(net: &Network) -> GraphIndex {
+    fn build(net: &Network) -> crate::Result<GraphIndex> {
         let n = net.contacts().len() + 1;
-        let max_id = net.contacts().map(|(id, _)| id.get()).max().unwrap_or(0) as usize;
-        let mut node_of = vec![NONE; max_id + 1];
+        let mut node_of = NodeMap::for_ids(net.contacts().map(|(id, _)| id.get()).max(), n);
         let mut contacts = Vec::with_capacity(n);
         contacts.push(ContactId::from_raw(0));
         let companies: Vec<CompanyId> = net.companies().map(|(id, _)| id).collect();
@@ -108,9 +154,7 @@ impl GraphIndex {
         order.sort_by_key(|(k, id, _)| (*k, *id));
         for (i, (_, id, c)) in order.into_iter().enumerate() {
             let node = i + 1;
-            if let Some(slot) = node_of.get_mut(id.get() as usize) {
-                *slot = node as u32;
-            }
+            node_of.insert(id.get(), node as u32);
             contacts.push(id);
             if let Some(k) = c.company {
                 if let Some(slot) = company.get_mut(node) {
@@ -129,7 +173,7 @@ impl GraphIndex {
             if key == 0 {
                 Some(0)
             } else {
-                node_of.get(key as usize).copied().filter(|n| *n != NONE)
+                node_of.get(key)
             }
         };
         // Every tie in both directions, sorted by (source, target).
@@ -140,7 +184,7 @@ impl GraphIndex {
         };
         for (&(a, b), d) in &net.data().ties {
             if let (Some(a), Some(b)) = (node(u64::from(a)), node(u64::from(b))) {
-                push(a, b, d.raw);
+                push(a, b, d.weight());
             }
         }
         // A referral means the referrer knows the person they referred.
@@ -154,12 +198,18 @@ impl GraphIndex {
         }
         edges.sort_unstable_by_key(|(a, b, _)| (*a, *b));
         edges.dedup_by_key(|(a, b, _)| (*a, *b));
-        let mut csr = Csr::from_sorted_edges(&edges).unwrap_or_default();
+        let mut csr = Csr::from_sorted_edges(&edges).map_err(|e| {
+            crate::Error::invalid(
+                "graph index",
+                format!("{e:?}"),
+                "the ties could not be indexed (a bug: please report it)",
+            )
+        })?;
         drop(edges);
         while csr.node_count() < n {
             csr.add_node(());
         }
-        GraphIndex {
+        Ok(GraphIndex {
             csr,
             contacts,
             node_of,
@@ -170,7 +220,7 @@ impl GraphIndex {
             industries,
             overlay: HashMap::new(),
             dirty: vec![false; n],
-        }
+        })
     }
 
     pub(crate) fn node_count(&self) -> usize {
@@ -178,10 +228,7 @@ impl GraphIndex {
     }
 
     pub(crate) fn node(&self, id: ContactId) -> Option<u32> {
-        self.node_of
-            .get(id.get() as usize)
-            .copied()
-            .filter(|n| *n != NONE)
+        self.node_of.get(id.get())
     }
 
     pub(crate) fn contact(&self, node: u32) -> Option<ContactId> {
@@ -309,8 +356,15 @@ impl GraphIndex {
 
 impl Network {
     /// The graph index, built on first use.
-    pub(crate) fn graph(&self) -> &GraphIndex {
-        self.graph.get_or_init(|| GraphIndex::build(self))
+    ///
+    /// # Errors
+    /// Building the index failed (a bug; reported, never an empty graph).
+    pub(crate) fn graph(&self) -> crate::Result<&GraphIndex> {
+        if let Some(g) = self.graph.get() {
+            return Ok(g);
+        }
+        let built = GraphIndex::build(self)?;
+        Ok(self.graph.get_or_init(|| built))
     }
 
     /// Keeps the graph index in step with a tie edit: patched when it is
@@ -329,7 +383,7 @@ impl Network {
         };
         match (node(a), node(b)) {
             (Some(x), Some(y)) => {
-                g.patch(x, y, data.map(|d| d.raw));
+                g.patch(x, y, data.map(|d| d.weight()));
                 if g.stale() {
                     self.graph_changed();
                 }

@@ -39,7 +39,7 @@ pub fn mutual(network: &Network, contact: ContactId, today: NaiveDate) -> Result
     if network.contact(contact).is_none() {
         return Err(Error::not_found("contact", contact.to_string()));
     }
-    let g = network.graph();
+    let g = network.graph()?;
     let Some(v) = g.node(contact) else {
         return Ok(Vec::new());
     };

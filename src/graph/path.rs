@@ -242,7 +242,7 @@ pub fn warm_path(
         strength: 0.0,
         alternatives: Vec::new(),
     };
-    let g = network.graph();
+    let g = network.graph()?;
     let targets = target_nodes(g, &target);
     if targets.is_empty() || options.max_hops == 0 {
         return Ok(none);
@@ -262,12 +262,20 @@ pub fn warm_path(
     forward.cost = first.keys().map(|u| g.degree(*u)).sum();
     forward.layers.push(first);
     let mut backward = Side::new(targets.iter().map(|t| (*t, (1.0, *t))).collect(), g);
+    // A path never needs more hops than there are nodes, and the search
+    // stops as soon as neither side improved anything in its last step:
+    // work and memory follow what is left to explore, not the hop limit.
+    let limit = options.max_hops.min(u32::try_from(g.node_count()).unwrap_or(u32::MAX));
     let mut hops = 1;
-    while hops < options.max_hops {
-        if forward.cost <= backward.cost {
-            forward.expand(g);
-        } else {
-            backward.expand(g);
+    while hops < limit {
+        let f_open = forward.layers.last().is_some_and(|l| !l.is_empty());
+        let b_open = backward.layers.last().is_some_and(|l| !l.is_empty());
+        match (f_open, b_open) {
+            (false, false) => break,
+            (true, false) => forward.expand(g),
+            (false, true) => backward.expand(g),
+            (true, true) if forward.cost <= backward.cost => forward.expand(g),
+            (true, true) => backward.expand(g),
         }
         hops += 1;
     }

@@ -139,8 +139,8 @@ pub(crate) fn distances(net: &Network, g: &GraphIndex, hops: u32, today: NaiveDa
 /// assert_eq!(r.by_distance["2"], 1);
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn reach(network: &Network, hops: u32, today: NaiveDate) -> Reach {
-    let g = network.graph();
+pub fn reach(network: &Network, hops: u32, today: NaiveDate) -> crate::Result<Reach> {
+    let g = network.graph()?;
     let dist = distances(network, g, hops, today);
     let mut by_distance = [0usize; 256];
     let mut company = vec![0usize; g.companies.len()];
@@ -183,7 +183,7 @@ pub fn reach(network: &Network, hops: u32, today: NaiveDate) -> Reach {
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     };
-    Reach {
+    Ok(Reach {
         total,
         by_distance: by_distance
             .iter()
@@ -215,5 +215,5 @@ pub fn reach(network: &Network, hops: u32, today: NaiveDate) -> Reach {
                 .map(|(f, n)| (format!("{f:02}"), *n))
                 .collect(),
         ),
-    }
+    })
 }

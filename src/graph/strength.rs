@@ -55,15 +55,21 @@ const INTENSITY_WINDOW: i64 = 90;
 /// assert!(met > never);
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn tie_strength(network: &Network, contact: ContactId, today: NaiveDate) -> Option<f64> {
-    network.contact(contact)?;
+pub fn tie_strength(
+    network: &Network,
+    contact: ContactId,
+    today: NaiveDate,
+) -> crate::Result<Option<f64>> {
+    if network.contact(contact).is_none() {
+        return Ok(None);
+    }
     if let Some(s) = network
         .tie(Party::Me, Party::Contact(contact))
         .and_then(|t| t.strength)
     {
-        return Some(s);
+        return Ok(Some(s));
     }
-    let g = network.graph();
+    let g = network.graph()?;
     let mine = super::my_ties(network, g, today);
     let mutuals = g.node(contact).map_or(0, |v| {
         let mut m = 0;
@@ -74,7 +80,7 @@ pub fn tie_strength(network: &Network, contact: ContactId, today: NaiveDate) -> 
         });
         m
     });
-    Some(model(network, contact, today, mutuals))
+    Ok(Some(model(network, contact, today, mutuals)))
 }
 
 /// The model itself, given the number of mutual connections.

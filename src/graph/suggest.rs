@@ -88,8 +88,12 @@ fn mutual_effect(m: usize) -> f64 {
 /// assert!(!s[0].reasons.is_empty());
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn suggest(network: &Network, options: &SuggestOptions, today: NaiveDate) -> Vec<Suggestion> {
-    let g = network.graph();
+pub fn suggest(
+    network: &Network,
+    options: &SuggestOptions,
+    today: NaiveDate,
+) -> crate::Result<Vec<Suggestion>> {
+    let g = network.graph()?;
     let mine = my_ties(network, g, today);
     let p = network.profile();
     let mut targets: Vec<Target> = Vec::new();
@@ -171,5 +175,5 @@ pub fn suggest(network: &Network, options: &SuggestOptions, today: NaiveDate) ->
         .collect();
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.contact.cmp(&b.contact)));
     out.truncate(if options.top == 0 { 10 } else { options.top });
-    out
+    Ok(out)
 }

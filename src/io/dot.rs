@@ -6,6 +6,7 @@ use crate::network::Network;
 use std::fmt::Write as _;
 
 fn quote(s: &str) -> String {
+    let s = super::clean_line(s);
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
@@ -24,8 +25,8 @@ impl Network {
     /// assert!(dot.contains("subgraph cluster_"));
     /// # Ok::<(), inroads::Error>(())
     /// ```
-    pub fn export_dot(&self, options: &GraphExport) -> String {
-        let g = self.graph();
+    pub fn export_dot(&self, options: &GraphExport) -> crate::Result<String> {
+        let g = self.graph()?;
         let mine = my_ties(self, g, options.today);
         // The job seeker's ties and their neighbours.
         let mut shown: std::collections::BTreeSet<u32> = mine.keys().copied().collect();
@@ -54,9 +55,12 @@ impl Network {
         for (company, nodes) in &by_company {
             let indent = if company.is_some() { "    " } else { "  " };
             if let Some(k) = company {
-                let name = self
-                    .company(*k)
-                    .map_or_else(String::new, |c| c.name.clone());
+                let name = if options.redact {
+                    format!("Company {}", k.get())
+                } else {
+                    self.company(*k)
+                        .map_or_else(String::new, |c| c.name.clone())
+                };
                 let _ = writeln!(s, "  subgraph cluster_{} {{\n    label={};\n    style=rounded; color=\"#999999\";", k.get(), quote(&name));
             }
             for &n in nodes {
@@ -106,6 +110,6 @@ impl Network {
             });
         }
         s.push_str("}\n");
-        s
+        Ok(s)
     }
 }

@@ -31,8 +31,8 @@ impl Network {
     /// assert!(xml.contains("Priya Raman"));
     /// # Ok::<(), inroads::Error>(())
     /// ```
-    pub fn export_graphml(&self, options: &GraphExport) -> String {
-        let g = self.graph();
+    pub fn export_graphml(&self, options: &GraphExport) -> crate::Result<String> {
+        let g = self.graph()?;
         let mine = my_ties(self, g, options.today);
         let mut s = String::with_capacity(256 + self.contacts().len() * 200);
         s.push_str(r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -48,7 +48,7 @@ impl Network {
     <node id="me"><data key="name">me</data></node>
 "#);
         let data = |s: &mut String, key: &str, v: &str| {
-            let _ = write!(s, "<data key=\"{key}\">{}</data>", escape(v));
+            let _ = write!(s, "<data key=\"{key}\">{}</data>", escape(super::clean_line(v).as_ref()));
         };
         for (id, c) in self.contacts() {
             let _ = write!(s, "    <node id=\"c{}\">", id.get());
@@ -58,10 +58,20 @@ impl Network {
                 c.name.clone()
             };
             data(&mut s, "name", &name);
-            if let Some(k) = c.company.and_then(|k| self.company(k)) {
-                data(&mut s, "company", &k.name);
-                if let Some(i) = k.industry.and_then(|i| self.industry(i)) {
-                    data(&mut s, "industry", &i.name);
+            if let Some((kid, k)) = c.company.and_then(|k| Some((k, self.company(k)?))) {
+                let name = if options.redact {
+                    format!("Company {}", kid.get())
+                } else {
+                    k.name.clone()
+                };
+                data(&mut s, "company", &name);
+                if let Some((iid, i)) = k.industry.and_then(|i| Some((i, self.industry(i)?))) {
+                    let name = if options.redact {
+                        format!("Industry {}", iid.get())
+                    } else {
+                        i.name.clone()
+                    };
+                    data(&mut s, "industry", &name);
                 }
             }
             if let Some(f) = c.field {
@@ -101,6 +111,6 @@ impl Network {
             });
         }
         s.push_str("  </graph>\n</graphml>\n");
-        s
+        Ok(s)
     }
 }

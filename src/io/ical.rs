@@ -57,7 +57,10 @@ impl Network {
             event
                 .uid(&format!("meeting-{}-{}@inroads", contact.get(), n))
                 .timestamp(start)
-                .summary(&format!("Informational interview with {}", c.name))
+                .summary(&format!(
+                    "Informational interview with {}",
+                    crate::io::clean_line(&c.name)
+                ))
                 .description(&format!(
                     "{} minutes, {} local time{}",
                     m.minutes,
@@ -67,7 +70,7 @@ impl Network {
                 .starts(start)
                 .add_property("DURATION", format!("PT{}M", m.minutes));
             if let Some(p) = &m.place {
-                event.location(p);
+                event.location(&crate::io::clean_line(p));
             }
             if let Some(e) = c.emails.first() {
                 event.add_property("ATTENDEE", format!("mailto:{e}"));
@@ -76,7 +79,10 @@ impl Network {
             // icalendar crate would otherwise fill them from the clock and a
             // random UUID.
             let mut alarm = Alarm::display(
-                &format!("Informational interview with {} in an hour", c.name),
+                &format!(
+                    "Informational interview with {} in an hour",
+                    crate::io::clean_line(&c.name)
+                ),
                 Trigger::before_start(Duration::hours(1)),
             );
             alarm
@@ -98,8 +104,12 @@ impl Network {
             let mut todo = Todo::new();
             todo.uid(&format!("{kind}-{}-{}@inroads", a.contact.get(), a.due))
                 .timestamp(stamp)
-                .summary(&format!("{}: {}", capitalise(a.kind.label()), a.name))
-                .description(&a.reason)
+                .summary(&format!(
+                    "{}: {}",
+                    capitalise(a.kind.label()),
+                    crate::io::clean_line(&a.name)
+                ))
+                .description(&crate::io::clean_line(&a.reason))
                 .due(a.due);
             cal.push(todo.done());
         }

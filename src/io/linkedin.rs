@@ -122,6 +122,7 @@ impl Network {
         }
         if !found {
             return Err(Error::new(ErrorKind::Malformed {
+ what: "LinkedIn export",
                 message: "no header line starting with \"First Name,Last Name\": is this LinkedIn's Connections.csv?".into(),
             }));
         }
@@ -139,6 +140,7 @@ impl Network {
             .headers()
             .map_err(|e| {
                 Error::new(ErrorKind::Malformed {
+ what: "LinkedIn export",
                     message: e.to_string(),
                 })
                 .with_location(at(header_line))
@@ -172,7 +174,25 @@ impl Network {
                         continue;
                     }
                     report.rows += 1;
-                    row(&rec, &cols, line).map_err(|why| (line, why))
+                    match spans_lines(&rec) {
+                        // No field of Connections.csv holds a line break: a
+                        // field that does is an unclosed quote that
+                        // swallowed the rows after it.
+                        Some(swallowed) => {
+                            let end = line + swallowed;
+                            report.rows += swallowed as usize;
+                            if options.skip_bad_rows {
+                                for l in line + 1..=end {
+                                    report.skip(SkippedRow {
+                                        line: l,
+                                        reason: format!("inside the unclosed quote that begins on line {line}"),
+                                    });
+                                }
+                            }
+                            Err((line, format!("unclosed quote: the quoted field that begins on line {line} runs on to line {end}, taking {swallowed} more rows with it; close or remove the quote")))
+                        }
+                        None => row(&rec, &cols, line).map_err(|why| (line, why)),
+                    }
                 }
                 Err(e) => {
                     let line = line_of(e.position());
@@ -184,10 +204,6 @@ impl Network {
                 Ok(inc) => rows.push(inc),
                 Err((line, reason)) if options.skip_bad_rows => {
                     report.skip(SkippedRow { line, reason });
-                    // A broken quote can swallow the rest of the file; stop there.
-                    if rec.is_empty() {
-                        break;
-                    }
                 }
                 Err((line, reason)) => {
                     return Err(Error::new(ErrorKind::InvalidValue {
@@ -233,8 +249,18 @@ impl Network {
     }
 }
 
+/// How many line breaks the record's fields hold (`None` when none do).
+fn spans_lines(rec: &csv::StringRecord) -> Option<u64> {
+    let n: usize = rec
+        .iter()
+        .map(|f| f.matches('\n').count() + f.matches('\r').filter(|_| !f.contains("\r\n")).count())
+        .sum();
+    (n > 0).then_some(n as u64)
+}
+
 fn missing(what: &str, line: u64) -> Error {
     Error::new(ErrorKind::Malformed {
+ what: "LinkedIn export",
         message: format!("the header has no {what:?} column"),
     })
     .with_location(Location {

@@ -321,11 +321,85 @@ impl Matcher {
 /// assert_eq!(inroads::spreadsheet_safe("Ana"), "Ana");
 /// ```
 pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Spreadsheets skip leading spaces before a formula: " =1+1" is one.
+    if cell.starts_with(['\t', '\r'])
+        || cell
+            .trim_start()
+            .starts_with(['=', '+', '-', '@', '\t', '\r'])
+    {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
     }
+}
+
+/// Whether `c` must never reach an output or a one-line field as it is: a
+/// control character (C0, DEL, C1 — ESC sequences can recolour a terminal
+/// or set its title) or a bidirectional formatting character (U+202A–E,
+/// U+2066–9: they reorder how the text around them is shown). Line breaks
+/// and tabs count only when `one_line`.
+pub(crate) fn is_unsafe_char(c: char, one_line: bool) -> bool {
+    match c {
+        '\n' | '\r' | '\t' => one_line,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    }
+}
+
+/// Text made safe to print on a terminal: every control character except
+/// line breaks and tabs, and every bidirectional override, shown as a
+/// visible escape (`\u{1b}`) instead of acting on the terminal. Front ends
+/// pass everything they print through it; the library's exports clean
+/// their own output.
+///
+/// ```
+/// assert_eq!(inroads::display_safe("Ana\u{1b}[31m Ruiz"), "Ana\\u{1b}[31m Ruiz");
+/// assert_eq!(inroads::display_safe("two\nlines"), "two\nlines");
+/// ```
+pub fn display_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe_char(c, false) && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe_char(c, false) && c != '\n' && c != '\t' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A value for a one-line output field (a name, a title, a place): line
+/// breaks and tabs become spaces, other unsafe characters are dropped.
+pub(crate) fn clean_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe_char(c, true)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\n' | '\r' | '\t' => Some(' '),
+                c if is_unsafe_char(c, true) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+/// A value for a multi-line output field (notes): line breaks kept (a
+/// bare CR or CRLF becomes LF), tabs kept, other unsafe characters dropped.
+pub(crate) fn clean_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c == '\r' || is_unsafe_char(c, false) && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    std::borrow::Cow::Owned(
+        s.chars()
+            .filter(|c| !(is_unsafe_char(*c, false) && *c != '\n' && *c != '\t'))
+            .collect(),
+    )
 }
 
 /// A stable pseudonym for a contact in redacted exports.

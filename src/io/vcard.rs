@@ -103,8 +103,43 @@ impl Network {
             }));
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut parser = Parser::new(text);
         let mut report = ImportReport::default();
+        // A card without END:VCARD (a file cut off mid-card) is refused, or
+        // with skipping on, cut out and counted: never imported by halves.
+        let open = unterminated_cards(text);
+        let kept: String;
+        let text = match open.first() {
+            None => text,
+            Some(&(line, _, _)) if !options.skip_bad_rows => {
+                return Err(Error::new(ErrorKind::Malformed {
+                    what: "vCard file",
+                    message: format!(
+                        "the card that begins on line {line} has no END:VCARD (is the file cut off?)"
+                    ),
+                })
+                .with_location(crate::error::Location {
+                    line: Some(line),
+                    ..Default::default()
+                }));
+            }
+            Some(_) => {
+                let mut out = String::with_capacity(text.len());
+                let mut from = 0;
+                for &(line, start, end) in &open {
+                    out.push_str(text.get(from..start).unwrap_or(""));
+                    from = end;
+                    report.rows += 1;
+                    report.skip(SkippedRow {
+                        line,
+                        reason: format!("the card that begins on line {line} has no END:VCARD"),
+                    });
+                }
+                out.push_str(text.get(from..).unwrap_or(""));
+                kept = out;
+                &kept
+            }
+        };
+        let mut parser = Parser::new(text);
         let mut cards: Vec<Incoming> = Vec::new();
         let mut number = 0u64;
         // Every entry consumes input; the bound only guards against a parser
@@ -198,7 +233,7 @@ impl Network {
     /// ```
     pub fn export_vcards(&self, only: Option<&[ContactId]>, version: VcardVersion) -> String {
         let referrals = self.referrals();
-        let text = |s: &str| VCardValue::Text(s.to_string());
+        let text = |s: &str| VCardValue::Text(super::clean_line(s).into_owned());
         let entry = |name: VCardProperty, values: Vec<VCardValue>| VCardEntry {
             group: None,
             name,
@@ -211,7 +246,8 @@ impl Network {
                 continue;
             }
             let mut entries = vec![entry(VCardProperty::Fn, vec![text(&c.name)])];
-            let mut words: Vec<&str> = c.name.split_whitespace().collect();
+            let name = super::clean_line(&c.name);
+            let mut words: Vec<&str> = name.split_whitespace().collect();
             let family = if words.len() > 1 {
                 words.pop().unwrap_or("")
             } else {
@@ -247,7 +283,10 @@ impl Network {
                 entries.push(entry(VCardProperty::Url, vec![text(u)]));
             }
             if !c.notes.is_empty() {
-                entries.push(entry(VCardProperty::Note, vec![text(&c.notes)]));
+                entries.push(entry(
+                    VCardProperty::Note,
+                    vec![VCardValue::Text(super::clean_text(&c.notes).into_owned())],
+                ));
             }
             if !c.tags.is_empty() {
                 entries.push(entry(
@@ -276,4 +315,33 @@ impl Network {
         }
         out
     }
+}
+
+/// The cards that begin (`BEGIN:VCARD`) but do not end (`END:VCARD` before
+/// the next `BEGIN:VCARD` or the end of the text): (line of the BEGIN, byte
+/// range of the card up to the next BEGIN or the end).
+fn unterminated_cards(text: &str) -> Vec<(u64, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(u64, usize)> = None;
+    let mut offset = 0;
+    for (i, raw) in text.split_inclusive('\n').enumerate() {
+        let line = raw.trim_end_matches(['\r', '\n']);
+        // Folded continuation lines start with a space or a tab.
+        if !line.starts_with([' ', '\t']) {
+            let l = line.trim();
+            if l.eq_ignore_ascii_case("BEGIN:VCARD") {
+                if let Some((at, start)) = open.take() {
+                    out.push((at, start, offset));
+                }
+                open = Some((i as u64 + 1, offset));
+            } else if l.eq_ignore_ascii_case("END:VCARD") {
+                open = None;
+            }
+        }
+        offset += raw.len();
+    }
+    if let Some((at, start)) = open {
+        out.push((at, start, text.len()));
+    }
+    out
 }

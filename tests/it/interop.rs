@@ -350,7 +350,7 @@ fn graphml_is_well_formed_xml_with_attributes() {
     let xml = net.export_graphml(&GraphExport {
         today: day(2026, 3, 2),
         redact: false,
-    });
+    }).unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     let (mut nodes, mut edges) = (0, 0);
     loop {
@@ -368,7 +368,7 @@ fn graphml_is_well_formed_xml_with_attributes() {
     let dot = net.export_dot(&GraphExport {
         today: day(2026, 3, 2),
         redact: false,
-    });
+    }).unwrap();
     assert!(dot.contains("subgraph cluster_") && dot.contains("me -- c"));
     assert_eq!(dot.matches('{').count(), dot.matches('}').count());
 }
@@ -442,15 +442,15 @@ fn duplicates_and_merge() {
 #[test]
 fn redacted_exports_leak_no_personal_data() {
     let net = sample::teacher_candidate_network().unwrap();
-    let json = net.export_redacted_json(false);
+    let json = net.export_redacted_json().unwrap();
     let graphml = net.export_graphml(&GraphExport {
         today: day(2026, 3, 2),
         redact: true,
-    });
+    }).unwrap();
     let dot = net.export_dot(&GraphExport {
         today: day(2026, 3, 2),
         redact: true,
-    });
+    }).unwrap();
     for (_, c) in net.contacts() {
         let mut secrets: Vec<String> = c.emails.clone();
         secrets.extend(c.phones.clone());

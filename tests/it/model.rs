@@ -286,7 +286,7 @@ proptest! {
             }
             check_matches_model(&net, &model);
             check_invariants(&net);
-            let back = store::from_json(&store::to_json(&net)).unwrap();
+            let back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
             prop_assert_eq!(&back, &net);
         }
     }

@@ -280,26 +280,26 @@ fn hostile_data_files_give_clear_errors() {
         store::from_slice(b"\xff\xfe\x00{").unwrap_err().kind(),
         ErrorKind::Malformed { .. }
     ));
-    let base = store::to_json(&inroads::sample::teacher_candidate().unwrap());
+    let base = store::to_json(&inroads::sample::teacher_candidate().unwrap()).unwrap();
     for (from, to, needle) in [
         (
-            "\"name\": \"Priya Raman\"",
-            "\"name\": \"Priya\\u0000Raman\"",
+            "\"name\":\"Priya Raman\"",
+            "\"name\":\"Priya\\u0000Raman\"",
             "NUL",
         ),
         (
-            "\"name\": \"Priya Raman\"",
-            &format!("\"name\": \"{}\"", "x".repeat(100_000)),
+            "\"name\":\"Priya Raman\"",
+            &format!("\"name\":\"{}\"", "x".repeat(100_000)),
             "longer than",
         ),
         (
-            "\"created\": \"2026-01-12\"",
-            "\"created\": \"+10000-01-12\"",
+            "\"created\":\"2026-01-12\"",
+            "\"created\":\"+10000-01-12\"",
             "year",
         ),
         (
-            "\"created\": \"2026-01-12\"",
-            "\"created\": \"0999-01-12\"",
+            "\"created\":\"2026-01-12\"",
+            "\"created\":\"0999-01-12\"",
             "year",
         ),
     ] {
@@ -308,13 +308,13 @@ fn hostile_data_files_give_clear_errors() {
         let err = store::from_json(&text).unwrap_err();
         assert!(err.to_string().contains(needle), "{err}");
     }
-    let ties = store::to_json(&inroads::sample::teacher_candidate_network().unwrap());
-    let bad = ties.replacen("\"strength\": 0.8", "\"strength\": -0.5", 1);
+    let ties = store::to_json(&inroads::sample::teacher_candidate_network().unwrap()).unwrap();
+    let bad = ties.replacen(",0.8]", ",-0.5]", 1);
     assert_ne!(bad, ties);
     assert!(store::from_json(&bad)
         .unwrap_err()
         .to_string()
-        .contains("(0, 1]"));
+        .contains("from 0.000001"));
 }
 
 #[test]
@@ -356,8 +356,8 @@ fn dates_far_in_the_past_or_future_do_not_panic() {
     ] {
         let _ = inroads::plan(&net, today, &inroads::PlanOptions::default());
         let _ = inroads::funnel(&net, None, None);
-        let _ = inroads::tie_strength(&net, tom, today);
+        let _ = inroads::tie_strength(&net, tom, today).unwrap();
         let _ = net.export_ics(today);
     }
-    assert_eq!(store::from_json(&store::to_json(&net)).unwrap(), net);
+    assert_eq!(store::from_json(&store::to_json(&net).unwrap()).unwrap(), net);
 }

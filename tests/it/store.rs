@@ -206,7 +206,7 @@ fn ids_are_not_reused_after_a_reload() {
     let mut net = sample::teacher_candidate().unwrap();
     let last = net.contacts().map(|(id, _)| id).max().unwrap();
     net.remove_contact(last, inroads::Removal::Refuse).unwrap();
-    let mut back = store::from_json(&store::to_json(&net)).unwrap();
+    let mut back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
     let new = back
         .add_contact(inroads::Contact::new("New Person", crate::day(2026, 3, 1)))
         .unwrap();
