@@ -397,7 +397,7 @@ pub fn teacher_candidate_weeks_later() -> Result<Network> {
 /// use chrono::NaiveDate;
 /// let net = inroads::sample::teacher_candidate_network()?;
 /// let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-/// let gaps = inroads::coverage(&net, today).gaps;
+/// let gaps = inroads::coverage(&net, today)?.gaps;
 /// assert!(gaps.contains(&"Gardiner Gallery".to_string()));
 /// # Ok::<(), inroads::Error>(())
 /// ```

@@ -79,7 +79,7 @@ pub struct Connector {
 /// net.set_tie(Tie::between(Party::Me, Party::Contact(jordan)))?;
 /// net.set_tie(Tie::between(Party::Contact(jordan), Party::Contact(tom)))?;
 /// net.set_tie(Tie::between(Party::Contact(jordan), Party::Contact(priya)))?;
-/// let c = connectors(&net, &ConnectorOptions::default(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+/// let c = connectors(&net, &ConnectorOptions::default(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
 /// assert_eq!(c[0].name, "Jordan Lee");
 /// assert_eq!(c[0].bridged, 2.0);
 /// # Ok::<(), inroads::Error>(())

@@ -60,7 +60,7 @@ pub struct Coverage {
 /// ```
 /// use chrono::NaiveDate;
 /// let net = inroads::sample::teacher_candidate_weeks_later()?;
-/// let c = inroads::coverage(&net, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+/// let c = inroads::coverage(&net, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
 /// let museum = c.targets.iter().find(|t| t.name == "Harbourfront Museum").unwrap();
 /// assert_eq!(museum.at_distance[0], 1); // Tom, met in February
 /// # Ok::<(), inroads::Error>(())

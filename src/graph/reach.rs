@@ -133,7 +133,7 @@ pub(crate) fn distances(net: &Network, g: &GraphIndex, hops: u32, today: NaiveDa
 /// let tom = net.resolve_contact("Tom Okafor")?;
 /// net.set_tie(Tie::between(Party::Me, Party::Contact(jordan)))?;
 /// net.set_tie(Tie::between(Party::Contact(jordan), Party::Contact(tom)))?;
-/// let r = reach(&net, u32::MAX, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+/// let r = reach(&net, u32::MAX, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
 /// assert_eq!(r.total, 2);
 /// assert_eq!(r.by_distance["1"], 1);
 /// assert_eq!(r.by_distance["2"], 1);

@@ -82,7 +82,7 @@ fn mutual_effect(m: usize) -> f64 {
 /// let [jordan, tom] = ["Jordan Lee", "Tom Okafor"].map(|n| net.resolve_contact(n).unwrap());
 /// net.set_tie(Tie::between(Party::Me, Party::Contact(jordan)))?;
 /// net.set_tie(Tie::between(Party::Contact(jordan), Party::Contact(tom)))?;
-/// let s = suggest(&net, &SuggestOptions::default(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+/// let s = suggest(&net, &SuggestOptions::default(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
 /// assert_eq!(s[0].name, "Tom Okafor");
 /// assert_eq!(s[0].via_name, "Jordan Lee");
 /// assert!(!s[0].reasons.is_empty());

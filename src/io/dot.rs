@@ -20,7 +20,7 @@ impl Network {
     /// use chrono::NaiveDate;
     /// use inroads::GraphExport;
     /// let net = inroads::sample::teacher_candidate_network()?;
-    /// let dot = net.export_dot(&GraphExport { today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), redact: false });
+    /// let dot = net.export_dot(&GraphExport { today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), redact: false })?;
     /// assert!(dot.starts_with("graph inroads {"));
     /// assert!(dot.contains("subgraph cluster_"));
     /// # Ok::<(), inroads::Error>(())

@@ -26,7 +26,7 @@ impl Network {
     /// use chrono::NaiveDate;
     /// use inroads::GraphExport;
     /// let net = inroads::sample::teacher_candidate_network()?;
-    /// let xml = net.export_graphml(&GraphExport { today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), redact: false });
+    /// let xml = net.export_graphml(&GraphExport { today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), redact: false })?;
     /// assert!(xml.starts_with("<?xml"));
     /// assert!(xml.contains("Priya Raman"));
     /// # Ok::<(), inroads::Error>(())

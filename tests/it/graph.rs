@@ -249,7 +249,7 @@ fn ties_csv_import_is_all_or_nothing_with_line_numbers() {
     assert_eq!((again.added, again.updated), (0, 3));
     let before = net.clone();
     for (bad, line, needle) in [
-        ("a,b,strength\n@me,P3,0.5\nP3,P4,1.5\n", 3, "(0, 1]"),
+        ("a,b,strength\n@me,P3,0.5\nP3,P4,1.5\n", 3, "from 0.000001"),
         ("a,b,strength\n@me,P3,0.5\nP3,P3,\n", 3, "two different"),
         ("a,b,strength\n@me,Nobody,0.5\n", 2, "Nobody"),
         ("a,b,strength\n@me,P3,abc\n", 2, "abc"),

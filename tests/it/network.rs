@@ -154,12 +154,12 @@ fn find_and_resolve_contacts() {
     assert!(matches!(err.kind(), ErrorKind::Ambiguous { .. }));
     let msg = err.to_string();
     assert!(
-        msg.contains(&a.to_string()) && msg.contains(&b.to_string()) && msg.contains("Acme"),
+        msg.contains(&a.to_string()) && msg.contains(&b.to_string()),
         "{msg}"
     );
     // No personal data the caller did not give.
     assert!(
-        !msg.contains("sam@a.org") && !msg.contains("sam@b.org"),
+        !msg.contains("sam@a.org") && !msg.contains("sam@b.org") && !msg.contains("Acme"),
         "{msg}"
     );
     let err = net.resolve_contact("Nobody").unwrap_err();
