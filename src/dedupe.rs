@@ -270,10 +270,7 @@ impl Network {
             return Err(Error::invalid(
                 "merge",
                 format!("{a} and {b}"),
-                format!(
-                    "conflicting facts ({}); pick a side",
-                    conflicts.join("; ")
-                ),
+                format!("conflicting facts ({}); pick a side", conflicts.join("; ")),
             ));
         }
         for e in &cb.emails {

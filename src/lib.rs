@@ -178,8 +178,8 @@ pub use crate::model::{
 };
 pub use crate::network::{CompanySummary, ContactSummary, IndustrySummary, Network, Removal};
 pub use crate::pipeline::{Referral, Scheduled};
-pub use crate::redact::redact;
 pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions};
+pub use crate::redact::redact;
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};
 pub use crate::ties::{Party, Tie, TieImport, TieSource, MAX_TIES_BYTES, MIN_TIE_STRENGTH};

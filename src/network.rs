@@ -1020,8 +1020,14 @@ fn check_ids(data: &NetworkData) -> Result<()> {
     };
     let ok = |id: u64| (1..=MAX_ID).contains(&id);
     let lists: [(&str, Vec<u64>); 5] = [
-        ("industries", data.industries.keys().map(|k| k.get()).collect()),
-        ("companies", data.companies.keys().map(|k| k.get()).collect()),
+        (
+            "industries",
+            data.industries.keys().map(|k| k.get()).collect(),
+        ),
+        (
+            "companies",
+            data.companies.keys().map(|k| k.get()).collect(),
+        ),
         ("contacts", data.contacts.keys().map(|k| k.get()).collect()),
         ("journal", data.journal.keys().map(|k| k.get()).collect()),
         ("leads", data.leads.keys().map(|k| k.get()).collect()),

@@ -243,7 +243,10 @@ pub fn redact(net: &Network) -> Result<Network> {
                             answers: answers
                                 .iter()
                                 .map(|a| {
-                                    let Answer { question: q, text: _ } = a;
+                                    let Answer {
+                                        question: q,
+                                        text: _,
+                                    } = a;
                                     Answer {
                                         question: question(q),
                                         text: "(redacted)".into(),

@@ -88,10 +88,10 @@ struct Document<N> {
 /// [`MAX_STORE_BYTES`] (a file [`load`] would refuse), or
 /// [`ErrorKind::Malformed`] should serialisation itself fail.
 pub fn to_json(network: &Network) -> Result<String> {
-    to_json_data(network.data())
+    to_json_data(network.data(), MAX_STORE_BYTES)
 }
 
-pub(crate) fn to_json_data(data: &NetworkData) -> Result<String> {
+pub(crate) fn to_json_data(data: &NetworkData, limit: u64) -> Result<String> {
     let doc = Document {
         format: FORMAT_NAME.to_string(),
         version: FORMAT_VERSION,
@@ -106,10 +106,10 @@ pub(crate) fn to_json_data(data: &NetworkData) -> Result<String> {
         })
     })?;
     out.push(b'\n');
-    if out.len() as u64 > MAX_STORE_BYTES {
+    if out.len() as u64 > limit {
         return Err(Error::new(ErrorKind::TooLarge {
             size: out.len() as u64,
-            limit: MAX_STORE_BYTES,
+            limit,
         }));
     }
     // serde_json writes UTF-8 only.
@@ -150,7 +150,12 @@ impl Layout {
         Ok(())
     }
 
-    fn begin<W: ?Sized + Write>(&mut self, w: &mut W, c: &[u8], object: bool) -> std::io::Result<()> {
+    fn begin<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        c: &[u8],
+        object: bool,
+    ) -> std::io::Result<()> {
         self.open.push((false, object));
         w.write_all(c)
     }
@@ -192,7 +197,11 @@ impl serde_json::ser::Formatter for Layout {
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.end(w, b"]")
     }
-    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
         self.item(w, first)
     }
     fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
@@ -205,7 +214,11 @@ impl serde_json::ser::Formatter for Layout {
     fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.end(w, b"}")
     }
-    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
         self.item(w, first)
     }
     fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
@@ -341,7 +354,7 @@ fn json_error(e: serde_json::Error) -> Error {
 /// [`MAX_STORE_BYTES`]; and every error of [`from_slice`], each with the
 /// file's path.
 pub fn load(path: &Path) -> Result<Network> {
-    let bytes = read_limited(path, MAX_STORE_BYTES)?;
+    let bytes = read_bounded(path, MAX_STORE_BYTES, true)?;
     from_slice(&bytes).map_err(|e| e.with_path(path))
 }
 
@@ -370,17 +383,41 @@ fn special(meta: &std::fs::Metadata) -> Option<&'static str> {
     Some("not a plain file")
 }
 
-/// Reads a whole input file of at most `limit` bytes: the data file, an
-/// import, a template. The size is checked before reading, and the read is
-/// bounded too (a file that grows, or reports no size, cannot exhaust
-/// memory). FIFOs, devices and folders are refused before they are
-/// opened, so nothing hangs.
+/// Reads a whole input of at most `limit` bytes: an import, a template.
+/// The size is checked before reading, and the read is bounded too, so a
+/// file that grows, a pipe, or a device that never ends (`/dev/zero`)
+/// cannot exhaust memory: reading stops one byte past the limit. A folder
+/// or socket is refused. (The data file itself must be a plain file:
+/// [`load`] refuses pipes and devices too, so nothing can hang holding the
+/// lock.)
 ///
 /// # Errors
 /// [`ErrorKind::NotFound`] (`what`: "file") when nothing is there,
 /// [`ErrorKind::NotAFile`], [`ErrorKind::TooLarge`], or
 /// [`ErrorKind::Io`], each with the path.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    read_bounded(path, limit, false)
+}
+
+fn read_bounded(path: &Path, limit: u64, plain_only: bool) -> Result<Vec<u8>> {
+    let refused = |meta: &std::fs::Metadata| {
+        let t = meta.file_type();
+        let stream = {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::FileTypeExt;
+                t.is_fifo() || t.is_char_device() || t.is_block_device()
+            }
+            #[cfg(not(unix))]
+            {
+                false
+            }
+        };
+        match special(meta) {
+            Some(_) if stream && !plain_only => None,
+            other => other,
+        }
+    };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -388,7 +425,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
         }
         Err(e) => return Err(Error::io("reading", path, e)),
     };
-    if let Some(found) = special(&meta) {
+    if let Some(found) = refused(&meta) {
         return Err(Error::new(ErrorKind::NotAFile { found }).with_path(path));
     }
     let too_large = |size: u64| Error::new(ErrorKind::TooLarge { size, limit }).with_path(path);
@@ -398,7 +435,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>> {
     let file = std::fs::File::open(path).map_err(|e| Error::io("reading", path, e))?;
     // The path could have been swapped between the two looks.
     let meta = file.metadata().map_err(|e| Error::io("reading", path, e))?;
-    if let Some(found) = special(&meta) {
+    if let Some(found) = refused(&meta) {
         return Err(Error::new(ErrorKind::NotAFile { found }).with_path(path));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len().min(limit)).unwrap_or(0));
@@ -565,15 +602,15 @@ pub fn lock_with(
                 return Err(Error::io("locking", &lock_path, e))
             }
         }
+        if !told && waited >= options.notice_after {
+            told = true;
+            waiting(&lock_path);
+        }
         if waited >= options.wait {
             return Err(Error::new(ErrorKind::Locked {
                 lock: lock_path,
                 waited_secs: waited.as_secs(),
             }));
-        }
-        if !told && waited >= options.notice_after {
-            told = true;
-            waiting(&lock_path);
         }
         std::thread::sleep(STEP);
         waited += STEP;
@@ -598,7 +635,7 @@ fn refuse_special(path: &Path) -> Result<()> {
 /// # Errors
 /// As [`load`].
 pub fn load_with_stamp(path: &Path) -> Result<(Network, Stamp)> {
-    let bytes = read_limited(path, MAX_STORE_BYTES)?;
+    let bytes = read_bounded(path, MAX_STORE_BYTES, true)?;
     let net = from_slice(&bytes).map_err(|e| e.with_path(path))?;
     Ok((net, Stamp::of(&bytes)))
 }
@@ -613,7 +650,7 @@ pub fn load_with_stamp(path: &Path) -> Result<(Network, Stamp)> {
 /// it again and redo the change); otherwise as [`lock`] and [`save`].
 pub fn save_if_unchanged(network: &Network, path: &Path, stamp: &Stamp) -> Result<()> {
     let _lock = lock(path)?;
-    let now = match read_limited(path, MAX_STORE_BYTES) {
+    let now = match read_bounded(path, MAX_STORE_BYTES, true) {
         Ok(bytes) => Some(Stamp::of(&bytes)),
         Err(e) if matches!(e.kind(), ErrorKind::NotFound { .. }) => None,
         Err(e) => return Err(e),
@@ -636,8 +673,24 @@ pub fn save_if_unchanged(network: &Network, path: &Path, stamp: &Stamp) -> Resul
 /// folder cannot be written, the disk is full, or the rename fails. The old
 /// file, if any, is then left as it was.
 pub fn save(network: &Network, path: &Path) -> Result<()> {
-    let text = to_json(network).map_err(|e| e.with_path(path))?;
+    save_limited(network, path, MAX_STORE_BYTES)
+}
+
+/// [`save`] with another size limit than [`MAX_STORE_BYTES`]: for tests of
+/// the rule that a save never writes what [`load_limited`] with the same
+/// limit would refuse.
+#[doc(hidden)]
+pub fn save_limited(network: &Network, path: &Path, limit: u64) -> Result<()> {
+    let text = to_json_data(network.data(), limit).map_err(|e| e.with_path(path))?;
     write_atomic(path, text.as_bytes())
+}
+
+/// [`load`] with another size limit than [`MAX_STORE_BYTES`] (see
+/// [`save_limited`]).
+#[doc(hidden)]
+pub fn load_limited(path: &Path, limit: u64) -> Result<Network> {
+    let bytes = read_bounded(path, limit, true)?;
+    from_slice(&bytes).map_err(|e| e.with_path(path))
 }
 
 /// Writes `bytes` to `path` atomically (temporary file, flush, rename,
@@ -698,7 +751,10 @@ pub fn check_export_target(path: &Path, target: &ExportTarget) -> Result<()> {
         return Ok(());
     };
     for data in &target.protect {
-        for (what, p) in [("the data file", data.clone()), ("the data file's lock", lock_path(data))] {
+        for (what, p) in [
+            ("the data file", data.clone()),
+            ("the data file's lock", lock_path(data)),
+        ] {
             if let Ok(m) = std::fs::metadata(&p) {
                 if same_file(&meta, &m) {
                     return Err(Error::new(ErrorKind::WouldOverwrite {
@@ -789,7 +845,10 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::{MetadataExt, PermissionsExt};
         // Keep the owner and group (when run as root on another user's
         // file), and a mode tighter than 0600.
-        let me = tmp.as_file().metadata().map_err(|e| Error::io("writing", tmp.path(), e))?;
+        let me = tmp
+            .as_file()
+            .metadata()
+            .map_err(|e| Error::io("writing", tmp.path(), e))?;
         if me.uid() != old.uid() || me.gid() != old.gid() {
             // Only a privileged writer can give a file away; others keep
             // their own ownership, as any editor would.

@@ -521,7 +521,7 @@ impl Network {
             .headers()
             .map_err(|e| {
                 Error::new(ErrorKind::Malformed {
- what: "ties CSV",
+                    what: "ties CSV",
                     message: e.to_string(),
                 })
                 .with_location(at(1))
@@ -531,7 +531,7 @@ impl Network {
             .collect();
         if header != ["a", "b", "strength"] {
             return Err(Error::new(ErrorKind::Malformed {
- what: "ties CSV",
+                what: "ties CSV",
                 message: format!(
                     "expected the header a,b,strength, found {}",
                     header.join(",")
@@ -552,7 +552,7 @@ impl Network {
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
                     return Err(Error::new(ErrorKind::Malformed {
- what: "ties CSV",
+                        what: "ties CSV",
                         message: e.to_string(),
                     })
                     .with_location(at(line)));
@@ -564,7 +564,7 @@ impl Network {
             }
             if rec.len() != 3 {
                 return Err(Error::new(ErrorKind::Malformed {
- what: "ties CSV",
+                    what: "ties CSV",
                     message: format!("expected 3 fields (a,b,strength), found {}", rec.len()),
                 })
                 .with_location(at(line)));

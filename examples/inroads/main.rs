@@ -66,7 +66,10 @@ fn main() -> ExitCode {
 fn json_safe(s: &str) -> String {
     s.chars()
         .map(|c| {
-            if c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c) {
+            if c.is_control()
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+            {
                 if c == '\n' {
                     return c.to_string();
                 }
@@ -124,10 +127,12 @@ fn hint(e: &Error) -> Option<String> {
             "try again when the other command has finished, or wait longer with --wait SECS".into()
         }
         ErrorKind::NotFound { what: "file", .. } => "check the file's name and folder".into(),
+        ErrorKind::TooLarge { .. } => {
+            "nothing was read or changed; the file named above is larger than inroads reads".into()
+        }
         ErrorKind::Malformed { .. }
         | ErrorKind::DanglingReference { .. }
-        | ErrorKind::NotAStore { .. }
-        | ErrorKind::TooLarge { .. } => {
+        | ErrorKind::NotAStore { .. } => {
             "the data file was not changed; restore a backup or fix the place named above".into()
         }
         ErrorKind::UnsupportedVersion { .. } => {

@@ -5,8 +5,8 @@ use crate::args::TieCmd;
 use crate::commands::{change, load, out, Output};
 use chrono::NaiveDate;
 use inroads::{
-    Catalog, ConnectorOptions, Error, FieldCode, FitOptions, PathOptions,
-    SuggestOptions, Target, Tie, TieSource,
+    Catalog, ConnectorOptions, Error, FieldCode, FitOptions, PathOptions, SuggestOptions, Target,
+    Tie, TieSource,
 };
 use serde_json::json;
 use std::fmt::Write as _;

@@ -14,8 +14,8 @@ fn today() -> NaiveDate {
 /// The data-file loader: never panics; whatever loads saves and loads back equal.
 pub fn store(data: &[u8]) {
     if let Ok(net) = store::from_slice(data) {
-        let back =
-            store::from_json(&store::to_json(&net).unwrap()).expect("a loaded network saves and loads");
+        let back = store::from_json(&store::to_json(&net).unwrap())
+            .expect("a loaded network saves and loads");
         assert_eq!(back, net, "save → load changed the network");
     }
 }

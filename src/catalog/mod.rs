@@ -231,7 +231,7 @@ impl Catalog {
             .as_ref()
             .map_err(|m| {
                 Error::new(ErrorKind::Malformed {
- what: "catalogue table",
+                    what: "catalogue table",
                     message: format!("built-in catalogue: {m}"),
                 })
             })
@@ -579,7 +579,7 @@ fn for_rows(
         .collect::<Vec<_>>();
     if found != header {
         return Err(Error::new(ErrorKind::Malformed {
- what: "catalogue table",
+            what: "catalogue table",
             message: format!(
                 "expected the header {:?}, found {:?}",
                 header.join(","),
@@ -599,7 +599,7 @@ fn for_rows(
 fn csv_error(e: csv::Error, table: &str) -> Error {
     let line = e.position().map_or(0, |p| p.line());
     Error::new(ErrorKind::Malformed {
- what: "catalogue table",
+        what: "catalogue table",
         message: e.to_string(),
     })
     .with_location(table_loc(table, line))

@@ -265,7 +265,9 @@ pub fn warm_path(
     // A path never needs more hops than there are nodes, and the search
     // stops as soon as neither side improved anything in its last step:
     // work and memory follow what is left to explore, not the hop limit.
-    let limit = options.max_hops.min(u32::try_from(g.node_count()).unwrap_or(u32::MAX));
+    let limit = options
+        .max_hops
+        .min(u32::try_from(g.node_count()).unwrap_or(u32::MAX));
     let mut hops = 1;
     while hops < limit {
         let f_open = forward.layers.last().is_some_and(|l| !l.is_empty());

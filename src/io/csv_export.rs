@@ -29,7 +29,11 @@ impl Network {
     pub fn export_csv(&self, what: CsvExport) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
         let mut row = |cells: &[&str]| {
-            let _ = w.write_record(cells.iter().map(|c| spreadsheet_safe(&super::clean_text(c)).into_owned()));
+            let _ = w.write_record(
+                cells
+                    .iter()
+                    .map(|c| spreadsheet_safe(&super::clean_text(c)).into_owned()),
+            );
         };
         let company = |id: Option<crate::CompanyId>| {
             id.and_then(|k| self.company(k))

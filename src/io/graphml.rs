@@ -48,7 +48,11 @@ impl Network {
     <node id="me"><data key="name">me</data></node>
 "#);
         let data = |s: &mut String, key: &str, v: &str| {
-            let _ = write!(s, "<data key=\"{key}\">{}</data>", escape(super::clean_line(v).as_ref()));
+            let _ = write!(
+                s,
+                "<data key=\"{key}\">{}</data>",
+                escape(super::clean_line(v).as_ref())
+            );
         };
         for (id, c) in self.contacts() {
             let _ = write!(s, "    <node id=\"c{}\">", id.get());

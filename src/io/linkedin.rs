@@ -140,7 +140,7 @@ impl Network {
             .headers()
             .map_err(|e| {
                 Error::new(ErrorKind::Malformed {
- what: "LinkedIn export",
+                    what: "LinkedIn export",
                     message: e.to_string(),
                 })
                 .with_location(at(header_line))
@@ -163,9 +163,14 @@ impl Network {
         let mut rows: Vec<Incoming> = Vec::new();
         let mut report = ImportReport::default();
         let mut rec = csv::StringRecord::new();
+        // Lines from byte offsets: the csv crate's own line numbers lag by
+        // one after a CRLF line end.
+        let mut lines = LineCounter::new(body);
+        let mut swallowed_rows: Option<std::ops::RangeInclusive<u64>> = None;
         loop {
-            let line_of =
-                |pos: Option<&csv::Position>| header_line + pos.map_or(1, |p| p.line()) - 1;
+            let mut line_of = |pos: Option<&csv::Position>| {
+                header_line + pos.map_or(1, |p| lines.line_at(p.byte() as usize)) - 1
+            };
             let parsed = match rdr.read_record(&mut rec) {
                 Ok(false) => break,
                 Ok(true) => {
@@ -179,17 +184,14 @@ impl Network {
                         // field that does is an unclosed quote that
                         // swallowed the rows after it.
                         Some(swallowed) => {
+                            // A quote left open at the end of the file
+                            // also takes the file's last line break.
+                            let trailing = rec.iter().last().is_some_and(|f| f.ends_with('\n'));
+                            let swallowed = swallowed - u64::from(trailing);
                             let end = line + swallowed;
                             report.rows += swallowed as usize;
-                            if options.skip_bad_rows {
-                                for l in line + 1..=end {
-                                    report.skip(SkippedRow {
-                                        line: l,
-                                        reason: format!("inside the unclosed quote that begins on line {line}"),
-                                    });
-                                }
-                            }
-                            Err((line, format!("unclosed quote: the quoted field that begins on line {line} runs on to line {end}, taking {swallowed} more rows with it; close or remove the quote")))
+                            swallowed_rows = Some(line + 1..=end);
+                            Err((line, format!("unclosed quote: the quoted field that begins on line {line} runs on to line {end}, taking {swallowed} more row{} with it; close or remove the quote", if swallowed == 1 { "" } else { "s" })))
                         }
                         None => row(&rec, &cols, line).map_err(|why| (line, why)),
                     }
@@ -204,6 +206,13 @@ impl Network {
                 Ok(inc) => rows.push(inc),
                 Err((line, reason)) if options.skip_bad_rows => {
                     report.skip(SkippedRow { line, reason });
+                    // Every row inside the unclosed quote is counted too.
+                    for l in swallowed_rows.take().into_iter().flatten() {
+                        report.skip(SkippedRow {
+                            line: l,
+                            reason: format!("inside the unclosed quote that begins on line {line}"),
+                        });
+                    }
                 }
                 Err((line, reason)) => {
                     return Err(Error::new(ErrorKind::InvalidValue {
@@ -249,6 +258,41 @@ impl Network {
     }
 }
 
+/// Line numbers (from 1) of byte offsets, counted forwards.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the first byte of a record that starts at `byte` (a
+    /// record that starts at the `\n` of a CRLF starts on the next line).
+    fn line_at(&mut self, byte: usize) -> u64 {
+        if byte < self.at {
+            // Never asked backwards by the importer; start over if it is.
+            self.at = 0;
+            self.line = 1;
+        }
+        let end = byte.min(self.text.len());
+        self.line += self
+            .text
+            .get(self.at..end)
+            .map_or(0, |s| s.iter().filter(|b| **b == b'\n').count() as u64);
+        self.at = end;
+        let starts_with_lf = self.text.get(end) == Some(&b'\n');
+        self.line + u64::from(starts_with_lf)
+    }
+}
+
 /// How many line breaks the record's fields hold (`None` when none do).
 fn spans_lines(rec: &csv::StringRecord) -> Option<u64> {
     let n: usize = rec
@@ -260,7 +304,7 @@ fn spans_lines(rec: &csv::StringRecord) -> Option<u64> {
 
 fn missing(what: &str, line: u64) -> Error {
     Error::new(ErrorKind::Malformed {
- what: "LinkedIn export",
+        what: "LinkedIn export",
         message: format!("the header has no {what:?} column"),
     })
     .with_location(Location {

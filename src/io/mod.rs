@@ -357,7 +357,10 @@ pub(crate) fn is_unsafe_char(c: char, one_line: bool) -> bool {
 /// assert_eq!(inroads::display_safe("two\nlines"), "two\nlines");
 /// ```
 pub fn display_safe(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| is_unsafe_char(c, false) && c != '\n' && c != '\t') {
+    if !s
+        .chars()
+        .any(|c| is_unsafe_char(c, false) && c != '\n' && c != '\t')
+    {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -391,7 +394,10 @@ pub(crate) fn clean_line(s: &str) -> std::borrow::Cow<'_, str> {
 /// A value for a multi-line output field (notes): line breaks kept (a
 /// bare CR or CRLF becomes LF), tabs kept, other unsafe characters dropped.
 pub(crate) fn clean_text(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| c == '\r' || is_unsafe_char(c, false) && c != '\n' && c != '\t') {
+    if !s
+        .chars()
+        .any(|c| c == '\r' || is_unsafe_char(c, false) && c != '\n' && c != '\t')
+    {
         return std::borrow::Cow::Borrowed(s);
     }
     let s = s.replace("\r\n", "\n").replace('\r', "\n");

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn example(name: &str) -> PathBuf {
+pub(crate) fn example(name: &str) -> PathBuf {
     // target/<profile>/deps/it-<hash> → target/<profile>/examples/<name>
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().unwrap().parent().unwrap();
@@ -21,10 +21,10 @@ fn example(name: &str) -> PathBuf {
     path
 }
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
@@ -78,18 +78,18 @@ fn quickstart_prints_the_persona() {
 }
 
 /// Runs `inroads --data <file> args…` with a fixed --today.
-struct Cli {
-    _dir: tempfile::TempDir,
-    data: PathBuf,
+pub(crate) struct Cli {
+    pub(crate) _dir: tempfile::TempDir,
+    pub(crate) data: PathBuf,
 }
 
 impl Cli {
-    fn new() -> Cli {
+    pub(crate) fn new() -> Cli {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("x.json");
         Cli { _dir: dir, data }
     }
-    fn with_data(data: &Path) -> Cli {
+    pub(crate) fn with_data(data: &Path) -> Cli {
         let dir = tempfile::tempdir().unwrap();
         let copy = dir.path().join("copy.json");
         std::fs::copy(data, &copy).unwrap();
@@ -98,7 +98,7 @@ impl Cli {
             data: copy,
         }
     }
-    fn run(&self, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
         Command::new(example("inroads"))
             .arg("--data")
             .arg(&self.data)
@@ -107,19 +107,19 @@ impl Cli {
             .output()
             .unwrap()
     }
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let o = self.run(args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
         stdout(&o)
     }
-    fn json(&self, args: &[&str]) -> serde_json::Value {
+    pub(crate) fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut a = args.to_vec();
         a.push("--json");
         let out = self.ok(&a);
         serde_json::from_str(&out)
             .unwrap_or_else(|e| panic!("{args:?}: not one JSON document ({e}):\n{out}"))
     }
-    fn bytes(&self) -> Vec<u8> {
+    pub(crate) fn bytes(&self) -> Vec<u8> {
         std::fs::read(&self.data).unwrap()
     }
 }

@@ -236,7 +236,10 @@ fn tie_rules() {
     let (mut net, ids) = network(&[(0, 1, 0.5), (1, 2, 0.25)]);
     net.set_tie(Tie::between(Party::Contact(ids[2]), Party::Contact(ids[3])))
         .unwrap();
-    assert_eq!(store::from_json(&store::to_json(&net).unwrap()).unwrap(), net);
+    assert_eq!(
+        store::from_json(&store::to_json(&net).unwrap()).unwrap(),
+        net
+    );
 }
 
 #[test]

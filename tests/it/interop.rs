@@ -347,10 +347,12 @@ fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
 #[test]
 fn graphml_is_well_formed_xml_with_attributes() {
     let net = sample::teacher_candidate_network().unwrap();
-    let xml = net.export_graphml(&GraphExport {
-        today: day(2026, 3, 2),
-        redact: false,
-    }).unwrap();
+    let xml = net
+        .export_graphml(&GraphExport {
+            today: day(2026, 3, 2),
+            redact: false,
+        })
+        .unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     let (mut nodes, mut edges) = (0, 0);
     loop {
@@ -365,10 +367,12 @@ fn graphml_is_well_formed_xml_with_attributes() {
     assert!(edges >= net.ties().count());
     assert!(xml.contains("<data key=\"stage\">met</data>"));
     assert!(xml.contains("<data key=\"company\">Lumen Learning Labs</data>"));
-    let dot = net.export_dot(&GraphExport {
-        today: day(2026, 3, 2),
-        redact: false,
-    }).unwrap();
+    let dot = net
+        .export_dot(&GraphExport {
+            today: day(2026, 3, 2),
+            redact: false,
+        })
+        .unwrap();
     assert!(dot.contains("subgraph cluster_") && dot.contains("me -- c"));
     assert_eq!(dot.matches('{').count(), dot.matches('}').count());
 }
@@ -443,14 +447,18 @@ fn duplicates_and_merge() {
 fn redacted_exports_leak_no_personal_data() {
     let net = sample::teacher_candidate_network().unwrap();
     let json = net.export_redacted_json().unwrap();
-    let graphml = net.export_graphml(&GraphExport {
-        today: day(2026, 3, 2),
-        redact: true,
-    }).unwrap();
-    let dot = net.export_dot(&GraphExport {
-        today: day(2026, 3, 2),
-        redact: true,
-    }).unwrap();
+    let graphml = net
+        .export_graphml(&GraphExport {
+            today: day(2026, 3, 2),
+            redact: true,
+        })
+        .unwrap();
+    let dot = net
+        .export_dot(&GraphExport {
+            today: day(2026, 3, 2),
+            redact: true,
+        })
+        .unwrap();
     for (_, c) in net.contacts() {
         let mut secrets: Vec<String> = c.emails.clone();
         secrets.extend(c.phones.clone());

@@ -9,6 +9,7 @@ mod model;
 mod network;
 mod pipeline;
 mod reliability;
+mod safety;
 mod store;
 
 use std::path::PathBuf;

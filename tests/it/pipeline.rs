@@ -681,7 +681,9 @@ fn version_1_files_load_with_an_empty_journal() {
     assert_eq!(net.journal().len(), 0);
     assert_eq!(net.leads().len(), 0);
     // And save as the current version.
-    assert!(store::to_json(&net).unwrap().contains(&format!("\"version\": {}", store::FORMAT_VERSION)));
+    assert!(store::to_json(&net)
+        .unwrap()
+        .contains(&format!("\"version\": {}", store::FORMAT_VERSION)));
 }
 
 #[test]

@@ -359,5 +359,8 @@ fn dates_far_in_the_past_or_future_do_not_panic() {
         let _ = inroads::tie_strength(&net, tom, today).unwrap();
         let _ = net.export_ics(today);
     }
-    assert_eq!(store::from_json(&store::to_json(&net).unwrap()).unwrap(), net);
+    assert_eq!(
+        store::from_json(&store::to_json(&net).unwrap()).unwrap(),
+        net
+    );
 }

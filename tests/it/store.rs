@@ -189,7 +189,10 @@ fn not_an_inroads_file() {
 #[test]
 fn missing_file_is_not_found_naming_it() {
     let err = store::load(std::path::Path::new("/nonexistent/inroads.json")).unwrap_err();
-    assert!(matches!(err.kind(), ErrorKind::NotFound { what: "file", .. }), "{err}");
+    assert!(
+        matches!(err.kind(), ErrorKind::NotFound { what: "file", .. }),
+        "{err}"
+    );
     assert!(err.is_input_error());
     assert!(err.to_string().contains("/nonexistent/inroads.json"));
 }
