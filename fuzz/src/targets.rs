@@ -11,12 +11,31 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default()
 }
 
-/// The data-file loader: never panics; whatever loads saves and loads back equal.
+/// The data-file loader: never panics; whatever loads saves and loads back
+/// equal, and every query and an edit work on it (that is how ids near the
+/// top of the range would have been found).
 pub fn store(data: &[u8]) {
-    if let Ok(net) = store::from_slice(data) {
-        let back = store::from_json(&store::to_json(&net).unwrap())
+    if let Ok(mut net) = store::from_slice(data) {
+        let back = store::from_json(&store::to_json(&net).expect("a loaded network saves"))
             .expect("a loaded network saves and loads");
         assert_eq!(back, net, "save → load changed the network");
+        net.check_derived().expect("derived indexes match a rebuild");
+        let _ = inroads::reach(&net, 3, today()).expect("reach on a loaded network");
+        let _ = inroads::plan(&net, today(), &inroads::PlanOptions::default());
+        let target = net.contacts().last().map(|(id, _)| inroads::Target::Contact(id));
+        if let Some(t) = target {
+            let _ = inroads::warm_path(&net, t, &inroads::PathOptions::default(), today())
+                .expect("a path to an existing contact");
+        }
+        let before = net.clone();
+        match net.add_contact(Contact::new("Fuzz Person", today())) {
+            Ok(id) => {
+                assert_eq!(net.contacts().len(), before.contacts().len() + 1);
+                assert!(before.contact(id).is_none(), "an id was reused");
+            }
+            Err(_) => assert_eq!(net, before, "a refused add changed the network"),
+        }
+        net.check_derived().expect("derived indexes match a rebuild after an add");
     }
 }
 
@@ -220,6 +239,9 @@ pub fn ops(data: &[u8]) {
         let before = net.clone();
         if apply(&mut net, op).is_err() {
             assert_eq!(net, before, "refused {op:?} changed the network");
+        }
+        if let Err(e) = net.check_derived() {
+            panic!("after {op:?}: {e}");
         }
         let mut emails = std::collections::HashSet::new();
         for (id, c) in net.contacts() {

@@ -167,6 +167,9 @@ proptest! {
             } else {
                 net.set_tie(Tie { strength: Some(f64::from(s) / 100.0), ..Tie::between(party(a), party(b)) }).unwrap();
             }
+            if let Err(e) = net.check_derived() {
+                prop_assert!(false, "{}", e);
+            }
             let fresh = store::from_json(&store::to_json(&net).unwrap()).unwrap();
             prop_assert_eq!(reach(&net, u32::MAX, today).unwrap(), reach(&fresh, u32::MAX, today).unwrap());
             for t in [1, N / 2, N] {

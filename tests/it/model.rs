@@ -286,6 +286,9 @@ proptest! {
             }
             check_matches_model(&net, &model);
             check_invariants(&net);
+            if let Err(e) = net.check_derived() {
+                prop_assert!(false, "after {:?}: {}", op, e);
+            }
             let back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
             prop_assert_eq!(&back, &net);
         }

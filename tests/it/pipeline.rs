@@ -737,6 +737,9 @@ proptest! {
             if result.is_err() {
                 prop_assert_eq!(&net, &before);
             }
+            if let Err(e) = net.check_derived() {
+                prop_assert!(false, "{}", e);
+            }
             for c in [a, b] {
                 let replayed = replay(net.entries(c).iter().map(|(_, e)| &e.event)).unwrap();
                 prop_assert_eq!(net.stage(c), replayed);
