@@ -73,7 +73,9 @@ fn large(c: &mut Criterion) {
     g.bench_function("save (atomic, fsync)", |b| {
         b.iter(|| store::save(black_box(&net), &path).unwrap())
     });
-    g.bench_function("load", |b| b.iter(|| store::load(black_box(&path)).unwrap()));
+    g.bench_function("load", |b| {
+        b.iter(|| store::load(black_box(&path)).unwrap())
+    });
     g.finish();
 }
 
@@ -109,7 +111,10 @@ fn huge() {
     }
     let t = Instant::now();
     let net = generate(&SyntheticOptions::scale(1_000_000, 10_000_000)).unwrap();
-    eprintln!("store/1M contacts + 10M ties: generated in {:?}", t.elapsed());
+    eprintln!(
+        "store/1M contacts + 10M ties: generated in {:?}",
+        t.elapsed()
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.json");
     let t = Instant::now();

@@ -213,6 +213,10 @@ pub enum ErrorKind {
     WouldOverwrite {
         /// Which file, and why.
         reason: String,
+        /// Whether the file is the data file or its lock, which nothing but
+        /// a save may write (as opposed to an existing file that asking to
+        /// overwrite would allow).
+        protected: bool,
     },
     /// Another writer holds the data file's lock and did not let go in time.
     #[error("another inroads command holds the lock {} and did not finish within {waited_secs} s", lock.display())]

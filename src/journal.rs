@@ -121,7 +121,7 @@ impl Meeting {
         if let Some(p) = &self.place {
             crate::model::check_text("meeting place", p, crate::model::MAX_NAME)?;
         }
-        crate::model::check_date("meeting start", self.start.date_naive())
+        crate::model::check_instant("meeting start", self.start)
     }
 }
 
@@ -259,6 +259,7 @@ pub struct Entry {
     /// When it happened, with its UTC offset.
     pub at: DateTime<FixedOffset>,
     /// What happened.
+    #[serde(deserialize_with = "strict_event")]
     pub event: Event,
     /// A free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -270,6 +271,28 @@ pub struct Entry {
     /// With `corrects`: the earlier entry is withdrawn, not replaced.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub retracted: bool,
+}
+
+/// Reads an [`Event`], refusing fields it does not have. (serde's
+/// `deny_unknown_fields` is not applied to the variants without data of an
+/// internally tagged enum: `{"type": "meeting-held", "x": 1}` would load and
+/// lose `x` on the next save.) Any key that does not come back when the
+/// event is written again is unknown.
+fn strict_event<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Event, D::Error> {
+    use serde::de::Error as _;
+    let raw = serde_json::Value::deserialize(d)?;
+    let event = Event::deserialize(&raw).map_err(D::Error::custom)?;
+    if let (Some(given), Ok(serde_json::Value::Object(back))) =
+        (raw.as_object(), serde_json::to_value(&event))
+    {
+        if let Some(k) = given.keys().find(|k| !back.contains_key(*k)) {
+            let kind = given.get("type").and_then(|t| t.as_str()).unwrap_or("");
+            return Err(D::Error::custom(format!(
+                "unknown field `{k}` in a {kind} event"
+            )));
+        }
+    }
+    Ok(event)
 }
 
 /// Where a contact is in the outreach loop.

@@ -470,6 +470,7 @@ impl Contact {
             }
         }
         for p in &self.phones {
+            check_text("phone", p, MAX_NAME)?;
             if !p.chars().any(|c| c.is_ascii_digit()) || p.chars().count() > 40 {
                 return Err(Error::invalid(
                     "phone",
@@ -643,7 +644,9 @@ fn check_email(e: &str) -> Result<()> {
     if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
         return bad("the domain needs a dot, as in example.org");
     }
-    if e.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if e.chars()
+        .any(|c| c.is_whitespace() || crate::io::is_unsafe_char(c, true))
+    {
         return bad("an email cannot hold spaces or control characters");
     }
     Ok(())
@@ -652,6 +655,13 @@ fn check_email(e: &str) -> Result<()> {
 /// The earliest and latest years a date may have: wide enough for any
 /// job search, narrow enough that date arithmetic never overflows.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
+
+/// As [`check_date`], for a moment: its local date and its date in UTC (a
+/// calendar export writes UTC) both within [`YEARS`].
+pub(crate) fn check_instant(field: &str, at: chrono::DateTime<chrono::FixedOffset>) -> Result<()> {
+    check_date(field, at.date_naive())?;
+    check_date(field, at.naive_utc().date())
+}
 
 pub(crate) fn check_date(field: &str, date: NaiveDate) -> Result<()> {
     use chrono::Datelike;

@@ -30,15 +30,23 @@ pub enum Removal {
 #[serde(deny_unknown_fields)]
 pub(crate) struct NetworkData {
     pub(crate) profile: Profile,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub(crate) industries: BTreeMap<IndustryId, Industry>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub(crate) companies: BTreeMap<CompanyId, Company>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub(crate) contacts: BTreeMap<ContactId, Contact>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "unique_map"
+    )]
     pub(crate) journal: BTreeMap<EntryId, Entry>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "unique_map"
+    )]
     pub(crate) leads: BTreeMap<LeadId, Lead>,
     /// Who knows whom.
     #[serde(
@@ -48,13 +56,54 @@ pub(crate) struct NetworkData {
     )]
     pub(crate) ties: TieMap,
     /// Keep-in-touch cadences by tag.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "unique_map"
+    )]
     pub(crate) tag_cadences: BTreeMap<String, Cadence>,
     /// Questions the user added to the built-in bank.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) questions: Vec<Question>,
     #[serde(default)]
     pub(crate) next_ids: NextIds,
+}
+
+/// Reads a map, refusing a key listed twice (serde's maps keep the last
+/// and silently drop the first: a hand-merged file would lose a record).
+fn unique_map<'de, D, K, V>(d: D) -> std::result::Result<BTreeMap<K, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    K: Deserialize<'de> + Ord + std::fmt::Display,
+    V: Deserialize<'de>,
+{
+    struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
+    impl<'de, K, V> serde::de::Visitor<'de> for Visit<K, V>
+    where
+        K: Deserialize<'de> + Ord + std::fmt::Display,
+        V: Deserialize<'de>,
+    {
+        type Value = BTreeMap<K, V>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<M: serde::de::MapAccess<'de>>(
+            self,
+            mut map: M,
+        ) -> std::result::Result<Self::Value, M::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((k, v)) = map.next_entry::<K, V>()? {
+                if out.contains_key(&k) {
+                    return Err(serde::de::Error::custom(format!(
+                        "{k} is listed twice; each record once, please (the second would silently replace the first)"
+                    )));
+                }
+                out.insert(k, v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Visit(std::marker::PhantomData))
 }
 
 /// The next id of each kind; ids are never reused.

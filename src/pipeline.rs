@@ -244,7 +244,7 @@ impl Network {
             return Err(Error::not_found("contact", e.contact.to_string()));
         }
         crate::model::check_text("entry note", &e.note, crate::MAX_TEXT)?;
-        crate::model::check_date("entry date", e.at.date_naive())?;
+        crate::model::check_instant("entry date", e.at)?;
         match &e.event {
             Event::ReferralReceived { to } => {
                 if self.contact(*to).is_none() {

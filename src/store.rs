@@ -586,6 +586,15 @@ pub fn lock_with(
     let file = open
         .open(&lock_path)
         .map_err(|e| Error::io("creating the lock file", &lock_path, e))?;
+    // The lock belongs to whoever owns the data file: a command run as root
+    // on another user's file must not lock its owner out.
+    #[cfg(unix)]
+    if let (Ok(data), Ok(lock)) = (std::fs::metadata(path), file.metadata()) {
+        use std::os::unix::fs::MetadataExt;
+        if data.uid() != lock.uid() || data.gid() != lock.gid() {
+            let _ = std::os::unix::fs::fchown(&file, Some(data.uid()), Some(data.gid()));
+        }
+    }
     const STEP: Duration = Duration::from_millis(50);
     let mut waited = Duration::ZERO;
     let mut told = false;
@@ -746,6 +755,27 @@ pub fn write_export(path: &Path, bytes: &[u8], target: &ExportTarget) -> Result<
 /// # Errors
 /// As [`write_export`].
 pub fn check_export_target(path: &Path, target: &ExportTarget) -> Result<()> {
+    // By name first: the lock file need not exist yet, and an export must
+    // not take its place.
+    let place = resolved_place(path);
+    for data in &target.protect {
+        for (what, p) in [
+            ("the data file", data.clone()),
+            ("the data file's lock", lock_path(data)),
+        ] {
+            if place.is_some() && resolved_place(&p) == place {
+                return Err(Error::new(ErrorKind::WouldOverwrite {
+                    reason: format!(
+                        "{} is {what} ({}); an export never replaces it — choose another file",
+                        path.display(),
+                        p.display()
+                    ),
+                    protected: true,
+                })
+                .with_path(path));
+            }
+        }
+    }
     let Ok(meta) = std::fs::metadata(path) else {
         // Nothing there yet (or a dangling link): no file to protect.
         return Ok(());
@@ -763,6 +793,7 @@ pub fn check_export_target(path: &Path, target: &ExportTarget) -> Result<()> {
                             path.display(),
                             p.display()
                         ),
+                        protected: true,
                     })
                     .with_path(path));
                 }
@@ -778,10 +809,23 @@ pub fn check_export_target(path: &Path, target: &ExportTarget) -> Result<()> {
                 "{} exists; ask to overwrite it (--force), or choose another file",
                 path.display()
             ),
+            protected: false,
         })
         .with_path(path));
     }
     Ok(())
+}
+
+/// Where a path finally points, as a name: links followed, the folder
+/// made absolute and canonical. `None` when the folder does not exist.
+fn resolved_place(path: &Path) -> Option<PathBuf> {
+    let target = resolve_target(path);
+    let name = target.file_name()?.to_os_string();
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    Some(std::fs::canonicalize(dir).ok()?.join(name))
 }
 
 #[cfg(unix)]

@@ -64,8 +64,19 @@ pub fn import(
         report.unchanged,
         report.companies_created
     );
+    if report.skipped_total > 0 {
+        let _ = write!(t, "; {} skipped", report.skipped_total);
+    }
     for s in &report.skipped {
         let _ = write!(t, "\nskipped line {}: {}", s.line, s.reason);
+    }
+    if report.skipped_total > report.skipped.len() {
+        let _ = write!(
+            t,
+            "\n… and {} more skipped (the first {} are listed)",
+            report.skipped_total - report.skipped.len(),
+            report.skipped.len()
+        );
     }
     Ok(out(t, json!(report)))
 }

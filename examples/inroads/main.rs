@@ -119,9 +119,11 @@ fn hint(e: &Error) -> Option<String> {
         ErrorKind::NotAFile { .. } => {
             "inroads reads and writes plain files only; name a regular file".into()
         }
+        ErrorKind::WouldOverwrite {
+            protected: true, ..
+        } => "nothing was written; exports go to a file of their own: choose another name".into(),
         ErrorKind::WouldOverwrite { .. } => {
-            "nothing was written; choose another file name, or pass --force to replace an export"
-                .into()
+            "nothing was written; choose another file name, or pass --force to replace it".into()
         }
         ErrorKind::Locked { .. } => {
             "try again when the other command has finished, or wait longer with --wait SECS".into()

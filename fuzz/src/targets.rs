@@ -19,10 +19,14 @@ pub fn store(data: &[u8]) {
         let back = store::from_json(&store::to_json(&net).expect("a loaded network saves"))
             .expect("a loaded network saves and loads");
         assert_eq!(back, net, "save → load changed the network");
-        net.check_derived().expect("derived indexes match a rebuild");
+        net.check_derived()
+            .expect("derived indexes match a rebuild");
         let _ = inroads::reach(&net, 3, today()).expect("reach on a loaded network");
         let _ = inroads::plan(&net, today(), &inroads::PlanOptions::default());
-        let target = net.contacts().last().map(|(id, _)| inroads::Target::Contact(id));
+        let target = net
+            .contacts()
+            .last()
+            .map(|(id, _)| inroads::Target::Contact(id));
         if let Some(t) = target {
             let _ = inroads::warm_path(&net, t, &inroads::PathOptions::default(), today())
                 .expect("a path to an existing contact");
@@ -35,7 +39,8 @@ pub fn store(data: &[u8]) {
             }
             Err(_) => assert_eq!(net, before, "a refused add changed the network"),
         }
-        net.check_derived().expect("derived indexes match a rebuild after an add");
+        net.check_derived()
+            .expect("derived indexes match a rebuild after an add");
     }
 }
 

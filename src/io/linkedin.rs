@@ -179,14 +179,15 @@ impl Network {
                         continue;
                     }
                     report.rows += 1;
-                    match spans_lines(&rec) {
-                        // No field of Connections.csv holds a line break: a
-                        // field that does is an unclosed quote that
-                        // swallowed the rows after it.
+                    match unclosed_quote(&rec, header.len()) {
+                        // A quoted field holding what looks like whole rows
+                        // of the file is an unclosed quote that swallowed
+                        // them.
                         Some(swallowed) => {
                             // A quote left open at the end of the file
                             // also takes the file's last line break.
-                            let trailing = rec.iter().last().is_some_and(|f| f.ends_with('\n'));
+                            let trailing =
+                                rec.iter().next_back().is_some_and(|f| f.ends_with('\n'));
                             let swallowed = swallowed - u64::from(trailing);
                             let end = line + swallowed;
                             report.rows += swallowed as usize;
@@ -293,13 +294,26 @@ impl<'a> LineCounter<'a> {
     }
 }
 
-/// How many line breaks the record's fields hold (`None` when none do).
-fn spans_lines(rec: &csv::StringRecord) -> Option<u64> {
-    let n: usize = rec
-        .iter()
-        .map(|f| f.matches('\n').count() + f.matches('\r').filter(|_| !f.contains("\r\n")).count())
-        .sum();
-    (n > 0).then_some(n as u64)
+/// When a quoted field of the record swallowed rows of the file: how many
+/// line breaks the record's fields hold. A field may legitimately span
+/// lines (`"Nurse\nSenior"` is valid CSV); it is taken for an unclosed
+/// quote when a line inside it looks like a row of its own (as many commas
+/// as a row has, less one), or the record came out short of fields.
+fn unclosed_quote(rec: &csv::StringRecord, columns: usize) -> Option<u64> {
+    let breaks =
+        |f: &str| f.matches('\n').count() + f.matches('\r').count() - f.matches("\r\n").count();
+    let n: usize = rec.iter().map(breaks).sum();
+    if n == 0 {
+        return None;
+    }
+    let row_like = columns.saturating_sub(2).max(2);
+    let swallowed = rec.len() < columns
+        || rec.iter().any(|f| {
+            f.split(['\n', '\r'])
+                .skip(1)
+                .any(|line| line.matches(',').count() >= row_like)
+        });
+    swallowed.then_some(n as u64)
 }
 
 fn missing(what: &str, line: u64) -> Error {

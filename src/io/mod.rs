@@ -162,6 +162,7 @@ impl Matcher {
         catalog: Option<&crate::catalog::Catalog>,
         report: &mut ImportReport,
     ) -> crate::Result<Applied> {
+        let mut created_company = None;
         let company = match inc
             .company
             .as_deref()
@@ -171,12 +172,34 @@ impl Matcher {
             Some(name) => Some(match net.find_company(name) {
                 Some(id) => id,
                 None => {
-                    report.companies_created += 1;
-                    net.add_company(Company::named(name))?
+                    let id = net.add_company(Company::named(name))?;
+                    created_company = Some(id);
+                    id
                 }
             }),
             None => None,
         };
+        let result = self.apply_with(net, inc, options, catalog, report, company);
+        match (&result, created_company) {
+            // A refused record leaves no company behind.
+            (Err(_), Some(id)) => {
+                net.remove_company(id, crate::Removal::Refuse)?;
+            }
+            (Ok(_), Some(_)) => report.companies_created += 1,
+            _ => {}
+        }
+        result
+    }
+
+    fn apply_with(
+        &mut self,
+        net: &mut Network,
+        inc: &Incoming,
+        options: &ImportOptions,
+        catalog: Option<&crate::catalog::Catalog>,
+        report: &mut ImportReport,
+        company: Option<crate::id::CompanyId>,
+    ) -> crate::Result<Applied> {
         let url_key = inc
             .url
             .as_deref()
@@ -341,7 +364,16 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
 pub(crate) fn is_unsafe_char(c: char, one_line: bool) -> bool {
     match c {
         '\n' | '\r' | '\t' => one_line,
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        // Bidirectional formatting and marks.
+        '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{061c}'
+        // Invisible tag characters, and the noncharacters XML refuses.
+        | '\u{e0000}'..='\u{e007f}'
+        | '\u{fffe}'
+        | '\u{ffff}' => true,
         c => c.is_control(),
     }
 }
@@ -355,20 +387,22 @@ pub(crate) fn is_unsafe_char(c: char, one_line: bool) -> bool {
 /// ```
 /// assert_eq!(inroads::display_safe("Ana\u{1b}[31m Ruiz"), "Ana\\u{1b}[31m Ruiz");
 /// assert_eq!(inroads::display_safe("two\nlines"), "two\nlines");
+/// assert_eq!(inroads::display_safe("over\rwrite"), "over\\u{d}write");
+/// assert_eq!(inroads::display_safe("over\rwrite"), "over\\u{d}write");
 /// ```
 pub fn display_safe(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s
-        .chars()
-        .any(|c| is_unsafe_char(c, false) && c != '\n' && c != '\t')
-    {
+    // A carriage return would let text overwrite the start of its line.
+    let shown = |c: char| c == '\n' || c == '\t' || !(c == '\r' || is_unsafe_char(c, false));
+    if s.chars().all(shown) {
         return std::borrow::Cow::Borrowed(s);
     }
+    let s = s.replace("\r\n", "\n");
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if is_unsafe_char(c, false) && c != '\n' && c != '\t' {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
+        if shown(c) {
             out.push(c);
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
         }
     }
     std::borrow::Cow::Owned(out)

@@ -9,6 +9,7 @@ use calcard::vcard::{
     VCardValue, VCardVersion,
 };
 use calcard::{Entry, Parser};
+use std::collections::HashMap;
 
 /// The largest vCard file accepted: 256 MiB.
 pub const MAX_VCARD_BYTES: usize = 256 * 1024 * 1024;
@@ -41,7 +42,7 @@ fn first(card: &VCard, p: VCardProperty) -> Option<String> {
     card.property(&p).and_then(|e| texts(e).into_iter().next())
 }
 
-fn incoming(card: &VCard, number: u64) -> std::result::Result<Incoming, String> {
+fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
     let name = first(card, VCardProperty::Fn)
         .or_else(|| {
             card.property(&VCardProperty::N).map(|n| {
@@ -66,7 +67,7 @@ fn incoming(card: &VCard, number: u64) -> std::result::Result<Incoming, String> 
         tags: all(VCardProperty::Categories),
         created: None,
         how_met: None,
-        line: number,
+        line,
     })
 }
 
@@ -77,10 +78,13 @@ impl Network {
     /// existing contact (by URL, email, then name and company) update it.
     ///
     /// # Errors
-    /// All or nothing: a card without a name, an unterminated card or an
-    /// invalid line is an error naming the card's number, unless
+    /// All or nothing: a card without a name, a card cut off before its
+    /// `END:VCARD` ([`ErrorKind::Malformed`]), a name the contact rules
+    /// refuse or an invalid line is an error naming the card's number and
+    /// the line it begins on — the first such card in the file — unless
     /// `options.skip_bad_rows` (then the report lists what was skipped, by
-    /// card number). Files over [`MAX_VCARD_BYTES`] are refused.
+    /// line, and counts every card). Files over [`MAX_VCARD_BYTES`] are
+    /// refused.
     ///
     /// # Example
     /// ```
@@ -107,6 +111,12 @@ impl Network {
         // A card without END:VCARD (a file cut off mid-card) is refused, or
         // with skipping on, cut out and counted: never imported by halves.
         let open = unterminated_cards(text);
+        // The line each top-level BEGIN is on (cards cut out below left
+        // out), so that every message names the line where its card begins.
+        let begins: Vec<u64> = component_lines(text)
+            .into_iter()
+            .filter(|l| !open.iter().any(|(o, _, _)| o == l))
+            .collect();
         let kept: String;
         let text = match open.first() {
             None => text,
@@ -139,8 +149,17 @@ impl Network {
                 &kept
             }
         };
+        let line_of = |number: u64| {
+            usize::try_from(number.max(1) - 1)
+                .ok()
+                .and_then(|i| begins.get(i))
+                .copied()
+                .unwrap_or(1)
+        };
         let mut parser = Parser::new(text);
-        let mut cards: Vec<Incoming> = Vec::new();
+        // Every card or problem, in file order: the first problem in the
+        // file is the one reported.
+        let mut items: Vec<std::result::Result<Incoming, (u64, u64, String)>> = Vec::new();
         let mut number = 0u64;
         // Every entry consumes input; the bound only guards against a parser
         // that would not.
@@ -150,9 +169,9 @@ impl Network {
                 Entry::VCard(card) => {
                     number += 1;
                     report.rows += 1;
-                    match incoming(&card, number) {
+                    match incoming(&card, line_of(number)) {
                         Ok(inc) => {
-                            cards.push(inc);
+                            items.push(Ok(inc));
                             continue;
                         }
                         Err(why) => why,
@@ -188,31 +207,39 @@ impl Network {
                 }
             };
             let at = number.max(1);
-            if options.skip_bad_rows {
-                report.skip(SkippedRow {
-                    line: at,
-                    reason: format!("card {at}: {problem}"),
-                });
-            } else {
-                return Err(Error::invalid("vCard", format!("card {at}"), problem));
-            }
+            items.push(Err((at, line_of(at), problem)));
         }
+        let numbers: HashMap<u64, u64> = begins
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (*l, i as u64 + 1))
+            .collect();
         let mut staged = self.clone();
         let mut matcher = Matcher::new(&staged);
-        for inc in &cards {
-            match matcher.apply(&mut staged, inc, options, None, &mut report) {
-                Ok(_) => {}
-                Err(e) if options.skip_bad_rows && e.is_input_error() => report.skip(SkippedRow {
-                    line: inc.line,
-                    reason: format!("card {}: {e}", inc.line),
-                }),
-                Err(e) => {
-                    return Err(Error::invalid(
-                        "vCard",
-                        format!("card {}", inc.line),
+        for item in &items {
+            let (card, line, problem) = match item {
+                Ok(inc) => match matcher.apply(&mut staged, inc, options, None, &mut report) {
+                    Ok(_) => continue,
+                    Err(e) if !options.skip_bad_rows && !e.is_input_error() => return Err(e),
+                    Err(e) => (
+                        numbers.get(&inc.line).copied().unwrap_or(0),
+                        inc.line,
                         e.to_string(),
-                    ))
-                }
+                    ),
+                },
+                Err((card, line, problem)) => (*card, *line, problem.clone()),
+            };
+            if options.skip_bad_rows {
+                report.skip(SkippedRow {
+                    line,
+                    reason: format!("card {card}: {problem}"),
+                });
+            } else {
+                return Err(Error::invalid("vCard", format!("card {card}"), problem)
+                    .with_location(crate::error::Location {
+                        line: Some(line),
+                        ..Default::default()
+                    }));
             }
         }
         *self = staged;
@@ -342,6 +369,28 @@ fn unterminated_cards(text: &str) -> Vec<(u64, usize, usize)> {
     }
     if let Some((at, start)) = open {
         out.push((at, start, text.len()));
+    }
+    out
+}
+
+/// The line (from 1) of every top-level `BEGIN:` line, in order.
+fn component_lines(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    for (i, raw) in text.split_inclusive('\n').enumerate() {
+        let line = raw.trim_end_matches(['\r', '\n']);
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let upper = line.trim().to_ascii_uppercase();
+        if upper.starts_with("BEGIN:") {
+            if depth == 0 {
+                out.push(i as u64 + 1);
+            }
+            depth += 1;
+        } else if upper.starts_with("END:") {
+            depth = depth.saturating_sub(1);
+        }
     }
     out
 }

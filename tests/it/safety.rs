@@ -976,3 +976,230 @@ fn derived_indexes_match_a_rebuild_after_every_kind_of_edit() {
     net.remove_contact(megan, Removal::Detach).unwrap();
     net.check_derived().unwrap();
 }
+
+// ----- found by a hostile probe of the fixes ---------------------------------
+
+#[cfg(feature = "onet")]
+#[test]
+fn a_carriage_return_in_notes_never_reaches_the_terminal() {
+    use crate::examples::Cli;
+    let cli = Cli::with_data(&crate::fixture("store-v3.json"));
+    cli.ok(&[
+        "contact",
+        "edit",
+        "Tom Okafor",
+        "--notes",
+        "Do NOT trust\rGreat contact",
+    ]);
+    let shown = cli.ok(&["contact", "show", "Tom Okafor"]);
+    assert!(!shown.contains('\r'), "{shown:?}");
+    assert!(shown.contains("Do NOT trust\\u{d}Great contact"), "{shown}");
+}
+
+#[test]
+fn an_unknown_field_on_an_event_without_data_is_refused() {
+    let mut doc: Value = serde_json::from_str(&store::to_json(&sample()).unwrap()).unwrap();
+    let journal = doc["network"]["journal"].as_object_mut().unwrap();
+    let held = journal
+        .values_mut()
+        .find(|e| e["event"]["type"] == "meeting-held")
+        .unwrap();
+    held["event"]["future_field"] = Value::from("x");
+    let err = store::from_json(&doc.to_string()).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("future_field") && msg.contains("meeting-held"),
+        "{msg}"
+    );
+    assert!(msg.contains("network.journal."), "{msg}");
+}
+
+#[test]
+fn a_record_listed_twice_under_one_key_is_refused_not_dropped() {
+    let text = store::to_json(&sample()).unwrap();
+    let ghost_contact =
+        "\"1\": {\"name\":\"Ghost Duplicate\",\"notes\":\"\",\"created\":\"2026-01-01\"},\n      ";
+    let ghost_entry = "\"1\": {\"contact\":1,\"at\":\"2026-01-02T09:00:00-05:00\",\"event\":{\"type\":\"note\"}},\n      ";
+    for (section, ghost) in [
+        ("\"contacts\": {\n      ", ghost_contact),
+        ("\"journal\": {\n      ", ghost_entry),
+    ] {
+        let doubled = text.replacen(section, &format!("{section}{ghost}"), 1);
+        assert_ne!(doubled, text);
+        let err = store::from_json(&doubled).unwrap_err();
+        assert!(err.to_string().contains("listed twice"), "{err}");
+    }
+}
+
+#[test]
+fn a_quoted_linkedin_field_over_two_lines_is_valid_csv() {
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                Ana,One,,,Acme,\"Nurse\nSenior\",02 Mar 2025\n\
+                Cy,Three,,,Acme,Nurse,02 Mar 2025\n";
+    let mut net = Network::default();
+    let report = net
+        .import_linkedin(
+            text,
+            None,
+            &ImportOptions {
+                skip_bad_rows: false,
+                today: day(2026, 3, 1),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        (report.rows, report.created, report.skipped_total),
+        (2, 2, 0)
+    );
+    let ana = net.resolve_contact("Ana One").unwrap();
+    assert_eq!(
+        net.contact(ana).unwrap().title.as_deref(),
+        Some("Nurse Senior")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_lock_file_belongs_to_the_data_file_owner() {
+    use std::os::unix::fs::MetadataExt;
+    if unsafe_free_uid() != 0 {
+        return; // only root can give a file away
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("inroads.json");
+    store::save(&sample(), &path).unwrap();
+    std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
+    let lock = store::lock(&path).unwrap();
+    let meta = fs::metadata(lock.path()).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (65534, 65534));
+}
+
+#[test]
+fn an_export_never_takes_the_place_of_a_lock_not_yet_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("inroads.json");
+    store::save(&sample(), &data).unwrap();
+    let target = store::ExportTarget {
+        protect: vec![data.clone()],
+        overwrite: true,
+    };
+    let lock = dir.path().join("inroads.json.lock");
+    assert!(!lock.exists());
+    let err = store::write_export(&lock, b"id,name\n", &target).unwrap_err();
+    assert!(
+        matches!(
+            err.kind(),
+            ErrorKind::WouldOverwrite {
+                protected: true,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(!lock.exists());
+}
+
+#[test]
+fn vcard_problems_are_named_by_the_line_their_card_begins_on_first_one_first() {
+    let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Good Person\r\nEND:VCARD\r\n\
+               BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eve\u{1b}[31m Red\r\nEND:VCARD\r\n\
+               BEGIN:VCARD\r\nVERSION:4.0\r\nEMAIL:nobody@example.org\r\nEND:VCARD\r\n";
+    let mut net = Network::default();
+    let strict = ImportOptions {
+        skip_bad_rows: false,
+        today: day(2026, 3, 1),
+    };
+    let err = net.import_vcards(vcf, &strict).unwrap_err();
+    assert_eq!(err.location().and_then(|l| l.line), Some(5), "{err}");
+    assert!(err.to_string().contains("card 2"), "{err}");
+    let report = net
+        .import_vcards(
+            vcf,
+            &ImportOptions {
+                skip_bad_rows: true,
+                ..strict
+            },
+        )
+        .unwrap();
+    let lines: Vec<u64> = report.skipped.iter().map(|s| s.line).collect();
+    assert_eq!(lines, [5, 9]);
+    assert_eq!((report.rows, report.created), (3, 1));
+}
+
+#[test]
+fn a_skipped_row_leaves_no_company_behind() {
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                Ana,One,,,Acme,Nurse,02 Mar 2025\n\
+                Bo,Two,,,Ghost Corp,Nurse\u{1b}[31m,02 Mar 2025\n";
+    let mut net = Network::default();
+    let report = net
+        .import_linkedin(
+            text,
+            None,
+            &ImportOptions {
+                skip_bad_rows: true,
+                today: day(2026, 3, 1),
+            },
+        )
+        .unwrap();
+    assert_eq!((report.created, report.skipped_total), (1, 1));
+    assert_eq!(report.companies_created, 1);
+    assert_eq!(net.companies().len(), 1);
+    assert!(net.find_company("Ghost Corp").is_none());
+}
+
+#[test]
+fn noncharacters_and_invisible_marks_are_refused_and_graphml_stays_xml() {
+    let mut net = sample();
+    for name in [
+        "Ann \u{ffff} X",
+        "Ann \u{fffe} X",
+        "Ann\u{200f} X",
+        "Ann\u{e0041} X",
+    ] {
+        assert!(
+            net.add_contact(Contact::new(name, day(2026, 3, 1)))
+                .is_err(),
+            "{name:?}"
+        );
+    }
+    let mut c = Contact::new("Ann Phone", day(2026, 3, 1));
+    c.phones.push("+1 555\u{1b}[2J 0100".into());
+    assert!(net.add_contact(c).is_err());
+    let xml = net
+        .export_graphml(&GraphExport {
+            today: day(2026, 3, 1),
+            redact: false,
+        })
+        .unwrap();
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("not well-formed: {e}"),
+        }
+    }
+}
+
+#[test]
+fn a_meeting_whose_utc_date_leaves_the_range_is_refused() {
+    let mut net = sample();
+    let tom = net.resolve_contact("Tom Okafor").unwrap();
+    let start = chrono::DateTime::parse_from_rfc3339("9999-12-31T23:59:00-23:59").unwrap();
+    let before = net.clone();
+    let err = net
+        .schedule_meeting(
+            tom,
+            start,
+            Meeting {
+                start,
+                minutes: 30,
+                place: None,
+            },
+            true,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("between 1000 and 9999"), "{err}");
+    assert_eq!(net, before);
+}
