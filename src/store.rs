@@ -755,15 +755,21 @@ pub fn write_export(path: &Path, bytes: &[u8], target: &ExportTarget) -> Result<
 /// # Errors
 /// As [`write_export`].
 pub fn check_export_target(path: &Path, target: &ExportTarget) -> Result<()> {
-    // By name first: the lock file need not exist yet, and an export must
-    // not take its place.
     let place = resolved_place(path);
+    let meta = std::fs::metadata(path).ok();
     for data in &target.protect {
         for (what, p) in [
             ("the data file", data.clone()),
             ("the data file's lock", lock_path(data)),
         ] {
-            if place.is_some() && resolved_place(&p) == place {
+            // By name (the lock need not exist yet, and an export must not
+            // take its place), then as a file (hard links, other names).
+            let same_name = place.is_some() && resolved_place(&p) == place;
+            let same_inode = match (&meta, std::fs::metadata(&p)) {
+                (Some(a), Ok(b)) => same_file(a, &b),
+                _ => false,
+            };
+            if same_name || same_inode {
                 return Err(Error::new(ErrorKind::WouldOverwrite {
                     reason: format!(
                         "{} is {what} ({}); an export never replaces it — choose another file",
@@ -776,30 +782,10 @@ pub fn check_export_target(path: &Path, target: &ExportTarget) -> Result<()> {
             }
         }
     }
-    let Ok(meta) = std::fs::metadata(path) else {
-        // Nothing there yet (or a dangling link): no file to protect.
+    let Some(meta) = meta else {
+        // Nothing there yet (or a dangling link): nothing to replace.
         return Ok(());
     };
-    for data in &target.protect {
-        for (what, p) in [
-            ("the data file", data.clone()),
-            ("the data file's lock", lock_path(data)),
-        ] {
-            if let Ok(m) = std::fs::metadata(&p) {
-                if same_file(&meta, &m) {
-                    return Err(Error::new(ErrorKind::WouldOverwrite {
-                        reason: format!(
-                            "{} is {what} ({}); an export never replaces it — choose another file",
-                            path.display(),
-                            p.display()
-                        ),
-                        protected: true,
-                    })
-                    .with_path(path));
-                }
-            }
-        }
-    }
     if let Some(found) = special(&meta) {
         return Err(Error::new(ErrorKind::NotAFile { found }).with_path(path));
     }
