@@ -88,7 +88,7 @@ const NICKNAMES: &[(&str, &str)] = &[
 ];
 
 /// Folds accents (é → e, ß → ss) and case.
-fn fold_accents(s: &str) -> String {
+pub(crate) fn fold_accents(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.to_lowercase().chars() {
         match ch {

@@ -95,15 +95,21 @@ pub enum ErrorKind {
         /// The record that already holds it.
         existing: String,
     },
-    /// A name matches more than one record; the caller must be more specific.
-    #[error("{what} {key:?} is ambiguous: it matches {candidates}")]
+    /// A name matches more than one contact; the caller must be more
+    /// specific (an id such as `#74`, an email or a profile URL).
+    #[error(
+        "{what} {key:?} is ambiguous: it matches {}; name one by its id (#N)",
+        list_ids(candidates)
+    )]
     Ambiguous {
         /// What kind of record.
         what: &'static str,
         /// The name given.
         key: String,
-        /// The records it matches, for the user to choose from.
-        candidates: String,
+        /// The contacts it matches, in id order, for the user to choose
+        /// from (a front end may show their companies and titles to their
+        /// owner; the message names ids only).
+        candidates: Vec<crate::ContactId>,
     },
     /// A record cannot be removed because others still refer to it.
     #[error("{what} {name:?} is still referred to by {users}; detach them first or ask to detach")]
@@ -235,6 +241,13 @@ pub enum ErrorKind {
         #[source]
         source: std::io::Error,
     },
+}
+
+fn list_ids(ids: &[crate::ContactId]) -> String {
+    ids.iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl ErrorKind {

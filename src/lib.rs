@@ -165,16 +165,17 @@ pub use crate::io::graphml::GraphExport;
 pub use crate::io::linkedin::MAX_LINKEDIN_BYTES;
 pub use crate::io::vcard::{VcardVersion, MAX_VCARD_BYTES};
 pub use crate::io::{
-    display_safe, normalize_url, spreadsheet_safe, ImportOptions, ImportReport, SkippedRow,
-    MAX_SKIPPED_LISTED,
+    company_key, display_safe, is_role_email, normalize_url, spreadsheet_safe, ImportOptions,
+    ImportReport, KeptEdit, SkippedRow, MAX_SKIPPED_LISTED,
 };
 pub use crate::journal::{
     parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, Meeting, MeetingNotes,
     Stage, DEFAULT_MEETING_MINUTES,
 };
 pub use crate::model::{
-    normalize_email, Cadence, Company, CompanySize, Contact, Industry, Lead, LeadStatus, Profile,
-    Seniority, SkillDemand, SkillRating, MAX_NAME, MAX_TEXT,
+    normalize_email, Cadence, Company, CompanySize, Contact, FieldSource, ImportSource,
+    ImportedField, Industry, Lead, LeadStatus, NameParts, Profile, Seniority, SkillDemand,
+    SkillRating, MAX_NAME, MAX_TEXT,
 };
 pub use crate::network::{CompanySummary, ContactSummary, IndustrySummary, Network, Removal};
 pub use crate::pipeline::{Referral, Scheduled};

@@ -10,6 +10,7 @@ use crate::id::{CompanyId, IndustryId};
 use crate::skill::{truncate_for_message, Rating, Skill};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The longest name (of a person, company or industry) accepted, in characters.
@@ -421,6 +422,82 @@ pub struct Contact {
     /// How often to keep in touch; overrides the cadence of the contact's tags.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
+    /// Given and family name as an import gave them (LinkedIn's First and
+    /// Last Name, a vCard's `N`); `None` when the name was typed whole, and
+    /// then nobody guesses where the family name begins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_parts: Option<NameParts>,
+    /// What the last import wrote into each field it filled, from which
+    /// import and when. A re-import changes a field only while it still
+    /// holds that value: a field that differs was edited by the user, and
+    /// the user's edit stands (see [`ImportReport::kept`](crate::ImportReport)).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub imported: BTreeMap<ImportedField, FieldSource>,
+}
+
+/// A person's name in parts, as an address book or export gave it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameParts {
+    /// Given name(s).
+    pub given: String,
+    /// Family name(s), particles included ("Ó Súilleabháin", "van der Berg").
+    pub family: String,
+}
+
+/// A contact field that imports fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportedField {
+    /// The name.
+    Name,
+    /// The job title.
+    Title,
+    /// The company (its name as the import wrote it).
+    Company,
+    /// The profile URL.
+    ProfileUrl,
+    /// The career field guessed from the title (two-digit code).
+    Field,
+    /// The imported note.
+    Notes,
+}
+
+impl ImportedField {
+    /// The field's name as the command line and reports write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportedField::Name => "name",
+            ImportedField::Title => "title",
+            ImportedField::Company => "company",
+            ImportedField::ProfileUrl => "profile-url",
+            ImportedField::Field => "field",
+            ImportedField::Notes => "notes",
+        }
+    }
+}
+
+/// Which kind of import wrote a value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportSource {
+    /// A LinkedIn connections export.
+    #[default]
+    Linkedin,
+    /// A vCard address book.
+    Vcard,
+}
+
+/// Where an imported field's value came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldSource {
+    /// The value the import wrote.
+    pub value: String,
+    /// Which kind of import.
+    pub from: ImportSource,
+    /// The day of that import (the import's `today`).
+    pub on: NaiveDate,
 }
 
 impl Contact {
@@ -440,6 +517,8 @@ impl Contact {
             created,
             field: None,
             cadence: None,
+            name_parts: None,
+            imported: BTreeMap::new(),
         }
     }
 
@@ -457,6 +536,14 @@ impl Contact {
     }
 
     pub(crate) fn validate(&self) -> Result<()> {
+        if let Some(p) = &self.name_parts {
+            check_text("given name", &p.given, MAX_NAME)?;
+            check_text("family name", &p.family, MAX_NAME)?;
+        }
+        for (f, s) in &self.imported {
+            check_text(f.as_str(), &s.value, MAX_TEXT)?;
+            check_date("import date", s.on)?;
+        }
         check_name("contact name", &self.name)?;
         check_opt("title", &self.title)?;
         for (i, e) in self.emails.iter().enumerate() {

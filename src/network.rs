@@ -639,19 +639,56 @@ impl Network {
             .collect()
     }
 
-    /// Finds the one contact a person means by `query`: an email, or a name.
+    /// Finds the one contact a person means by `query`: an id (`#74`,
+    /// `contact#74`, the form messages print), an email, a profile URL, or
+    /// a name (case- and spacing-insensitive).
     ///
     /// # Errors
     /// [`ErrorKind::NotFound`] when nobody matches; [`ErrorKind::Ambiguous`]
-    /// when several contacts share the name (the message lists their ids and
-    /// companies — no emails, which the caller did not give).
+    /// when several contacts share the name (it lists their ids — no
+    /// emails, which the caller did not give).
+    ///
+    /// ```
+    /// let net = inroads::sample::teacher_candidate()?;
+    /// let tom = net.resolve_contact("Tom Okafor")?;
+    /// assert_eq!(net.resolve_contact(&format!("#{}", tom.get()))?, tom);
+    /// assert_eq!(net.resolve_contact(&tom.to_string())?, tom); // "contact#2"
+    /// assert_eq!(net.resolve_contact("TOM.okafor@harbourfront-museum.example")?, tom);
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
     pub fn resolve_contact(&self, query: &str) -> Result<ContactId> {
-        if query.contains('@') {
+        let q = query.trim();
+        if let Some(n) = q
+            .strip_prefix("contact#")
+            .or_else(|| q.strip_prefix('#'))
+            .and_then(|n| n.parse::<u64>().ok())
+        {
+            let id = ContactId::from_raw(n);
             return self
-                .find_contact_by_email(query)
-                .ok_or_else(|| Error::not_found("contact with email", query));
+                .contact(id)
+                .map(|_| id)
+                .ok_or_else(|| Error::not_found("contact", id.to_string()));
         }
-        self.pick_contact(query, &self.find_contacts_by_name(query))
+        if looks_like_url(q) {
+            let key = crate::io::normalize_url(q);
+            return self
+                .data
+                .contacts
+                .iter()
+                .find(|(_, c)| {
+                    c.profile_url
+                        .as_deref()
+                        .is_some_and(|u| crate::io::normalize_url(u) == key)
+                })
+                .map(|(id, _)| *id)
+                .ok_or_else(|| Error::not_found("contact with profile URL", q));
+        }
+        if q.contains('@') {
+            return self
+                .find_contact_by_email(q)
+                .ok_or_else(|| Error::not_found("contact with email", q));
+        }
+        self.pick_contact(q, &self.find_contacts_by_name(q))
     }
 
     /// The one contact among those a name matched, or why there is none.
@@ -662,11 +699,7 @@ impl Network {
             many => Err(Error::new(ErrorKind::Ambiguous {
                 what: "contact",
                 key: query.to_string(),
-                candidates: many
-                    .iter()
-                    .map(|id| self.identify_contact(*id))
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                candidates: many.to_vec(),
             })),
         }
     }
@@ -679,6 +712,40 @@ impl Network {
             index.entry(fold_name(&c.name)).or_default().push(*id);
         }
         index
+    }
+
+    /// Contacts whose name, email or company contains `text`, ignoring
+    /// case and accents (`"michael"` finds every Michael, `"gonzalez"`
+    /// finds "González"), in id order.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use inroads::{Contact, Network};
+    /// let mut net = Network::default();
+    /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    /// let a = net.add_contact(Contact::new("María González", d))?;
+    /// let b = net.add_contact(Contact::new("Michael Gonzales", d))?;
+    /// assert_eq!(net.search_contacts("gonzalez"), vec![a]);
+    /// assert_eq!(net.search_contacts("GONZAL"), vec![a, b]);
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn search_contacts(&self, text: &str) -> Vec<ContactId> {
+        let needle = search_fold(text);
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        self.data
+            .contacts
+            .iter()
+            .filter(|(_, c)| {
+                search_fold(&c.name).contains(&needle)
+                    || c.emails.iter().any(|e| e.contains(&needle))
+                    || c.company
+                        .and_then(|k| self.company(k))
+                        .is_some_and(|k| search_fold(&k.name).contains(&needle))
+            })
+            .map(|(id, _)| *id)
+            .collect()
     }
 
     /// How error messages point at a contact: its id and company, never
@@ -1054,6 +1121,23 @@ impl Network {
         net.check_pipeline_on_load()?;
         Ok(net)
     }
+}
+
+/// Whether a query is a profile URL rather than a name or an email.
+pub(crate) fn looks_like_url(q: &str) -> bool {
+    let l = q.to_ascii_lowercase();
+    l.starts_with("http://")
+        || l.starts_with("https://")
+        || l.starts_with("www.")
+        || l.contains("linkedin.com/")
+}
+
+/// Text folded for searching: accents, case and spacing do not matter.
+fn search_fold(s: &str) -> String {
+    crate::dedupe::fold_accents(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Refuses ids outside 1 ..= [`MAX_ID`](crate::MAX_ID), naming the first.

@@ -22,10 +22,18 @@ use crate::network::{Network, NetworkData};
 use crate::skill::Skill;
 use std::collections::{BTreeMap, HashMap};
 
-/// A copy of the network with everything personal removed (see the
-/// [module docs](self)). Ids, stages, dates and the shape of the network
-/// are kept, so plans, funnels and graph queries on the copy give the same
-/// numbers as on the original.
+/// A copy of the network with everything personal removed, for sharing
+/// with a career counsellor or attaching to a bug report.
+///
+/// Redaction is an allow-list. What survives is what says nothing about a
+/// person: stages and events, seniority, career field codes, company
+/// sizes, dates and times, counts, cadences, tie strengths and sources,
+/// skill ratings, lead statuses, ids and the references between records,
+/// and the built-in questions. Every other string is dropped or replaced by
+/// a stable pseudonym: `Contact 12`, `Company 3`, `Industry 2`, `Skill 4`,
+/// `tag-1`, `Lead 5`, `Question 1`, `Job seeker`. Ids, stages, dates and the
+/// shape of the network are kept, so plans, funnels and graph queries on
+/// the copy give the same numbers as on the original.
 ///
 /// # Errors
 /// Only if the redacted copy fails the network's own checks, which would be
@@ -164,6 +172,8 @@ pub fn redact(net: &Network) -> Result<Network> {
                 created,
                 field,
                 cadence,
+                name_parts: _,
+                imported: _,
             } = c;
             (
                 *id,
@@ -181,6 +191,8 @@ pub fn redact(net: &Network) -> Result<Network> {
                     created: *created,
                     field: *field,
                     cadence: cadence.map(copy_cadence),
+                    name_parts: None,
+                    imported: BTreeMap::new(),
                 },
             )
         })

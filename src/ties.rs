@@ -470,7 +470,7 @@ impl Network {
         if s.eq_ignore_ascii_case("@me") {
             return Ok(Party::Me);
         }
-        if s.contains('@') {
+        if s.contains('@') || s.contains('#') || crate::network::looks_like_url(s) {
             return self.resolve_contact(s).map(Party::Contact);
         }
         let ids = names

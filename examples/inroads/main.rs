@@ -20,6 +20,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let json = cli.json;
+    let data = cli.data.clone();
     match commands::run(cli) {
         Ok(out) => {
             // Names and notes come from other people and imported files:
@@ -36,7 +37,12 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            let hint = hint(&e);
+            let hint = match e.kind() {
+                ErrorKind::Ambiguous {
+                    key, candidates, ..
+                } => Some(pick_one(&data, key, candidates)),
+                _ => hint(&e),
+            };
             eprintln!("error: {}", display_safe(&e.to_string()));
             if let Some(h) = &hint {
                 eprintln!("hint: {}", display_safe(h));
@@ -81,13 +87,54 @@ fn json_safe(s: &str) -> String {
         .collect()
 }
 
+/// The candidates of an ambiguous name, described for the owner of the
+/// data file on their own terminal, and the command that picks each.
+fn pick_one(data: &std::path::Path, key: &str, candidates: &[inroads::ContactId]) -> String {
+    let net = inroads::store::load(data).ok();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut s = String::from("several contacts have that name; pick one by its id:");
+    for id in candidates {
+        let about = net
+            .as_ref()
+            .and_then(|n| n.contact_summary(*id))
+            .map(|c| {
+                let mut d = c.name.clone();
+                if let Some(t) = &c.title {
+                    d.push_str(&format!(", {t}"));
+                }
+                if let Some(k) = &c.company {
+                    d.push_str(&format!(" at {k}"));
+                }
+                d
+            })
+            .unwrap_or_default();
+        let command: Vec<String> = args
+            .iter()
+            .map(|a| {
+                if a == key {
+                    format!("'#{}'", id.get())
+                } else if a.contains(' ') {
+                    format!("'{a}'")
+                } else {
+                    a.clone()
+                }
+            })
+            .collect();
+        s.push_str(&format!(
+            "\n  #{:<5} {about}\n         inroads {}",
+            id.get(),
+            command.join(" ")
+        ));
+    }
+    s
+}
+
 /// How to fix an error, in terms of this command line.
 fn hint(e: &Error) -> Option<String> {
     Some(match e.kind() {
         ErrorKind::InUse { what, .. } => {
             format!("pass --detach to remove the {what} and clear the references to it")
         }
-        ErrorKind::Ambiguous { .. } => "name the contact by one of its emails instead".into(),
         ErrorKind::NotFound {
             what: "data file", ..
         } => "create it with `inroads init`, or point --data at an existing file".into(),

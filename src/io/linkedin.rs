@@ -333,11 +333,11 @@ fn row(rec: &csv::StringRecord, c: &Columns, line: u64) -> std::result::Result<I
             .map(tidy)
             .filter(|s| !s.is_empty())
     };
-    let name = tidy(&format!(
-        "{} {}",
-        rec.get(c.first).unwrap_or(""),
-        rec.get(c.last).unwrap_or("")
-    ));
+    let given = tidy(rec.get(c.first).unwrap_or(""));
+    let family = tidy(rec.get(c.last).unwrap_or(""));
+    let name = tidy(&format!("{given} {family}"));
+    let name_parts = (!given.is_empty() && !family.is_empty())
+        .then_some(crate::model::NameParts { given, family });
     if name.is_empty() {
         return Err("the row has neither a first nor a last name".into());
     }
@@ -383,6 +383,8 @@ fn row(rec: &csv::StringRecord, c: &Columns, line: u64) -> std::result::Result<I
         tags: Vec::new(),
         how_met: created.map(|d| format!("LinkedIn connection since {d}")),
         created,
+        name_parts,
+        source: crate::model::ImportSource::Linkedin,
         line,
     })
 }

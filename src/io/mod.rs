@@ -53,6 +53,22 @@ pub struct ImportReport {
     pub skipped: Vec<SkippedRow>,
     /// How many rows were skipped in all.
     pub skipped_total: usize,
+    /// Fields the import left alone because the user changed them since an
+    /// import wrote them (the first [`MAX_SKIPPED_LISTED`]).
+    pub kept: Vec<KeptEdit>,
+    /// How many such fields in all.
+    pub kept_total: usize,
+}
+
+/// A field a re-import left alone because the user edited it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeptEdit {
+    /// The record's line in the file.
+    pub line: u64,
+    /// The contact.
+    pub contact: ContactId,
+    /// The field.
+    pub field: crate::model::ImportedField,
 }
 
 /// How many skipped rows an [`ImportReport`] lists (it counts them all), so
@@ -60,6 +76,13 @@ pub struct ImportReport {
 pub const MAX_SKIPPED_LISTED: usize = 1_000;
 
 impl ImportReport {
+    pub(crate) fn keep(&mut self, kept: KeptEdit) {
+        self.kept_total += 1;
+        if self.kept.len() < MAX_SKIPPED_LISTED {
+            self.kept.push(kept);
+        }
+    }
+
     pub(crate) fn skip(&mut self, row: SkippedRow) {
         self.skipped_total += 1;
         if self.skipped.len() < MAX_SKIPPED_LISTED {
@@ -102,19 +125,134 @@ pub(crate) struct Incoming {
     pub(crate) tags: Vec<String>,
     pub(crate) created: Option<NaiveDate>,
     pub(crate) how_met: Option<String>,
-    /// Where it came from: a line (CSV) or a card number (vCard).
+    /// Given and family name, when the file gives them apart.
+    pub(crate) name_parts: Option<crate::model::NameParts>,
+    /// Which kind of import.
+    pub(crate) source: crate::model::ImportSource,
+    /// Where it came from: its line in the file.
     pub(crate) line: u64,
 }
 
-/// Finds existing contacts for incoming records — by profile URL, then
-/// email, then name and company (name alone for a record without a
-/// company) — and applies them, creating companies as needed. Indexes are
-/// built once per import.
+/// Whether an email names a role or a shared inbox rather than a person
+/// (`info@`, `jobs@`, `hr@` …): such an address never identifies anyone.
+///
+/// ```
+/// assert!(inroads::is_role_email("Info@acme.example"));
+/// assert!(inroads::is_role_email("careers+2026@acme.example"));
+/// assert!(!inroads::is_role_email("ana.ruiz@acme.example"));
+/// ```
+pub fn is_role_email(email: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "accounts",
+        "admin",
+        "administrator",
+        "billing",
+        "careers",
+        "contact",
+        "contactus",
+        "enquiries",
+        "enquiry",
+        "general",
+        "hello",
+        "help",
+        "hiring",
+        "hr",
+        "info",
+        "inquiries",
+        "jobs",
+        "mail",
+        "marketing",
+        "media",
+        "news",
+        "newsletter",
+        "no-reply",
+        "noreply",
+        "office",
+        "people",
+        "postmaster",
+        "press",
+        "reception",
+        "recruiting",
+        "recruitment",
+        "sales",
+        "service",
+        "staff",
+        "support",
+        "talent",
+        "team",
+        "webmaster",
+    ];
+    let e = normalize_email(email);
+    let local = e.split('@').next().unwrap_or("");
+    let local = local.split('+').next().unwrap_or(local);
+    ROLES.binary_search(&local).is_ok()
+}
+
+/// A company name folded for matching imports: case, accents, punctuation,
+/// a leading "The" and legal suffixes (Inc, LLC, Ltd, GmbH, Corp …) do not
+/// matter, so "Google LLC" finds "Google" and "The Acme Co." finds "Acme".
+///
+/// ```
+/// assert_eq!(inroads::company_key("Google LLC"), inroads::company_key("google"));
+/// assert_eq!(inroads::company_key("The Acme Co."), "acme");
+/// assert_eq!(inroads::company_key("Northwind Financial, Inc."), "northwind financial");
+/// ```
+pub fn company_key(name: &str) -> String {
+    const SUFFIXES: &[&str] = &[
+        "ag",
+        "bv",
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "gmbh",
+        "inc",
+        "incorporated",
+        "limited",
+        "llc",
+        "llp",
+        "lp",
+        "ltd",
+        "nv",
+        "plc",
+        "pty",
+        "sa",
+        "sarl",
+        "srl",
+    ];
+    let folded = crate::dedupe::fold_accents(name);
+    let mut words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '&')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 1 && words.first() == Some(&"the") {
+        words.remove(0);
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// Finds existing contacts for incoming records and applies them, creating
+/// companies as needed. Indexes are built once per import. The identity
+/// rules (ARCHITECTURE.md):
+///
+/// 1. A profile URL (normalised) is the strongest key: the contact with
+///    that URL is the person, and two different URLs are two people.
+/// 2. A personal email identifies a person — not a role address
+///    ([`is_role_email`]), and not one held by a contact whose URL differs
+///    from the record's.
+/// 3. Name + company (name alone for a record without a company) matches
+///    only a contact with no conflicting URL or personal email — which keeps
+///    re-importing an old export without URLs idempotent.
 pub(crate) struct Matcher {
     by_url: HashMap<String, ContactId>,
-    by_name_company: HashMap<(String, Option<CompanyId>), ContactId>,
-    /// For records that name no company: the first contact of that name.
-    by_name: HashMap<String, ContactId>,
+    by_name_company: HashMap<(String, Option<CompanyId>), Vec<ContactId>>,
+    /// For records that name no company: the contacts of that name.
+    by_name: HashMap<String, Vec<ContactId>>,
+    /// Folded company key → companies, for names written another way.
+    by_company_key: HashMap<String, Vec<CompanyId>>,
     /// The contacts this import touched, with the record's line and company.
     seen: HashMap<ContactId, (u64, Option<CompanyId>)>,
 }
@@ -129,23 +267,47 @@ pub(crate) enum Applied {
 impl Matcher {
     pub(crate) fn new(net: &Network) -> Matcher {
         let mut by_url = HashMap::new();
-        let mut by_name_company = HashMap::new();
-        let mut by_name = HashMap::new();
+        let mut by_name_company: HashMap<_, Vec<ContactId>> = HashMap::new();
+        let mut by_name: HashMap<_, Vec<ContactId>> = HashMap::new();
         for (id, c) in net.contacts() {
             if let Some(u) = &c.profile_url {
                 by_url.entry(normalize_url(u)).or_insert(id);
             }
             by_name_company
                 .entry((fold_name(&c.name), c.company))
-                .or_insert(id);
-            by_name.entry(fold_name(&c.name)).or_insert(id);
+                .or_default()
+                .push(id);
+            by_name.entry(fold_name(&c.name)).or_default().push(id);
+        }
+        let mut by_company_key: HashMap<String, Vec<CompanyId>> = HashMap::new();
+        for (id, c) in net.companies() {
+            by_company_key
+                .entry(company_key(&c.name))
+                .or_default()
+                .push(id);
         }
         Matcher {
             by_url,
             by_name_company,
             by_name,
+            by_company_key,
             seen: HashMap::new(),
         }
+    }
+
+    /// The company a record names: the one of that name, or the only one
+    /// whose [`company_key`] matches; `None` when there is none yet.
+    fn find_company(&self, net: &Network, name: &str) -> Option<CompanyId> {
+        net.find_company(name).or_else(|| {
+            match self
+                .by_company_key
+                .get(&company_key(name))
+                .map(Vec::as_slice)
+            {
+                Some([one]) => Some(*one),
+                _ => None,
+            }
+        })
     }
 
     /// Creates or updates the contact for `inc`; `report` counts it.
@@ -169,7 +331,7 @@ impl Matcher {
             .map(str::trim)
             .filter(|c| !c.is_empty())
         {
-            Some(name) => Some(match net.find_company(name) {
+            Some(name) => Some(match self.find_company(net, name) {
                 Some(id) => id,
                 None => {
                     let id = net.add_company(Company::named(name))?;
@@ -185,10 +347,74 @@ impl Matcher {
             (Err(_), Some(id)) => {
                 net.remove_company(id, crate::Removal::Refuse)?;
             }
-            (Ok(_), Some(_)) => report.companies_created += 1,
+            (Ok(_), Some(id)) => {
+                report.companies_created += 1;
+                if let Some(c) = net.company(id) {
+                    self.by_company_key
+                        .entry(company_key(&c.name))
+                        .or_default()
+                        .push(id);
+                }
+            }
             _ => {}
         }
         result
+    }
+
+    /// The existing contact a record describes, by the identity rules.
+    fn find(
+        &self,
+        net: &Network,
+        inc: &Incoming,
+        url: Option<&str>,
+        company: Option<CompanyId>,
+    ) -> Option<ContactId> {
+        if let Some(id) = url.and_then(|u| self.by_url.get(u)) {
+            return Some(*id);
+        }
+        // A contact whose URL differs from the record's is someone else.
+        let other_url = |id: ContactId| {
+            url.is_some_and(|u| {
+                net.contact(id)
+                    .and_then(|c| c.profile_url.as_deref())
+                    .is_some_and(|theirs| normalize_url(theirs) != u)
+            })
+        };
+        let personal: Vec<String> = inc
+            .emails
+            .iter()
+            .filter(|e| !is_role_email(e))
+            .map(|e| normalize_email(e))
+            .collect();
+        if let Some(id) = personal
+            .iter()
+            .filter_map(|e| net.find_contact_by_email(e))
+            .find(|id| !other_url(*id))
+        {
+            return Some(id);
+        }
+        // Name (+ company): only a contact without a conflicting URL or
+        // personal email.
+        let conflicting_email = |id: ContactId| {
+            let theirs: Vec<&String> = net
+                .contact(id)
+                .map(|c| c.emails.iter().filter(|e| !is_role_email(e)).collect())
+                .unwrap_or_default();
+            !personal.is_empty()
+                && !theirs.is_empty()
+                && !theirs.iter().any(|e| personal.contains(e))
+        };
+        let name = fold_name(&inc.name);
+        let candidates = match company {
+            Some(_) => self.by_name_company.get(&(name, company)),
+            // A record without a company (someone between jobs, or an
+            // address-book card) is the person of that name.
+            None => self.by_name.get(&name),
+        };
+        candidates?
+            .iter()
+            .copied()
+            .find(|id| !other_url(*id) && !conflicting_email(*id))
     }
 
     fn apply_with(
@@ -198,32 +424,28 @@ impl Matcher {
         options: &ImportOptions,
         catalog: Option<&crate::catalog::Catalog>,
         report: &mut ImportReport,
-        company: Option<crate::id::CompanyId>,
+        company: Option<CompanyId>,
     ) -> crate::Result<Applied> {
+        use crate::model::{FieldSource, ImportedField};
         let url_key = inc
             .url
             .as_deref()
             .map(normalize_url)
             .filter(|u| !u.is_empty());
-        let existing = url_key
-            .as_ref()
-            .and_then(|u| self.by_url.get(u).copied())
-            .or_else(|| inc.emails.iter().find_map(|e| net.find_contact_by_email(e)))
-            .or_else(|| {
-                let name = fold_name(&inc.name);
-                match company {
-                    Some(_) => self.by_name_company.get(&(name, company)).copied(),
-                    // A record without a company (someone between jobs, or
-                    // an address-book card) is the person of that name.
-                    None => self.by_name.get(&name).copied(),
-                }
-            });
+        let existing = self.find(net, inc, url_key.as_deref(), company);
+        // The name follows the file only for the person its URL names, and
+        // only once per import (a file naming one URL twice keeps the first).
+        let by_url = existing.is_some()
+            && url_key
+                .as_deref()
+                .is_some_and(|u| self.by_url.get(u) == existing.as_ref())
+            && existing.is_some_and(|id| !self.seen.contains_key(&id));
         if let Some(id) = existing {
             if let Some((line, Some(before))) = self.seen.get(&id) {
                 if company.is_some_and(|c| c != *before) {
                     return Err(crate::Error::invalid(
                         "record",
-                        inc.name.clone(),
+                        format!("line {}", inc.line),
                         format!(
                             "describes the same person as the record on line {line}, at another company"
                         ),
@@ -231,7 +453,7 @@ impl Matcher {
                 }
             }
         }
-        let field = |title: &str| {
+        let guess = |title: &str| {
             catalog.and_then(|c| {
                 c.match_title(title, 1)
                     .into_iter()
@@ -239,27 +461,121 @@ impl Matcher {
                     .map(|x| x.field)
             })
         };
+        let source = |value: String| FieldSource {
+            value,
+            from: inc.source,
+            on: options.today,
+        };
+        let company_name = |net: &Network, k: Option<CompanyId>| {
+            k.and_then(|k| net.company(k)).map(|c| c.name.clone())
+        };
+        // Emails another contact holds stay theirs (a shared address).
+        let free_emails = |net: &Network, me: Option<ContactId>| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for e in inc.emails.iter().map(|e| normalize_email(e)) {
+                if !out.contains(&e) && net.find_contact_by_email(&e).is_none_or(|o| Some(o) == me)
+                {
+                    out.push(e);
+                }
+            }
+            out
+        };
+        let title = inc
+            .title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let notes = inc.notes.as_deref().filter(|n| !n.is_empty());
         let applied = match existing {
             Some(id) => {
                 let Some(old) = net.contact(id).cloned() else {
                     return Err(crate::Error::not_found("contact", id.to_string()));
                 };
                 let mut c = old.clone();
-                if let Some(t) = inc.title.as_ref().filter(|t| !t.trim().is_empty()) {
-                    if c.title.as_deref() != Some(t.trim()) {
-                        c.title = Some(t.trim().to_string());
+                let mut kept: Vec<ImportedField> = Vec::new();
+                // Each field the file has a value for: filled when empty,
+                // updated while it still holds what an import wrote, left
+                // alone (and reported) when the user changed it.
+                let mut update = |c: &mut crate::Contact,
+                                  field: ImportedField,
+                                  current: Option<String>,
+                                  value: &str|
+                 -> bool {
+                    let last = c.imported.get(&field).map(|s| s.value.clone());
+                    // A value without a record of an import is the
+                    // user's (typed, or imported before imports kept one).
+                    let writable = match (&current, &last) {
+                        (None, _) => true,
+                        (Some(cur), Some(last)) => fold_name(cur) == fold_name(last),
+                        (Some(_), None) => false,
+                    };
+                    if !writable {
+                        if current.as_deref().map(fold_name) != Some(fold_name(value))
+                            && last.as_deref().map(fold_name) != Some(fold_name(value))
+                        {
+                            kept.push(field);
+                        }
+                        return false;
+                    }
+                    if last.as_deref() != Some(value) {
+                        c.imported.insert(field, source(value.to_string()));
+                    }
+                    current.as_deref() != Some(value)
+                };
+                if by_url
+                    && update(
+                        &mut c,
+                        ImportedField::Name,
+                        Some(old.name.clone()),
+                        &inc.name,
+                    )
+                {
+                    c.name = inc.name.clone();
+                    c.name_parts = inc.name_parts.clone();
+                }
+                if c.name_parts.is_none() && fold_name(&c.name) == fold_name(&inc.name) {
+                    c.name_parts = inc.name_parts.clone();
+                }
+                if let Some(t) = title {
+                    if update(&mut c, ImportedField::Title, old.title.clone(), t) {
+                        c.title = Some(t.to_string());
                         c.seniority = Seniority::from_title(t);
-                        c.field = field(t).or(c.field);
+                        if let Some(f) = guess(t) {
+                            let code = f.to_string();
+                            if update(
+                                &mut c,
+                                ImportedField::Field,
+                                old.field.map(|f| f.to_string()),
+                                &code,
+                            ) {
+                                c.field = Some(f);
+                            }
+                        }
                     }
                 }
-                if company.is_some() {
-                    c.company = company;
+                if let Some(k) = company {
+                    let name = company_name(net, Some(k)).unwrap_or_default();
+                    if update(
+                        &mut c,
+                        ImportedField::Company,
+                        company_name(net, old.company),
+                        &name,
+                    ) {
+                        c.company = Some(k);
+                    }
                 }
-                for e in &inc.emails {
-                    let e = normalize_email(e);
-                    if !c.emails.contains(&e)
-                        && net.find_contact_by_email(&e).is_none_or(|o| o == id)
-                    {
+                if let Some(u) = inc.url.as_deref() {
+                    if update(
+                        &mut c,
+                        ImportedField::ProfileUrl,
+                        old.profile_url.clone(),
+                        u,
+                    ) {
+                        c.profile_url = Some(u.to_string());
+                    }
+                }
+                for e in free_emails(net, Some(id)) {
+                    if !c.emails.contains(&e) {
                         c.emails.push(e);
                     }
                 }
@@ -273,17 +589,29 @@ impl Matcher {
                         c.tags.push(t.clone());
                     }
                 }
-                if inc.url.is_some() && c.profile_url.is_none() {
-                    c.profile_url = inc.url.clone();
-                }
-                if let Some(n) = inc.notes.as_ref().filter(|n| !n.is_empty()) {
-                    if !c.notes.contains(n.as_str()) {
+                if let Some(n) = notes {
+                    let last = c
+                        .imported
+                        .get(&ImportedField::Notes)
+                        .map(|s| s.value.clone());
+                    // A note already imported is not added again, even
+                    // when the user has since edited it away.
+                    if last.as_deref() != Some(n) && !c.notes.contains(n) {
                         c.notes = if c.notes.is_empty() {
-                            n.clone()
+                            n.to_string()
                         } else {
                             format!("{}\n{n}", c.notes)
                         };
+                        c.imported
+                            .insert(ImportedField::Notes, source(n.to_string()));
                     }
+                }
+                for field in kept {
+                    report.keep(KeptEdit {
+                        line: inc.line,
+                        contact: id,
+                        field,
+                    });
                 }
                 let mut probe = c.clone();
                 probe.normalize();
@@ -296,17 +624,36 @@ impl Matcher {
             }
             None => {
                 let mut c = Contact::new(&inc.name, inc.created.unwrap_or(options.today));
-                if let Some(t) = inc.title.as_ref().filter(|t| !t.trim().is_empty()) {
-                    c.title = Some(t.trim().to_string());
+                c.imported
+                    .insert(ImportedField::Name, source(inc.name.clone()));
+                c.name_parts = inc.name_parts.clone();
+                if let Some(t) = title {
+                    c.title = Some(t.to_string());
                     c.seniority = Seniority::from_title(t);
-                    c.field = field(t);
+                    c.imported
+                        .insert(ImportedField::Title, source(t.to_string()));
+                    c.field = guess(t);
+                    if let Some(f) = c.field {
+                        c.imported
+                            .insert(ImportedField::Field, source(f.to_string()));
+                    }
                 }
                 c.company = company;
-                c.emails = inc.emails.iter().map(|e| normalize_email(e)).collect();
-                c.emails.dedup();
+                if let Some(name) = company_name(net, company) {
+                    c.imported.insert(ImportedField::Company, source(name));
+                }
+                c.emails = free_emails(net, None);
                 c.phones = inc.phones.clone();
                 c.profile_url = inc.url.clone();
-                c.notes = inc.notes.clone().unwrap_or_default();
+                if let Some(u) = &inc.url {
+                    c.imported
+                        .insert(ImportedField::ProfileUrl, source(u.clone()));
+                }
+                c.notes = notes.unwrap_or_default().to_string();
+                if let Some(n) = notes {
+                    c.imported
+                        .insert(ImportedField::Notes, source(n.to_string()));
+                }
                 c.tags = inc.tags.clone();
                 c.how_met = inc.how_met.clone();
                 Applied::Created(net.add_contact(c)?)
@@ -318,10 +665,17 @@ impl Matcher {
         if let Some(u) = url_key {
             self.by_url.entry(u).or_insert(id);
         }
-        self.by_name_company
+        let names = self
+            .by_name_company
             .entry((fold_name(&inc.name), company))
-            .or_insert(id);
-        self.by_name.entry(fold_name(&inc.name)).or_insert(id);
+            .or_default();
+        if !names.contains(&id) {
+            names.push(id);
+        }
+        let names = self.by_name.entry(fold_name(&inc.name)).or_default();
+        if !names.contains(&id) {
+            names.push(id);
+        }
         let entry = self.seen.entry(id).or_insert((inc.line, company));
         if entry.1.is_none() {
             *entry = (inc.line, company);

@@ -42,6 +42,22 @@ fn first(card: &VCard, p: VCardProperty) -> Option<String> {
     card.property(&p).and_then(|e| texts(e).into_iter().next())
 }
 
+/// A card's `N` as given and family name, when both are there.
+fn name_parts(card: &VCard) -> Option<crate::model::NameParts> {
+    let n = card.property(&VCardProperty::N)?;
+    let mut parts: Vec<String> = Vec::new();
+    for v in &n.values {
+        match v {
+            VCardValue::Component(list) => parts.extend(list.iter().cloned()),
+            other => parts.push(other.as_text().unwrap_or("").to_string()),
+        }
+    }
+    let tidy = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let family = tidy(parts.first().map_or("", String::as_str));
+    let given = tidy(parts.get(1).map_or("", String::as_str));
+    (!family.is_empty() && !given.is_empty()).then_some(crate::model::NameParts { given, family })
+}
+
 fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
     let name = first(card, VCardProperty::Fn)
         .or_else(|| {
@@ -67,6 +83,8 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
         tags: all(VCardProperty::Categories),
         created: None,
         how_met: None,
+        name_parts: name_parts(card),
+        source: crate::model::ImportSource::Vcard,
         line,
     })
 }
@@ -273,23 +291,32 @@ impl Network {
                 continue;
             }
             let mut entries = vec![entry(VCardProperty::Fn, vec![text(&c.name)])];
-            let name = super::clean_line(&c.name);
-            let mut words: Vec<&str> = name.split_whitespace().collect();
-            let family = if words.len() > 1 {
-                words.pop().unwrap_or("")
-            } else {
-                ""
+            // N: the parts an import gave, one value per component (so the
+            // writer separates them with semicolons). A name typed whole is
+            // not split by guesswork: vCard 4.0 leaves N out; 3.0, which
+            // requires it, puts the whole name in the given-name part.
+            let parts = match (&c.name_parts, version) {
+                (Some(p), _) => Some((
+                    super::clean_line(&p.family).into_owned(),
+                    super::clean_line(&p.given).into_owned(),
+                )),
+                (None, VcardVersion::V3) => {
+                    Some((String::new(), super::clean_line(&c.name).into_owned()))
+                }
+                (None, VcardVersion::V4) => None,
             };
-            entries.push(entry(
-                VCardProperty::N,
-                vec![VCardValue::Component(vec![
-                    family.to_string(),
-                    words.join(" "),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                ])],
-            ));
+            if let Some((family, given)) = parts {
+                entries.push(entry(
+                    VCardProperty::N,
+                    vec![
+                        VCardValue::Text(family),
+                        VCardValue::Text(given),
+                        VCardValue::Text(String::new()),
+                        VCardValue::Text(String::new()),
+                        VCardValue::Text(String::new()),
+                    ],
+                ));
+            }
             entries.push(entry(
                 VCardProperty::Uid,
                 vec![text(&format!("urn:inroads:contact:{}", id.get()))],
