@@ -228,6 +228,11 @@ pub struct Company {
     /// Research notes (step 5 of the method: know the company before you meet).
     #[serde(default)]
     pub notes: String,
+    /// Other names it goes by ("Epic" for "Epic Systems"), from merges:
+    /// they find it like its name does, and imports that use them land on
+    /// it rather than creating the company again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 impl Company {
@@ -239,8 +244,28 @@ impl Company {
         }
     }
 
+    /// The company's name and its other names, each once.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
     pub(crate) fn validate(&self) -> Result<()> {
         check_name("company name", &self.name)?;
+        for a in &self.aliases {
+            check_name("company alias", a)?;
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for n in self.names() {
+            let key = fold_name(n);
+            if seen.contains(&key) {
+                return Err(Error::invalid(
+                    "company alias",
+                    n,
+                    "the company already has that name",
+                ));
+            }
+            seen.push(key);
+        }
         check_opt("website", &self.website)?;
         check_opt("location", &self.location)?;
         check_text("company notes", &self.notes, MAX_TEXT)
@@ -533,6 +558,15 @@ impl Contact {
             *t = collapse_spaces(t);
         }
         self.tags.iter_mut().for_each(|t| *t = t.trim().to_string());
+        // Name parts that no longer spell the name (the user renamed the
+        // contact) are dropped rather than exported wrong.
+        if let Some(p) = &mut self.name_parts {
+            p.given = collapse_spaces(&p.given);
+            p.family = collapse_spaces(&p.family);
+            if fold_name(&format!("{} {}", p.given, p.family)) != fold_name(&self.name) {
+                self.name_parts = None;
+            }
+        }
     }
 
     pub(crate) fn validate(&self) -> Result<()> {

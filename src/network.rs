@@ -396,7 +396,9 @@ impl Network {
         let n = next_id(self.data.next_ids.company, "company")?;
         let id = CompanyId::from_raw(n);
         self.data.next_ids.company = n + 1;
-        self.company_names.insert(fold_name(&company.name), id);
+        for n in company.names() {
+            self.company_names.insert(fold_name(n), id);
+        }
         self.data.companies.insert(id, company);
         self.graph_changed();
         Ok(id)
@@ -410,9 +412,13 @@ impl Network {
         self.require_company(id)?;
         self.check_company(&company, Some(id))?;
         if let Some(old) = self.data.companies.get(&id) {
-            self.company_names.remove(&fold_name(&old.name));
+            for n in old.names() {
+                self.company_names.remove(&fold_name(n));
+            }
         }
-        self.company_names.insert(fold_name(&company.name), id);
+        for n in company.names() {
+            self.company_names.insert(fold_name(n), id);
+        }
         self.data.companies.insert(id, company);
         self.graph_changed();
         Ok(())
@@ -444,7 +450,11 @@ impl Network {
                 c.company = None;
             }
         }
-        self.company_names.remove(&fold_name(&name));
+        if let Some(old) = self.data.companies.get(&id) {
+            for n in old.names() {
+                self.company_names.remove(&fold_name(n));
+            }
+        }
         self.graph_changed();
         self.data
             .companies
@@ -890,13 +900,15 @@ impl Network {
 
     fn check_company(&self, company: &Company, except: Option<CompanyId>) -> Result<()> {
         company.validate()?;
-        if let Some(other) = self.find_company(&company.name) {
-            if Some(other) != except {
-                return Err(Error::new(ErrorKind::Duplicate {
-                    what: "company",
-                    key: company.name.clone(),
-                    existing: other.to_string(),
-                }));
+        for n in company.names() {
+            if let Some(other) = self.find_company(n) {
+                if Some(other) != except {
+                    return Err(Error::new(ErrorKind::Duplicate {
+                        what: "company",
+                        key: n.to_string(),
+                        existing: other.to_string(),
+                    }));
+                }
             }
         }
         if let Some(i) = company.industry {
@@ -1036,13 +1048,15 @@ impl Network {
         for (id, co) in &data.companies {
             let path = format!("network.companies.{}", id.get());
             co.validate().map_err(at(path.clone()))?;
-            if let Some(other) = company_names.insert(fold_name(&co.name), *id) {
-                return Err(Error::new(ErrorKind::Duplicate {
-                    what: "company",
-                    key: co.name.clone(),
-                    existing: other.to_string(),
-                })
-                .with_location(json_location(format!("{path}.name"))));
+            for n in co.names() {
+                if let Some(other) = company_names.insert(fold_name(n), *id) {
+                    return Err(Error::new(ErrorKind::Duplicate {
+                        what: "company",
+                        key: n.to_string(),
+                        existing: other.to_string(),
+                    })
+                    .with_location(json_location(format!("{path}.name"))));
+                }
             }
             if let Some(i) = co.industry {
                 if !data.industries.contains_key(&i) {

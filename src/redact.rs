@@ -140,6 +140,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                 location: _,
                 size,
                 notes: _,
+                aliases: _,
             } = c;
             (
                 *id,
@@ -150,6 +151,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                     location: None,
                     size: *size,
                     notes: String::new(),
+                    aliases: Vec::new(),
                 },
             )
         })

@@ -122,6 +122,7 @@ pub fn teacher_candidate() -> Result<Network> {
         location: Some("Toronto, ON".into()),
         size: Some(size),
         notes: notes.into(),
+        aliases: Vec::new(),
     };
     let lumen = net.add_company(company(
         "Lumen Learning Labs",

@@ -548,6 +548,21 @@ pub enum CompanyCmd {
         #[arg(long)]
         detach: bool,
     },
+    /// Give a company another name (the old one stays as an alias).
+    Rename {
+        /// Its name now.
+        name: String,
+        /// The new name.
+        new_name: String,
+    },
+    /// Merge company OTHER into KEEP: its contacts and leads move, its name
+    /// becomes an alias of KEEP, and it is removed.
+    Merge {
+        /// The company to keep.
+        keep: String,
+        /// The company merged into it.
+        other: String,
+    },
 }
 
 /// Optional company fields.
@@ -565,6 +580,10 @@ pub struct CompanyFields {
     /// Research notes.
     #[arg(long)]
     pub notes: Option<String>,
+    /// Their career field, by its two-digit O*NET code (e.g. 15 for computer
+    /// and mathematical): overrides the guess from the title, for good.
+    #[arg(long)]
+    pub field: Option<String>,
 }
 
 /// `inroads contact …`
@@ -577,16 +596,23 @@ pub enum ContactCmd {
         #[command(flatten)]
         fields: ContactFields,
     },
-    /// List contacts.
+    /// List contacts, with their ids.
     List,
+    /// Find contacts by part of a name, email or company (case and accents
+    /// do not matter).
+    Search {
+        /// The text to look for.
+        text: String,
+    },
     /// Show one contact.
     Show {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
     },
-    /// Change a contact's fields.
+    /// Change a contact's fields. What you change here, a re-import never
+    /// changes back.
     Edit {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
         /// A new name.
         #[arg(long)]
@@ -637,4 +663,8 @@ pub struct ContactFields {
     /// Research notes.
     #[arg(long)]
     pub notes: Option<String>,
+    /// Their career field, by its two-digit O*NET code (e.g. 15 for computer
+    /// and mathematical): overrides the guess from the title, for good.
+    #[arg(long)]
+    pub field: Option<String>,
 }

@@ -474,6 +474,41 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
                 json!({ "id": id, "company": c, "industry": industry, "contacts": contacts }),
             ))
         }
+        CompanyCmd::Rename { name, new_name } => {
+            let (net, id) = change(path, |n| {
+                let id = n.resolve_company(&name)?;
+                let mut c = n.company(id).cloned().ok_or_else(|| {
+                    Error::new(ErrorKind::NotFound {
+                        what: "company",
+                        key: name.clone(),
+                    })
+                })?;
+                let old = std::mem::replace(&mut c.name, new_name.clone());
+                c.aliases.retain(|a| !a.eq_ignore_ascii_case(&new_name));
+                if !old.eq_ignore_ascii_case(&new_name) && !c.aliases.contains(&old) {
+                    c.aliases.push(old);
+                }
+                n.update_company(id, c)?;
+                Ok(id)
+            })?;
+            let c = net.company(id);
+            Ok(out(
+                format!("renamed to {new_name}"),
+                json!({ "id": id, "company": c }),
+            ))
+        }
+        CompanyCmd::Merge { keep, other } => {
+            let (net, (k, o)) = change(path, |n| {
+                let (k, o) = (n.resolve_company(&keep)?, n.resolve_company(&other)?);
+                n.merge_companies(k, o)?;
+                Ok((k, o))
+            })?;
+            let moved = net.contacts_at(k).len();
+            Ok(out(
+                format!("merged {other} into {keep}: {moved} contacts there now"),
+                json!({ "kept": k, "merged": o, "contacts": moved, "company": net.company(k) }),
+            ))
+        }
         CompanyCmd::Remove { name, detach } => {
             let (_, removed) = change(path, |n| {
                 let id = n.resolve_company(&name)?;
@@ -510,6 +545,9 @@ fn apply_contact_fields(net: &Network, c: &mut Contact, f: ContactFields) -> Res
     if let Some(n) = f.notes {
         c.notes = n;
     }
+    if let Some(code) = f.field {
+        c.field = Some(inroads::FieldCode::parse(&code)?);
+    }
     Ok(())
 }
 
@@ -538,7 +576,8 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             for c in &list {
                 let _ = writeln!(
                     text,
-                    "{:<24} {:<36} {:<24} {}",
+                    "#{:<5} {:<24} {:<36} {:<24} {}",
+                    c.id.get(),
                     c.name,
                     c.title.as_deref().unwrap_or("-"),
                     c.company.as_deref().unwrap_or("-"),
@@ -547,6 +586,29 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             }
             if list.is_empty() {
                 text.push_str("no contacts yet: add one with `inroads contact add NAME`\n");
+            }
+            Ok(out(text, json!({ "contacts": list })))
+        }
+        ContactCmd::Search { text: query } => {
+            let net = load(path)?;
+            let list: Vec<_> = net
+                .search_contacts(&query)
+                .into_iter()
+                .filter_map(|id| net.contact_summary(id))
+                .collect();
+            let mut text = String::new();
+            for c in &list {
+                let _ = writeln!(
+                    text,
+                    "#{:<5} {:<24} {:<36} {}",
+                    c.id.get(),
+                    c.name,
+                    c.title.as_deref().unwrap_or("-"),
+                    c.company.as_deref().unwrap_or("-")
+                );
+            }
+            if list.is_empty() {
+                let _ = writeln!(text, "nobody matches {query:?}");
             }
             Ok(out(text, json!({ "contacts": list })))
         }
@@ -563,13 +625,14 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 .company
                 .and_then(|k| net.company(k))
                 .map(|k| k.name.clone());
-            let mut text = format!("{}\n", c.name);
+            let mut text = format!("{} (#{})\n", c.name, id.get());
             let mut line = |k: &str, v: &str| {
                 if !v.is_empty() {
                     let _ = writeln!(text, "  {k:<10} {v}");
                 }
             };
             line("title", c.title.as_deref().unwrap_or(""));
+            line("field", &c.field.map(|f| f.to_string()).unwrap_or_default());
             line("seniority", c.seniority.as_str());
             line("company", company.as_deref().unwrap_or(""));
             line("emails", &c.emails.join(", "));
@@ -579,6 +642,29 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             line("how met", c.how_met.as_deref().unwrap_or(""));
             line("notes", &c.notes);
             line("added", &c.created.to_string());
+            for (f, s) in &c.imported {
+                let current = match f {
+                    inroads::ImportedField::Title => c.title.clone(),
+                    inroads::ImportedField::Name => Some(c.name.clone()),
+                    inroads::ImportedField::ProfileUrl => c.profile_url.clone(),
+                    inroads::ImportedField::Field => c.field.map(|x| x.to_string()),
+                    inroads::ImportedField::Company => company.clone(),
+                    _ => None,
+                };
+                let edited = current.is_some_and(|v| !v.eq_ignore_ascii_case(&s.value))
+                    && *f != inroads::ImportedField::Company;
+                line(
+                    "imported",
+                    &format!(
+                        "{} from {:?} on {}{}",
+                        f.as_str(),
+                        s.from,
+                        s.on,
+                        if edited { " (since edited by you)" } else { "" }
+                    )
+                    .to_lowercase(),
+                );
+            }
             Ok(out(
                 text,
                 json!({ "id": id, "contact": c, "company": company }),

@@ -67,6 +67,13 @@ pub fn import(
     if report.skipped_total > 0 {
         let _ = write!(t, "; {} skipped", report.skipped_total);
     }
+    if report.kept_total > 0 {
+        let _ = write!(
+            t,
+            "; {} of your edits kept (fields you changed since an import wrote them)",
+            report.kept_total
+        );
+    }
     for s in &report.skipped {
         let _ = write!(t, "\nskipped line {}: {}", s.line, s.reason);
     }

@@ -281,10 +281,12 @@ impl Matcher {
         }
         let mut by_company_key: HashMap<String, Vec<CompanyId>> = HashMap::new();
         for (id, c) in net.companies() {
-            by_company_key
-                .entry(company_key(&c.name))
-                .or_default()
-                .push(id);
+            for n in c.names() {
+                let ids = by_company_key.entry(company_key(n)).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
         }
         Matcher {
             by_url,
@@ -466,9 +468,6 @@ impl Matcher {
             from: inc.source,
             on: options.today,
         };
-        let company_name = |net: &Network, k: Option<CompanyId>| {
-            k.and_then(|k| net.company(k)).map(|c| c.name.clone())
-        };
         // Emails another contact holds stay theirs (a shared address).
         let free_emails = |net: &Network, me: Option<ContactId>| -> Vec<String> {
             let mut out: Vec<String> = Vec::new();
@@ -553,14 +552,23 @@ impl Matcher {
                         }
                     }
                 }
-                if let Some(k) = company {
-                    let name = company_name(net, Some(k)).unwrap_or_default();
-                    if update(
-                        &mut c,
-                        ImportedField::Company,
-                        company_name(net, old.company),
-                        &name,
-                    ) {
+                if let (Some(k), Some(written)) = (company, inc.company.as_deref().map(str::trim)) {
+                    // The company as the file writes it; the contact's
+                    // company counts as that when any of its names is.
+                    let last = c
+                        .imported
+                        .get(&ImportedField::Company)
+                        .map(|s| s.value.clone());
+                    let current = old.company.and_then(|k| net.company(k)).map(|co| {
+                        co.names()
+                            .find(|n| {
+                                last.as_deref().is_some_and(|l| fold_name(l) == fold_name(n))
+                                    || fold_name(n) == fold_name(written)
+                            })
+                            .unwrap_or(co.name.as_str())
+                            .to_string()
+                    });
+                    if update(&mut c, ImportedField::Company, current, written) {
                         c.company = Some(k);
                     }
                 }
@@ -639,8 +647,9 @@ impl Matcher {
                     }
                 }
                 c.company = company;
-                if let Some(name) = company_name(net, company) {
-                    c.imported.insert(ImportedField::Company, source(name));
+                if let (Some(_), Some(written)) = (company, inc.company.as_deref().map(str::trim)) {
+                    c.imported
+                        .insert(ImportedField::Company, source(written.to_string()));
                 }
                 c.emails = free_emails(net, None);
                 c.phones = inc.phones.clone();
