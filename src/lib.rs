@@ -147,7 +147,7 @@ pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementKind, ElementMatch, Field, FieldCode, MatchHow,
     Occupation, TitleCandidate,
 };
-pub use crate::dedupe::{name_key, Duplicate, Prefer};
+pub use crate::dedupe::{name_key, Duplicate, DuplicateKind, Prefer};
 pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{

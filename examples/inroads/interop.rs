@@ -151,10 +151,15 @@ pub fn duplicates(path: &Path) -> Result<Output, Error> {
     for d in &list {
         let _ = writeln!(
             t,
-            "  {} and {}: {}",
+            "  {:.2}  #{} {} and #{} {}: {}\n        merge with: inroads merge '#{}' '#{}'",
+            d.confidence,
+            d.a.get(),
             net.describe_contact(d.a),
+            d.b.get(),
             net.describe_contact(d.b),
-            d.reason
+            d.reason,
+            d.a.get(),
+            d.b.get()
         );
     }
     if list.is_empty() {
