@@ -238,13 +238,17 @@ pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Erro
     let list = inroads::suggest(&net, &options, today)?;
     let mut t = String::new();
     for s in &list {
-        let _ = writeln!(t, "  {:>5.1}  {} (via {})", s.score, s.name, s.via_name);
+        let how = match &s.via_name {
+            Some(v) => format!("via {v}"),
+            None => "your own connection".to_string(),
+        };
+        let _ = writeln!(t, "  {:>5.1}  #{} {} ({how})", s.score, s.contact.get(), s.name);
         for r in &s.reasons {
             let _ = writeln!(t, "         - {r}");
         }
     }
     if list.is_empty() {
-        t.push_str("no friends of friends in your targets yet\n");
+        t.push_str("nobody in your targets yet: set target fields with `inroads profile set --target-field CODE`, or record ties\n");
     }
     Ok(out(t, json!({ "suggestions": list })))
 }

@@ -29,10 +29,14 @@ pub struct Suggestion {
     pub name: String,
     /// 0–100.
     pub score: f64,
-    /// Who can introduce them: the job seeker's tie with the warmest path.
-    pub via: ContactId,
+    /// 1 for the job seeker's own connection (one they have not contacted
+    /// yet), 2 for a friend of a friend.
+    pub degree: u8,
+    /// Who can introduce them (second degree): the job seeker's tie with
+    /// the warmest path.
+    pub via: Option<ContactId>,
     /// The introducer's name.
-    pub via_name: String,
+    pub via_name: Option<String>,
     /// Mutual connections with the job seeker.
     pub mutuals: usize,
     /// The reasons, one sentence each.
@@ -46,8 +50,20 @@ fn mutual_effect(m: usize) -> f64 {
     x * (1.0 - x).exp()
 }
 
-/// Who to approach next: second-degree contacts (a friend of a friend) in
-/// the target fields, industries and companies, ranked by
+/// Who to approach next: the job seeker's own connections they have never
+/// contacted, and second-degree contacts (a friend of a friend), in the
+/// target fields and industries.
+///
+/// **Dormant first-degree connections.** A LinkedIn export makes every
+/// connection first-degree; most were never asked for anything. The method
+/// asks a manager or director for a 20–30 minute meeting, so a connection
+/// of manager seniority or above whom the journal has never recorded, at a
+/// company in a target industry or in a target field, is suggested, ranked
+/// by field fit (35%), tie strength (30%), seniority (25%: manager 0.6,
+/// director 0.8, executive director 0.9, executive 1) and 10% for being
+/// untouched.
+///
+/// **Second-degree contacts** are ranked by
 ///
 /// - **field fit** (35%): how well the job seeker's skills fit the contact's
 ///   field (from `options.field_scores`), or a fair fit for a target;
@@ -84,8 +100,11 @@ fn mutual_effect(m: usize) -> f64 {
 /// net.set_tie(Tie::between(Party::Contact(jordan), Party::Contact(tom)))?;
 /// let s = suggest(&net, &SuggestOptions::default(), NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
 /// assert_eq!(s[0].name, "Tom Okafor");
-/// assert_eq!(s[0].via_name, "Jordan Lee");
+/// assert_eq!(s[0].via_name.as_deref(), Some("Jordan Lee"));
+/// assert_eq!(s[0].degree, 2);
 /// assert!(!s[0].reasons.is_empty());
+/// // Jordan is a dormant connection, but not a manager or above: not suggested.
+/// assert!(s.iter().all(|x| x.contact != jordan));
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn suggest(
@@ -166,13 +185,67 @@ pub fn suggest(
                 contact: id,
                 name: contact.name.clone(),
                 score: (score * 10.0).round() / 10.0,
-                via: via_id,
-                via_name,
+                degree: 2,
+                via: Some(via_id),
+                via_name: Some(via_name),
                 mutuals,
                 reasons,
             })
         })
         .collect();
+    // The job seeker's own connections they never contacted.
+    for (&v, &strength) in &mine {
+        if in_target.as_ref().is_some_and(|t| !t.contains(&v)) {
+            continue;
+        }
+        let Some(id) = g.contact(v) else { continue };
+        let Some(contact) = network.contact(id) else {
+            continue;
+        };
+        let senior = match contact.seniority {
+            crate::Seniority::Manager => 0.6,
+            crate::Seniority::Director => 0.8,
+            crate::Seniority::ExecutiveDirector => 0.9,
+            crate::Seniority::Executive => 1.0,
+            _ => continue,
+        };
+        if !network.entries(id).is_empty() {
+            continue;
+        }
+        let mut reasons = vec![
+            "one of your own connections, never contacted: a warm start".to_string(),
+            format!(
+                "a {}, senior enough to speak for the organisation, as the method asks",
+                contact.seniority.as_str().replace('-', " ")
+            ),
+        ];
+        let field = g.field_of(v).and_then(super::field_code);
+        let fit = match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
+            Some((f, s)) => {
+                reasons.push(format!("works in field {f}, where your skills score {s:.0}"));
+                s / 100.0
+            }
+            None if in_target.is_some() => {
+                reasons.push("works in one of your target fields or industries".to_string());
+                0.5
+            }
+            None => 0.25,
+        };
+        if let Some(k) = contact.company.and_then(|k| network.company(k)) {
+            reasons.push(format!("works at {}", k.name));
+        }
+        let score = 100.0 * (0.35 * fit + 0.30 * f64::from(strength) + 0.25 * senior + 0.10);
+        out.push(Suggestion {
+            contact: id,
+            name: contact.name.clone(),
+            score: (score * 10.0).round() / 10.0,
+            degree: 1,
+            via: None,
+            via_name: None,
+            mutuals: 0,
+            reasons,
+        });
+    }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.contact.cmp(&b.contact)));
     out.truncate(if options.top == 0 { 10 } else { options.top });
     Ok(out)
