@@ -331,15 +331,26 @@ pub(crate) fn fold_accents(s: &str) -> String {
 
 /// Honorifics dropped from the front of a name.
 const HONORIFICS: &[&str] = &[
-    "dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "mx", "prof", "professor", "rev",
+    "dame",
+    "dr",
+    "lady",
+    "lord",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "prof",
+    "professor",
+    "rev",
     "sir",
 ];
 
 /// Suffixes and credentials dropped from the end of a name.
 const CREDENTIALS: &[&str] = &[
-    "ba", "bs", "bsc", "bsn", "ceo", "cfa", "cna", "cpa", "dds", "dmd", "dnp", "do", "esq",
-    "facp", "facs", "frcs", "ii", "iii", "iv", "jr", "lcsw", "lpn", "ma", "mba", "md", "mha",
-    "mph", "ms", "msc", "msn", "np", "pa", "pe", "pharmd", "phd", "pmp", "rn", "sphr", "sr",
+    "ba", "bs", "bsc", "bsn", "ceo", "cfa", "cna", "cpa", "dds", "dmd", "dnp", "do", "esq", "facp",
+    "facs", "frcs", "ii", "iii", "iv", "jr", "lcsw", "lpn", "ma", "mba", "md", "mha", "mph", "ms",
+    "msc", "msn", "np", "pa", "pe", "pharmd", "phd", "pmp", "rn", "sphr", "sr",
 ];
 
 /// The first names a first name may stand for: itself, and the full names
@@ -396,6 +407,19 @@ pub fn name_key(name: &str) -> String {
     let names = first_names(&first);
     let first = names.get(1).or(names.first()).cloned().unwrap_or_default();
     format!("{first} {last}")
+}
+
+/// Whether two names could belong to one person: the same first name
+/// (nicknames and accents aside) or the same surname (a married name keeps
+/// the first name; a nickname keeps the surname).
+pub(crate) fn could_be_same_name(a: &str, b: &str) -> bool {
+    let (fa, la) = name_parts(a);
+    let (fb, lb) = name_parts(b);
+    if !la.is_empty() && la == lb {
+        return true;
+    }
+    let (na, nb) = (first_names(&fa), first_names(&fb));
+    na.iter().any(|x| nb.contains(x))
 }
 
 /// Whether two surnames are a letter or two apart (Damerau–Levenshtein
@@ -510,31 +534,43 @@ impl Network {
             .collect();
         let mut found: std::collections::BTreeMap<(ContactId, ContactId), Duplicate> =
             std::collections::BTreeMap::new();
-        let mut propose = |x: &Person, y: &Person, kind: DuplicateKind, confidence: f64, reason: String| {
-            let (a, b) = if x.id < y.id { (x.id, y.id) } else { (y.id, x.id) };
-            let better = found.get(&(a, b)).is_none_or(|d| d.confidence < confidence);
-            if better {
-                found.insert(
-                    (a, b),
-                    Duplicate {
-                        a,
-                        b,
-                        kind,
-                        confidence,
-                        reason,
-                    },
-                );
-            }
-        };
+        let mut propose =
+            |x: &Person, y: &Person, kind: DuplicateKind, confidence: f64, reason: String| {
+                let (a, b) = if x.id < y.id {
+                    (x.id, y.id)
+                } else {
+                    (y.id, x.id)
+                };
+                let better = found.get(&(a, b)).is_none_or(|d| d.confidence < confidence);
+                if better {
+                    found.insert(
+                        (a, b),
+                        Duplicate {
+                            a,
+                            b,
+                            kind,
+                            confidence,
+                            reason,
+                        },
+                    );
+                }
+            };
         // Different URLs: two people, whatever else agrees.
-        let different_urls = |x: &Person, y: &Person| matches!((&x.url, &y.url), (Some(u), Some(v)) if u != v);
+        let different_urls =
+            |x: &Person, y: &Person| matches!((&x.url, &y.url), (Some(u), Some(v)) if u != v);
         let mut by_url: HashMap<&str, usize> = HashMap::new();
         let mut by_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
         let mut by_company: HashMap<(CompanyId, &str), Vec<usize>> = HashMap::new();
         for (i, p) in people.iter().enumerate() {
             if let Some(u) = p.url.as_deref() {
                 match by_url.get(u).and_then(|j| people.get(*j)) {
-                    Some(q) => propose(q, p, DuplicateKind::SameProfileUrl, 1.0, format!("the same profile URL {u}")),
+                    Some(q) => propose(
+                        q,
+                        p,
+                        DuplicateKind::SameProfileUrl,
+                        1.0,
+                        format!("the same profile URL {u}"),
+                    ),
                     None => {
                         by_url.insert(u, i);
                     }
@@ -544,7 +580,10 @@ impl Network {
                 continue;
             }
             for f in &p.firsts {
-                by_name.entry((f.as_str(), p.last.as_str())).or_default().push(i);
+                by_name
+                    .entry((f.as_str(), p.last.as_str()))
+                    .or_default()
+                    .push(i);
                 if let Some(k) = p.company {
                     by_company.entry((k, f.as_str())).or_default().push(i);
                 }
@@ -562,8 +601,12 @@ impl Network {
                     let same_name = x.folded == y.folded;
                     let (kind, confidence, where_) = match (x.company, y.company) {
                         (Some(k), Some(l)) if k != l => continue,
-                        (Some(_), Some(_)) if same_name => (DuplicateKind::SameName, 0.95, "at the same company"),
-                        (Some(_), Some(_)) => (DuplicateKind::NameVariant, 0.85, "at the same company"),
+                        (Some(_), Some(_)) if same_name => {
+                            (DuplicateKind::SameName, 0.95, "at the same company")
+                        }
+                        (Some(_), Some(_)) => {
+                            (DuplicateKind::NameVariant, 0.85, "at the same company")
+                        }
                         _ if same_name => (DuplicateKind::SameName, 0.7, "(one company unknown)"),
                         _ => (DuplicateKind::NameVariant, 0.6, "(one company unknown)"),
                     };

@@ -242,7 +242,13 @@ pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Erro
             Some(v) => format!("via {v}"),
             None => "your own connection".to_string(),
         };
-        let _ = writeln!(t, "  {:>5.1}  #{} {} ({how})", s.score, s.contact.get(), s.name);
+        let _ = writeln!(
+            t,
+            "  {:>5.1}  #{} {} ({how})",
+            s.score,
+            s.contact.get(),
+            s.name
+        );
         for r in &s.reasons {
             let _ = writeln!(t, "         - {r}");
         }

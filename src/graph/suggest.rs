@@ -222,7 +222,9 @@ pub fn suggest(
         let field = g.field_of(v).and_then(super::field_code);
         let fit = match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
             Some((f, s)) => {
-                reasons.push(format!("works in field {f}, where your skills score {s:.0}"));
+                reasons.push(format!(
+                    "works in field {f}, where your skills score {s:.0}"
+                ));
                 s / 100.0
             }
             None if in_target.is_some() => {

@@ -228,6 +228,7 @@ impl Network {
         // Apply on a copy, so a failure part-way changes nothing.
         let mut staged = self.clone();
         let mut matcher = Matcher::new(&staged);
+        let mut accepted: Vec<&super::Incoming> = Vec::new();
         for (i, inc) in rows.iter().enumerate() {
             if i % 1000 == 0 {
                 progress(i, rows.len());
@@ -243,20 +244,31 @@ impl Network {
                 }
                 Err(e) => return Err(e.with_location(at(inc.line))),
             };
+            accepted.push(inc);
             let (Applied::Created(id) | Applied::Updated(id) | Applied::Unchanged(id)) = applied;
-            if staged.tie(Party::Me, Party::Contact(id)).is_none() {
-                staged.set_tie(Tie {
-                    a: Party::Me,
-                    b: Party::Contact(id),
-                    strength: None,
-                    source: TieSource::Linkedin,
-                })?;
-            }
+            connect(&mut staged, id)?;
+        }
+        for id in matcher.settle(&mut staged, &accepted, options, catalog, &mut report)? {
+            connect(&mut staged, id)?;
         }
         progress(rows.len(), rows.len());
         *self = staged;
         Ok(report)
     }
+}
+
+/// A LinkedIn connection is a tie to the job seeker (kept as it is when
+/// one is recorded).
+fn connect(net: &mut Network, id: crate::ContactId) -> Result<()> {
+    if net.tie(Party::Me, Party::Contact(id)).is_none() {
+        net.set_tie(Tie {
+            a: Party::Me,
+            b: Party::Contact(id),
+            strength: None,
+            source: TieSource::Linkedin,
+        })?;
+    }
+    Ok(())
 }
 
 /// Line numbers (from 1) of byte offsets, counted forwards.

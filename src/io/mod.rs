@@ -255,6 +255,8 @@ pub(crate) struct Matcher {
     by_company_key: HashMap<String, Vec<CompanyId>>,
     /// The contacts this import touched, with the record's line and company.
     seen: HashMap<ContactId, (u64, Option<CompanyId>)>,
+    /// Whether two records of the file described one contact.
+    collided: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,7 +296,45 @@ impl Matcher {
             by_name,
             by_company_key,
             seen: HashMap::new(),
+            collided: false,
         }
+    }
+
+    /// After a first pass in which two records of the file described one
+    /// contact, applies the file again (at most twice more) until nothing
+    /// changes: what one record filled can make a later pass match another
+    /// record elsewhere, and the file must come to rest in this import, not
+    /// in the next. Records refused before stay refused; what the further
+    /// passes create or update is counted in `report`.
+    pub(crate) fn settle(
+        &self,
+        net: &mut Network,
+        records: &[&Incoming],
+        options: &ImportOptions,
+        catalog: Option<&crate::catalog::Catalog>,
+        report: &mut ImportReport,
+    ) -> crate::Result<Vec<ContactId>> {
+        let mut touched = Vec::new();
+        if !self.collided {
+            return Ok(touched);
+        }
+        for _ in 0..2 {
+            let mut again = Matcher::new(net);
+            let mut pass = ImportReport::default();
+            for inc in records {
+                if let Ok(a) = again.apply(net, inc, options, catalog, &mut pass) {
+                    let (Applied::Created(id) | Applied::Updated(id) | Applied::Unchanged(id)) = a;
+                    touched.push(id);
+                }
+            }
+            report.created += pass.created;
+            report.updated += pass.updated;
+            report.companies_created += pass.companies_created;
+            if pass.created == 0 && pass.updated == 0 {
+                break;
+            }
+        }
+        Ok(touched)
     }
 
     /// The company a record names: the one of that name, or the only one
@@ -326,41 +366,38 @@ impl Matcher {
         catalog: Option<&crate::catalog::Catalog>,
         report: &mut ImportReport,
     ) -> crate::Result<Applied> {
-        let mut created_company = None;
-        let company = match inc
+        // A company the network does not have yet is created only when
+        // the record is accepted: a refused record leaves nothing behind,
+        // not even a used company id.
+        let (company, new_company) = match inc
             .company
             .as_deref()
             .map(str::trim)
             .filter(|c| !c.is_empty())
         {
-            Some(name) => Some(match self.find_company(net, name) {
-                Some(id) => id,
-                None => {
-                    let id = net.add_company(Company::named(name))?;
-                    created_company = Some(id);
-                    id
-                }
-            }),
-            None => None,
+            Some(name) => match self.find_company(net, name) {
+                Some(id) => (Some(id), None),
+                None => (None, Some(name)),
+            },
+            None => (None, None),
         };
-        let result = self.apply_with(net, inc, options, catalog, report, company);
-        match (&result, created_company) {
-            // A refused record leaves no company behind.
-            (Err(_), Some(id)) => {
-                net.remove_company(id, crate::Removal::Refuse)?;
-            }
-            (Ok(_), Some(id)) => {
-                report.companies_created += 1;
-                if let Some(c) = net.company(id) {
-                    self.by_company_key
-                        .entry(company_key(&c.name))
-                        .or_default()
-                        .push(id);
-                }
-            }
-            _ => {}
-        }
-        result
+        self.apply_with(net, inc, options, catalog, report, (company, new_company))
+    }
+
+    /// Creates a company an accepted record names.
+    fn create_company(
+        &mut self,
+        net: &mut Network,
+        name: &str,
+        report: &mut ImportReport,
+    ) -> crate::Result<CompanyId> {
+        let id = net.add_company(Company::named(name))?;
+        report.companies_created += 1;
+        self.by_company_key
+            .entry(company_key(name))
+            .or_default()
+            .push(id);
+        Ok(id)
     }
 
     /// The existing contact a record describes, by the identity rules.
@@ -370,6 +407,7 @@ impl Matcher {
         inc: &Incoming,
         url: Option<&str>,
         company: Option<CompanyId>,
+        new_company: bool,
     ) -> Option<ContactId> {
         if let Some(id) = url.and_then(|u| self.by_url.get(u)) {
             return Some(*id);
@@ -388,35 +426,59 @@ impl Matcher {
             .filter(|e| !is_role_email(e))
             .map(|e| normalize_email(e))
             .collect();
+        // An address two differently named people use is shared, not
+        // theirs: it identifies only someone whose name could be this one.
+        let same_person_name = |id: ContactId| {
+            net.contact(id)
+                .is_some_and(|c| crate::dedupe::could_be_same_name(&c.name, &inc.name))
+        };
         if let Some(id) = personal
             .iter()
             .filter_map(|e| net.find_contact_by_email(e))
-            .find(|id| !other_url(*id))
+            .find(|id| !other_url(*id) && same_person_name(*id))
         {
             return Some(id);
         }
         // Name (+ company): only a contact without a conflicting URL or
         // personal email.
+        // (Addresses another contact holds cannot be this one's, so they
+        // say nothing either way.)
         let conflicting_email = |id: ContactId| {
             let theirs: Vec<&String> = net
                 .contact(id)
                 .map(|c| c.emails.iter().filter(|e| !is_role_email(e)).collect())
                 .unwrap_or_default();
-            !personal.is_empty()
-                && !theirs.is_empty()
-                && !theirs.iter().any(|e| personal.contains(e))
+            let mine: Vec<&String> = personal
+                .iter()
+                .filter(|e| net.find_contact_by_email(e).is_none_or(|o| o == id))
+                .collect();
+            !mine.is_empty() && !theirs.is_empty() && !theirs.iter().any(|e| mine.contains(e))
         };
         let name = fold_name(&inc.name);
         let candidates = match company {
+            // Nobody works at a company not created yet.
+            None if new_company => None,
             Some(_) => self.by_name_company.get(&(name, company)),
             // A record without a company (someone between jobs, or an
             // address-book card) is the person of that name.
             None => self.by_name.get(&name),
         };
+        // Several people of one name at one company: the one whose title
+        // agrees with the record, then the oldest — so the same file finds
+        // the same people again.
+        let title = inc.title.as_deref().map(fold_name);
         candidates?
             .iter()
             .copied()
-            .find(|id| !other_url(*id) && !conflicting_email(*id))
+            .filter(|id| !other_url(*id) && !conflicting_email(*id))
+            .min_by_key(|id| {
+                let agrees = net
+                    .contact(*id)
+                    .and_then(|c| c.title.as_deref())
+                    .map(fold_name)
+                    == title;
+                (!agrees, *id)
+            })
     }
 
     fn apply_with(
@@ -426,7 +488,7 @@ impl Matcher {
         options: &ImportOptions,
         catalog: Option<&crate::catalog::Catalog>,
         report: &mut ImportReport,
-        company: Option<CompanyId>,
+        (mut company, new_company): (Option<CompanyId>, Option<&str>),
     ) -> crate::Result<Applied> {
         use crate::model::{FieldSource, ImportedField};
         let url_key = inc
@@ -434,17 +496,24 @@ impl Matcher {
             .as_deref()
             .map(normalize_url)
             .filter(|u| !u.is_empty());
-        let existing = self.find(net, inc, url_key.as_deref(), company);
+        let existing = self.find(net, inc, url_key.as_deref(), company, new_company.is_some());
         // The name follows the file only for the person its URL names, and
         // only once per import (a file naming one URL twice keeps the first).
+        // A contact an earlier record of this file already described takes
+        // only additions (emails, phones, tags) from a later one: otherwise
+        // the two records would undo each other on every import.
+        let first_record = existing.is_some_and(|id| !self.seen.contains_key(&id));
+        if existing.is_some() && !first_record {
+            self.collided = true;
+        }
         let by_url = existing.is_some()
             && url_key
                 .as_deref()
                 .is_some_and(|u| self.by_url.get(u) == existing.as_ref())
-            && existing.is_some_and(|id| !self.seen.contains_key(&id));
+            && first_record;
         if let Some(id) = existing {
             if let Some((line, Some(before))) = self.seen.get(&id) {
-                if company.is_some_and(|c| c != *before) {
+                if (company.is_some() || new_company.is_some()) && company != Some(*before) {
                     return Err(crate::Error::invalid(
                         "record",
                         format!("line {}", inc.line),
@@ -500,6 +569,11 @@ impl Matcher {
                                   current: Option<String>,
                                   value: &str|
                  -> bool {
+                    // A later record of the same contact only fills
+                    // what is empty.
+                    if !first_record && current.is_some() {
+                        return false;
+                    }
                     let last = c.imported.get(&field).map(|s| s.value.clone());
                     // A value without a record of an import is the
                     // user's (typed, or imported before imports kept one).
@@ -509,9 +583,8 @@ impl Matcher {
                         (Some(_), None) => false,
                     };
                     if !writable {
-                        if current.as_deref().map(fold_name) != Some(fold_name(value))
-                            && last.as_deref().map(fold_name) != Some(fold_name(value))
-                        {
+                        // The file says otherwise; the user's value stands.
+                        if current.as_deref().map(fold_name) != Some(fold_name(value)) {
                             kept.push(field);
                         }
                         return false;
@@ -552,7 +625,12 @@ impl Matcher {
                         }
                     }
                 }
-                if let (Some(k), Some(written)) = (company, inc.company.as_deref().map(str::trim)) {
+                let mut move_to_new = false;
+                // The same company under another spelling is no change.
+                if let (true, Some(written)) = (
+                    (company.is_some() && company != old.company) || new_company.is_some(),
+                    inc.company.as_deref().map(str::trim),
+                ) {
                     // The company as the file writes it; the contact's
                     // company counts as that when any of its names is.
                     let last = c
@@ -562,14 +640,18 @@ impl Matcher {
                     let current = old.company.and_then(|k| net.company(k)).map(|co| {
                         co.names()
                             .find(|n| {
-                                last.as_deref().is_some_and(|l| fold_name(l) == fold_name(n))
+                                last.as_deref()
+                                    .is_some_and(|l| fold_name(l) == fold_name(n))
                                     || fold_name(n) == fold_name(written)
                             })
                             .unwrap_or(co.name.as_str())
                             .to_string()
                     });
                     if update(&mut c, ImportedField::Company, current, written) {
-                        c.company = Some(k);
+                        match company {
+                            Some(k) => c.company = Some(k),
+                            None => move_to_new = true,
+                        }
                     }
                 }
                 if let Some(u) = inc.url.as_deref() {
@@ -623,9 +705,16 @@ impl Matcher {
                 }
                 let mut probe = c.clone();
                 probe.normalize();
-                if probe == old {
+                if probe == old && !move_to_new {
                     Applied::Unchanged(id)
                 } else {
+                    // Checked before a new company is created for it.
+                    probe.validate()?;
+                    if let (true, Some(name)) = (move_to_new, new_company) {
+                        let k = self.create_company(net, name, report)?;
+                        company = Some(k);
+                        c.company = Some(k);
+                    }
                     net.update_contact(id, c)?;
                     Applied::Updated(id)
                 }
@@ -647,7 +736,10 @@ impl Matcher {
                     }
                 }
                 c.company = company;
-                if let (Some(_), Some(written)) = (company, inc.company.as_deref().map(str::trim)) {
+                if let (true, Some(written)) = (
+                    company.is_some() || new_company.is_some(),
+                    inc.company.as_deref().map(str::trim),
+                ) {
                     c.imported
                         .insert(ImportedField::Company, source(written.to_string()));
                 }
@@ -665,6 +757,15 @@ impl Matcher {
                 }
                 c.tags = inc.tags.clone();
                 c.how_met = inc.how_met.clone();
+                // Checked before a new company is created for it.
+                let mut probe = c.clone();
+                probe.normalize();
+                probe.validate()?;
+                if let Some(name) = new_company {
+                    let k = self.create_company(net, name, report)?;
+                    company = Some(k);
+                    c.company = Some(k);
+                }
                 Applied::Created(net.add_contact(c)?)
             }
         };

@@ -234,10 +234,14 @@ impl Network {
             .collect();
         let mut staged = self.clone();
         let mut matcher = Matcher::new(&staged);
+        let mut accepted: Vec<&Incoming> = Vec::new();
         for item in &items {
             let (card, line, problem) = match item {
                 Ok(inc) => match matcher.apply(&mut staged, inc, options, None, &mut report) {
-                    Ok(_) => continue,
+                    Ok(_) => {
+                        accepted.push(inc);
+                        continue;
+                    }
                     Err(e) if !options.skip_bad_rows && !e.is_input_error() => return Err(e),
                     Err(e) => (
                         numbers.get(&inc.line).copied().unwrap_or(0),
@@ -260,6 +264,7 @@ impl Network {
                     }));
             }
         }
+        matcher.settle(&mut staged, &accepted, options, None, &mut report)?;
         *self = staged;
         Ok(report)
     }

@@ -4,6 +4,7 @@ mod examples;
 mod fit;
 mod fuzz;
 mod graph;
+mod identity;
 mod interop;
 mod model;
 mod network;

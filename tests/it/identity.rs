@@ -1,0 +1,482 @@
+//! Who is who (issue 11): identity across imports, edits and duplicates,
+//! on fixtures written for it — a realistic 300-row LinkedIn export with
+//! shared names (`linkedin-nurse-300.csv`, made by
+//! `make-linkedin-nurse-300.py`), an old export without URLs, an address
+//! book of near-duplicates.
+
+use crate::day;
+use inroads::{
+    store, Company, Contact, DuplicateKind, ErrorKind, ImportOptions, ImportedField, Network,
+};
+use std::collections::HashSet;
+
+fn options() -> ImportOptions {
+    ImportOptions {
+        skip_bad_rows: false,
+        today: day(2026, 11, 29),
+    }
+}
+
+fn fixture_text(name: &str) -> String {
+    std::fs::read_to_string(crate::fixture(name)).unwrap()
+}
+
+fn nurse() -> (Network, String) {
+    let text = fixture_text("linkedin-nurse-300.csv");
+    let mut net = Network::default();
+    let report = net.import_linkedin(&text, None, &options()).unwrap();
+    assert_eq!(report.created, 300, "{report:?}");
+    (net, text)
+}
+
+#[test]
+fn a_300_row_export_with_36_shared_names_is_300_contacts() {
+    let (net, _) = nurse();
+    assert_eq!(net.contacts().len(), 300);
+    let urls: HashSet<String> = net
+        .contacts()
+        .filter_map(|(_, c)| c.profile_url.as_deref().map(inroads::normalize_url))
+        .collect();
+    assert_eq!(urls.len(), 300);
+    // Three Megan Jones at one hospital stay three people.
+    let megans = net.find_contacts_by_name("Megan Jones");
+    assert_eq!(megans.len(), 3);
+    let titles: HashSet<_> = megans
+        .iter()
+        .filter_map(|id| net.contact(*id).and_then(|c| c.title.clone()))
+        .collect();
+    assert_eq!(titles.len(), 3);
+    // 36 rows share a name with another row.
+    let mut counts = std::collections::HashMap::new();
+    for (_, c) in net.contacts() {
+        *counts.entry(c.name.to_lowercase()).or_insert(0) += 1;
+    }
+    assert_eq!(counts.values().filter(|n| **n > 1).sum::<usize>(), 36);
+    // Every one of them is addressable: by id, by URL, and by name when
+    // the name is theirs alone.
+    for (id, c) in net.contacts() {
+        assert_eq!(net.resolve_contact(&format!("#{}", id.get())).unwrap(), id);
+        assert_eq!(net.resolve_contact(&id.to_string()).unwrap(), id);
+        let url = c.profile_url.clone().unwrap();
+        assert_eq!(net.resolve_contact(&url.to_uppercase()).unwrap(), id);
+        match net.resolve_contact(&c.name) {
+            Ok(found) => assert_eq!(found, id),
+            Err(e) => match e.kind() {
+                ErrorKind::Ambiguous { candidates, .. } => {
+                    assert!(candidates.contains(&id));
+                    assert!(candidates.len() > 1);
+                }
+                other => panic!("{other:?}"),
+            },
+        }
+    }
+}
+
+#[test]
+fn a_shared_role_address_never_makes_two_people_one() {
+    let (net, _) = nurse();
+    let alice = net.resolve_contact("Alice Anders").unwrap();
+    let bob = net.resolve_contact("Bob Brown").unwrap();
+    assert_ne!(alice, bob);
+    assert_eq!(net.contact(alice).unwrap().title.as_deref(), Some("CEO"));
+    assert_eq!(net.contact(bob).unwrap().title.as_deref(), Some("Intern"));
+    // The address stays with whichever came first; it identifies neither.
+    let holder = net.find_contact_by_email("info@acme.example").unwrap();
+    assert!(holder == alice || holder == bob);
+    let other = if holder == alice { bob } else { alice };
+    assert!(net.contact(other).unwrap().emails.is_empty());
+    assert!(inroads::is_role_email("info@acme.example"));
+}
+
+#[test]
+fn importing_the_same_export_again_changes_nothing() {
+    let (mut net, text) = nurse();
+    let before = store::to_json(&net).unwrap();
+    for _ in 0..2 {
+        let r = net.import_linkedin(&text, None, &options()).unwrap();
+        assert_eq!(
+            (r.created, r.updated, r.unchanged, r.kept_total),
+            (0, 0, 300, 0)
+        );
+        assert_eq!(store::to_json(&net).unwrap(), before);
+    }
+}
+
+#[test]
+fn a_users_edits_survive_any_number_of_reimports() {
+    let (mut net, text) = nurse();
+    let megan = net.find_contacts_by_name("Megan Jones")[0];
+    let tempus = net.resolve_company("Tempus").unwrap();
+    let mut c = net.contact(megan).unwrap().clone();
+    c.title = Some("Nurse Informaticist (moving to Tempus)".into());
+    c.company = Some(tempus);
+    c.field = Some(inroads::FieldCode::parse("15").unwrap());
+    net.update_contact(megan, c.clone()).unwrap();
+    for _ in 0..3 {
+        let r = net.import_linkedin(&text, None, &options()).unwrap();
+        assert_eq!((r.created, r.updated), (0, 0));
+        // Title and company are reported as kept (the field follows the
+        // title, which did not change in the file).
+        assert_eq!(r.kept_total, 2, "{:?}", r.kept);
+        assert!(r.kept.iter().all(|k| k.contact == megan
+            && matches!(k.field, ImportedField::Title | ImportedField::Company)));
+        assert_eq!(net.contact(megan).unwrap(), &c);
+    }
+}
+
+#[test]
+fn a_new_title_in_the_export_updates_only_what_the_import_wrote() {
+    let (mut net, text) = nurse();
+    let megans = net.find_contacts_by_name("Megan Jones");
+    let (a, b) = (megans[0], megans[1]);
+    let old_a = net.contact(a).unwrap().title.clone().unwrap();
+    let old_b = net.contact(b).unwrap().title.clone().unwrap();
+    // The user edits b's title; the export then changes both titles.
+    let mut cb = net.contact(b).unwrap().clone();
+    cb.title = Some("Charge Nurse, night shift".into());
+    net.update_contact(b, cb).unwrap();
+    let url = |id| net.contact(id).unwrap().profile_url.clone().unwrap();
+    let changed = text
+        .lines()
+        .map(|l| {
+            if l.contains(&url(a)) {
+                l.replace(&old_a, "Clinical Informatics Nurse")
+            } else if l.contains(&url(b)) {
+                l.replace(&old_b, "Nurse Educator")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    let r = net.import_linkedin(&changed, None, &options()).unwrap();
+    assert_eq!((r.created, r.updated, r.kept_total), (0, 1, 1));
+    assert_eq!(
+        net.contact(a).unwrap().title.as_deref(),
+        Some("Clinical Informatics Nurse")
+    );
+    assert_eq!(
+        net.contact(b).unwrap().title.as_deref(),
+        Some("Charge Nurse, night shift")
+    );
+    let source = &net.contact(a).unwrap().imported[&ImportedField::Title];
+    assert_eq!(source.value, "Clinical Informatics Nurse");
+    assert_eq!(source.on, day(2026, 11, 29));
+}
+
+#[test]
+fn an_old_export_without_urls_imports_idempotently() {
+    let text = fixture_text("linkedin-old-no-urls.csv");
+    let mut net = Network::default();
+    let r = net.import_linkedin(&text, None, &options()).unwrap();
+    // Two Sam Lees at two companies are two people.
+    assert_eq!((r.rows, r.created), (5, 5));
+    let r = net.import_linkedin(&text, None, &options()).unwrap();
+    assert_eq!((r.created, r.updated, r.unchanged), (0, 0, 5));
+    // The newer export, with URLs, upgrades the same people.
+    let newer = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                 Priya,Raman,https://www.linkedin.com/in/priya-raman,,Lumen Learning Labs,Director of Learning Experience,22 Dec 2016\n";
+    let r = net.import_linkedin(newer, None, &options()).unwrap();
+    assert_eq!((r.created, r.updated), (0, 1));
+}
+
+#[test]
+fn company_spellings_fold_on_import_and_merge_by_hand() {
+    let mut net = Network::default();
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                A,One,https://www.linkedin.com/in/a1,,Google,Engineer,02 Mar 2025\n\
+                B,Two,https://www.linkedin.com/in/b2,,Google LLC,Engineer,02 Mar 2025\n\
+                C,Three,https://www.linkedin.com/in/c3,,\"Google, Inc.\",Engineer,02 Mar 2025\n\
+                D,Four,https://www.linkedin.com/in/d4,,Rush University Medical Center,Nurse,02 Mar 2025\n\
+                E,Five,https://www.linkedin.com/in/e5,,Rush,Nurse Manager,02 Mar 2025\n";
+    let r = net.import_linkedin(text, None, &options()).unwrap();
+    assert_eq!((r.created, r.companies_created), (5, 3));
+    let google = net.resolve_company("Google").unwrap();
+    assert_eq!(net.contacts_at(google).len(), 3);
+    // "Rush" is a different spelling people use: merged by hand.
+    let rush = net
+        .resolve_company("Rush University Medical Center")
+        .unwrap();
+    let short = net.resolve_company("Rush").unwrap();
+    let lead = net.resolve_contact("E Five").unwrap();
+    net.add_lead(
+        inroads::Lead {
+            contact: lead,
+            company: Some(short),
+            role: "Nurse Informaticist".into(),
+            posted: None,
+            learned: day(2026, 3, 2),
+            status: inroads::LeadStatus::Heard,
+            notes: String::new(),
+        },
+        chrono::DateTime::parse_from_rfc3339("2026-03-02T09:00:00-06:00").unwrap(),
+    )
+    .unwrap();
+    net.merge_companies(rush, short).unwrap();
+    assert_eq!(net.companies().len(), 2);
+    assert_eq!(net.contacts_at(rush).len(), 2);
+    assert!(net.leads().all(|(_, l)| l.company == Some(rush)));
+    assert_eq!(net.resolve_company("rush").unwrap(), rush);
+    // A re-import that says "Rush" lands on the merged company.
+    let again = net.import_linkedin(text, None, &options()).unwrap();
+    assert_eq!(
+        (again.created, again.updated, again.companies_created),
+        (0, 0, 0)
+    );
+    assert_eq!(net.companies().len(), 2);
+    // Coverage and paths see one company.
+    let cov = inroads::coverage(&net, day(2026, 3, 2)).unwrap();
+    assert!(cov.targets.iter().all(|t| t.name != "Rush"));
+    net.check_derived().unwrap();
+}
+
+#[cfg(feature = "onet")]
+#[test]
+fn a_career_field_set_by_the_user_wins_over_the_guess_for_good() {
+    let catalog = inroads::Catalog::builtin().unwrap();
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,Philips,\"Senior Product Manager, Remote Monitoring\",02 Mar 2025\n";
+    let mut net = Network::default();
+    net.import_linkedin(text, Some(catalog), &options())
+        .unwrap();
+    let ana = net.resolve_contact("Ana Ruiz").unwrap();
+    let guessed = net.contact(ana).unwrap().field;
+    let mine = inroads::FieldCode::parse("11").unwrap();
+    assert_ne!(guessed, Some(mine));
+    let mut c = net.contact(ana).unwrap().clone();
+    c.field = Some(mine);
+    net.update_contact(ana, c).unwrap();
+    // Even a new title in the export does not overturn the user's field.
+    let newer = text.replace(
+        "Senior Product Manager, Remote Monitoring",
+        "Director of Remote Sensing",
+    );
+    for t in [text.to_string(), newer] {
+        net.import_linkedin(&t, Some(catalog), &options()).unwrap();
+        assert_eq!(net.contact(ana).unwrap().field, Some(mine));
+    }
+}
+
+#[test]
+fn search_ignores_case_and_accents_and_finds_parts() {
+    let mut net = Network::default();
+    for n in [
+        "Michael Chen",
+        "Michaela Novak",
+        "Mike Michaels",
+        "María González",
+        "Ana Ruiz",
+    ] {
+        net.add_contact(Contact::new(n, day(2026, 1, 1))).unwrap();
+    }
+    assert_eq!(net.search_contacts("michael").len(), 3);
+    let found = net.search_contacts("gonzalez");
+    assert_eq!(found.len(), 1);
+    assert_eq!(net.contact(found[0]).unwrap().name, "María González");
+    assert_eq!(net.search_contacts("MARIA").len(), 1);
+    assert!(net.search_contacts("   ").is_empty());
+}
+
+#[test]
+fn duplicates_in_a_real_address_book_are_found_with_reasons() {
+    let text = fixture_text("contacts-duplicates.vcf");
+    let mut net = Network::default();
+    let r = net.import_vcards(&text, &options()).unwrap();
+    assert_eq!(r.created, 18);
+    let found = net.duplicates();
+    let name = |id| net.contact(id).unwrap().name.clone();
+    let pairs: Vec<(String, String, DuplicateKind)> = found
+        .iter()
+        .map(|d| (name(d.a), name(d.b), d.kind))
+        .collect();
+    assert_eq!(found.len(), 7, "{pairs:#?}");
+    for (a, b, kind) in [
+        (
+            "Dr. Samuel Whitfield",
+            "Sam Whitfield",
+            DuplicateKind::NameVariant,
+        ),
+        (
+            "Jessica Park, RN",
+            "Jessica Park",
+            DuplicateKind::NameVariant,
+        ),
+        ("Kevin O'Brien", "Kevin OBrien", DuplicateKind::NameVariant),
+        ("José Álvarez", "Jose Alvarez", DuplicateKind::SameName),
+        (
+            "William Turner Jr.",
+            "Bill Turner",
+            DuplicateKind::NameVariant,
+        ),
+        ("Liz Moreno", "Elizabeth Moreno", DuplicateKind::NameVariant),
+        (
+            "Maria Gonzales",
+            "Maria Gonzalez",
+            DuplicateKind::SurnameSlip,
+        ),
+    ] {
+        assert!(
+            pairs.contains(&(a.to_string(), b.to_string(), kind)),
+            "{a} / {b} not found as {kind:?}: {pairs:#?}"
+        );
+    }
+    // The two Megan Jones have different profile URLs: never proposed.
+    assert!(pairs.iter().all(|(a, _, _)| a != "Megan Jones"));
+    // Merging is lossless: the phone of one and the email of the other.
+    let whitfield = found
+        .iter()
+        .find(|d| name(d.a).contains("Whitfield"))
+        .unwrap();
+    net.merge(whitfield.a, whitfield.b, Some(inroads::Prefer::Kept))
+        .unwrap();
+    let kept = net.contact(whitfield.a).unwrap();
+    assert_eq!(kept.emails, ["swhitfield@rush.example"]);
+    assert_eq!(kept.phones, ["+1 312 555 0101"]);
+}
+
+#[test]
+fn vcard_names_keep_their_parts_and_guess_no_split() {
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                Zoë,Sørensen,https://www.linkedin.com/in/zoe,,Acme,Nurse,02 Mar 2025\n\
+                Siobhán,Ó Súilleabháin,https://www.linkedin.com/in/siobhan,,Acme,Nurse,02 Mar 2025\n";
+    let mut net = Network::default();
+    net.import_linkedin(text, None, &options()).unwrap();
+    net.add_contact(Contact::new("Cher", day(2026, 1, 1)))
+        .unwrap();
+    net.add_contact(Contact::new("Ana María García López", day(2026, 1, 1)))
+        .unwrap();
+    let v4 = net.export_vcards(None, inroads::VcardVersion::V4);
+    assert!(v4.contains("N:Sørensen;Zoë;;;"), "{v4}");
+    assert!(v4.contains("N:Ó Súilleabháin;Siobhán;;;"), "{v4}");
+    // A name typed whole is not split by guesswork.
+    assert!(!v4.contains("\nN:López"), "{v4}");
+    assert!(!v4.contains("\nN:Cher"), "{v4}");
+    let v3 = net.export_vcards(None, inroads::VcardVersion::V3);
+    assert!(v3.contains(";Ana María García López;;;"), "{v3}");
+    // Read back by calcard, the parts are where they were.
+    let mut back = Network::default();
+    back.import_vcards(&v4, &options()).unwrap();
+    let zoe = back.resolve_contact("Zoë Sørensen").unwrap();
+    let parts = back.contact(zoe).unwrap().name_parts.clone().unwrap();
+    assert_eq!(
+        (parts.given.as_str(), parts.family.as_str()),
+        ("Zoë", "Sørensen")
+    );
+    // Renaming drops parts that no longer spell the name.
+    let mut c = net
+        .contact(net.resolve_contact("Zoë Sørensen").unwrap())
+        .unwrap()
+        .clone();
+    c.name = "Zoë Hansen".into();
+    let id = net.resolve_contact("Zoë Sørensen").unwrap();
+    net.update_contact(id, c).unwrap();
+    assert!(net.contact(id).unwrap().name_parts.is_none());
+}
+
+#[cfg(feature = "onet")]
+#[test]
+fn suggest_after_a_real_import_lists_ten_people_with_reasons() {
+    let catalog = inroads::Catalog::builtin().unwrap();
+    let text = fixture_text("linkedin-nurse-300.csv");
+    let mut net = Network::default();
+    net.import_linkedin(&text, Some(catalog), &options())
+        .unwrap();
+    let mut p = net.profile().clone();
+    // Computer and mathematical; management.
+    p.target_fields = vec![
+        inroads::FieldCode::parse("15").unwrap(),
+        inroads::FieldCode::parse("11").unwrap(),
+    ];
+    net.set_profile(p).unwrap();
+    let s = inroads::suggest(
+        &net,
+        &inroads::SuggestOptions {
+            top: 10,
+            ..Default::default()
+        },
+        day(2026, 11, 29),
+    )
+    .unwrap();
+    assert_eq!(s.len(), 10);
+    for x in &s {
+        let c = net.contact(x.contact).unwrap();
+        assert_eq!(x.degree, 1);
+        assert!(c.seniority >= inroads::Seniority::Manager, "{c:?}");
+        assert!(x.reasons.iter().any(|r| r.contains("never contacted")));
+        assert!(x.reasons.iter().any(|r| r.contains("works at")));
+    }
+}
+
+#[test]
+fn merging_companies_refuses_itself_and_unknowns_changing_nothing() {
+    let mut net = Network::default();
+    let a = net.add_company(Company::named("Epic Systems")).unwrap();
+    let before = net.clone();
+    assert!(net.merge_companies(a, a).is_err());
+    assert!(net
+        .merge_companies(a, inroads::CompanyId::from_raw(99))
+        .is_err());
+    assert_eq!(net, before);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    /// Any generated export, imported twice, changes nothing the second
+    /// time, and never makes two records with different URLs one contact.
+    /// An export is either of today's format (every row has its profile
+    /// URL, each once) or the older one (no URLs at all); names, companies
+    /// (three spellings of one), titles and emails (a role address, an
+    /// address two people share) collide freely.
+    #[test]
+    fn reimport_is_idempotent_and_urls_are_people(
+        with_urls in proptest::bool::ANY,
+        rows in proptest::collection::vec(
+            (0usize..6, 0usize..4, 0usize..3, 0usize..20, 0usize..4, proptest::bool::ANY),
+            1..40,
+        )
+    ) {
+        let names = ["Megan Jones", "Sam Lee", "Ana Ruiz", "Kevin O'Brien", "Zoë Sørensen", "Bill Turner"];
+        let companies = ["Rush", "Epic Systems", "Epic Systems, Inc.", ""];
+        let titles = ["Nurse", "Nurse Manager", "Director of Nursing"];
+        let emails = ["", "info@acme.example", "shared.person@mail.example", "x@mail.example"];
+        let mut csv = String::from("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        let mut seen_urls: HashSet<String> = HashSet::new();
+        let mut url_lines = Vec::new();
+        for (n, c, t, url, e, _) in &rows {
+            let (first, last) = names[*n].split_once(' ').unwrap();
+            let url = if with_urls { format!("https://www.linkedin.com/in/p{url}") } else { String::new() };
+            // A real export lists each URL once.
+            if !url.is_empty() && !seen_urls.insert(url.clone()) {
+                continue;
+            }
+            if !url.is_empty() {
+                url_lines.push((url.clone(), csv.lines().count() as u64 + 1));
+            }
+            csv.push_str(&format!("{first},{last},{url},{},\"{}\",{},02 Mar 2025\n", emails[*e], companies[*c], titles[*t]));
+        }
+        let skip = ImportOptions { skip_bad_rows: true, today: day(2026, 3, 1) };
+        let mut net = Network::default();
+        let first = net.import_linkedin(&csv, None, &skip).unwrap();
+        let skipped: HashSet<u64> = first.skipped.iter().map(|s| s.line).collect();
+        let once = store::to_json(&net).unwrap();
+        let r = net.import_linkedin(&csv, None, &skip).unwrap();
+        proptest::prop_assert_eq!(r.created, 0);
+        proptest::prop_assert_eq!(r.updated, 0);
+        proptest::prop_assert_eq!(&store::to_json(&net).unwrap(), &once);
+        // Every URL of the file is on exactly one contact, and no contact
+        // holds two.
+        let mut holders = std::collections::HashMap::new();
+        for (id, c) in net.contacts() {
+            if let Some(u) = &c.profile_url {
+                proptest::prop_assert!(holders.insert(inroads::normalize_url(u), id).is_none());
+            }
+        }
+        // (A record the import refused — one that contradicts an earlier
+        // record of the file — is reported as skipped, not lost.)
+        for (u, line) in &url_lines {
+            if !skipped.contains(line) {
+                proptest::prop_assert!(holders.contains_key(&inroads::normalize_url(u)), "{} lost", u);
+            }
+        }
+    }
+}
