@@ -43,6 +43,37 @@ pub struct Suggestion {
     pub reasons: Vec<String>,
 }
 
+/// How well a contact's field suits the job seeker, 0–1, with the reason:
+/// the skills' fit where the caller gave one (and it is above zero: a
+/// profile without skills fits nothing yet), else a fair 0.5 for a target.
+fn field_fit(
+    field: Option<u8>,
+    options: &SuggestOptions,
+    targeted: bool,
+    profile: &crate::Profile,
+    reasons: &mut Vec<String>,
+) -> f64 {
+    let field = field.and_then(super::field_code);
+    let in_target_field = field.is_some_and(|f| profile.target_fields.contains(&f));
+    match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
+        Some((f, s)) if s > 0.0 => {
+            reasons.push(format!("works in field {f}, where your skills score {s:.0} of 100"));
+            s / 100.0
+        }
+        _ if in_target_field => {
+            if let Some(f) = field {
+                reasons.push(format!("works in field {f}, one of your target fields"));
+            }
+            0.5
+        }
+        _ if targeted => {
+            reasons.push("works in one of your target industries".to_string());
+            0.5
+        }
+        _ => 0.25,
+    }
+}
+
 /// How job transmission varies with mutual connections: rises to a peak at
 /// about 10 mutual connections, then falls (Rajkumar et al. 2022).
 fn mutual_effect(m: usize) -> f64 {
@@ -152,18 +183,7 @@ pub fn suggest(
             let via_id = g.contact(via)?;
             let via_name = network.contact(via_id)?.name.clone();
             let mut reasons = Vec::new();
-            let field = g.field_of(c).and_then(super::field_code);
-            let fit = match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
-                Some((f, s)) => {
-                    reasons.push(format!("works in field {f}, where your skills score {s:.0}"));
-                    s / 100.0
-                }
-                None if in_target.is_some() => {
-                    reasons.push("works in one of your target fields or industries".to_string());
-                    0.5
-                }
-                None => 0.25,
-            };
+            let fit = field_fit(g.field_of(c), options, in_target.is_some(), p, &mut reasons);
             if let Some(k) = contact.company.and_then(|k| network.company(k)) {
                 reasons.push(format!("works at {}", k.name));
             }
@@ -215,24 +235,12 @@ pub fn suggest(
         let mut reasons = vec![
             "one of your own connections, never contacted: a warm start".to_string(),
             format!(
-                "a {}, senior enough to speak for the organisation, as the method asks",
+                "{} {}, senior enough to speak for the organisation, as the method asks",
+                if contact.seniority.as_str().starts_with('e') { "an" } else { "a" },
                 contact.seniority.as_str().replace('-', " ")
             ),
         ];
-        let field = g.field_of(v).and_then(super::field_code);
-        let fit = match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
-            Some((f, s)) => {
-                reasons.push(format!(
-                    "works in field {f}, where your skills score {s:.0}"
-                ));
-                s / 100.0
-            }
-            None if in_target.is_some() => {
-                reasons.push("works in one of your target fields or industries".to_string());
-                0.5
-            }
-            None => 0.25,
-        };
+        let fit = field_fit(g.field_of(v), options, in_target.is_some(), p, &mut reasons);
         if let Some(k) = contact.company.and_then(|k| network.company(k)) {
             reasons.push(format!("works at {}", k.name));
         }

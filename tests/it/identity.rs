@@ -480,3 +480,179 @@ proptest::proptest! {
         }
     }
 }
+
+/// The precision and recall of `duplicates` on a generated address book
+/// (seeded; names unlike the fixtures'): 400 people, one variant of each
+/// of 240 of them in the listed kinds, and 60 hard non-pairs (one name, two
+/// profile URLs). BENCHMARKS.md records the figures.
+#[test]
+fn duplicates_recall_and_precision_on_a_generated_address_book() {
+    use inroads::synthetic::SplitMix64;
+    let firsts = [
+        "Adaeze", "Bartholomew", "Cosima", "Dmitri", "Esperanza", "Florian", "Guadalupe",
+        "Hamish", "Ingrid", "Jovan", "Kalinda", "Leopold", "Marisol", "Nikolai", "Ottilie",
+        "Percival", "Quinlan", "Rosalind", "Soren", "Theodora", "Ulrich", "Valentina",
+        "Wilhelmina", "Xavier", "Yusuf", "Zenobia", "Samuel", "William", "Elizabeth",
+        "Katherine", "Robert", "Margaret", "Thomas", "Jennifer", "Michael", "Patricia",
+    ];
+    let lasts = [
+        "Abernathy", "Bellweather", "Castellanos", "Dunleavy", "Eriksdottir", "Fairbanks",
+        "Galbraith", "Hollingsworth", "Ishikawa", "Jablonski", "Kavanagh", "Lindqvist",
+        "Montgomery", "Nakashima", "Oyelaran", "Pemberton", "Quintero", "Rasmussen",
+        "Szczepanski", "Thistlewood", "Underhill", "Vasquez", "Whitcombe", "Yamamoto",
+        "Zielinski", "Ashworth", "Blackwood", "Cartwright", "Delacroix", "Ellsworth",
+    ];
+    let nick = |f: &str| match f {
+        "Samuel" => "Sam",
+        "William" => "Bill",
+        "Elizabeth" => "Liz",
+        "Katherine" => "Kate",
+        "Robert" => "Bob",
+        "Margaret" => "Peggy",
+        "Thomas" => "Tom",
+        "Jennifer" => "Jen",
+        "Michael" => "Mike",
+        "Patricia" => "Trish",
+        _ => "",
+    };
+    let mut rng = SplitMix64::new(4242);
+    let mut net = Network::default();
+    let companies: Vec<_> = (0..40)
+        .map(|i| net.add_company(Company::named(&format!("Org {i}"))).unwrap())
+        .collect();
+    let d = day(2026, 1, 1);
+    let mut truth: HashSet<(inroads::ContactId, inroads::ContactId)> = HashSet::new();
+    let mut names_used = HashSet::new();
+    let mut person = 0;
+    while person < 400 {
+        let f = firsts[rng.below(firsts.len() as u64) as usize];
+        let l = lasts[rng.below(lasts.len() as u64) as usize];
+        if !names_used.insert((f, l)) {
+            continue;
+        }
+        let k = companies[rng.below(companies.len() as u64) as usize];
+        let mut base = Contact::new(&format!("{f} {l}"), d);
+        base.company = Some(k);
+        let a = net.add_contact(base).unwrap();
+        let kind = person % 10;
+        person += 1;
+        let variant = match kind {
+            0 => Some(format!("Dr. {f} {l}")),
+            1 => Some(format!("{f} {l}, RN")),
+            2 => Some(format!("{f} {l} PhD")),
+            3 if !nick(f).is_empty() => Some(format!("{} {l}", nick(f))),
+            3 => Some(format!("{f} {l} Jr.")),
+            4 => Some(format!("{f} {}", l.replacen('a', "á", 1).replacen('e', "é", 1))),
+            5 => Some(format!("{f} Mac{l}").replace("Mac", "Mac-").replace("-", "")),
+            6 => {
+                // a one-letter slip in the surname
+                let mut chars: Vec<char> = l.chars().collect();
+                let i = 1 + rng.below(chars.len() as u64 - 2) as usize;
+                chars[i] = if chars[i] == 'x' { 'y' } else { 'x' };
+                Some(format!("{f} {}", chars.into_iter().collect::<String>()))
+            }
+            7 => Some(format!("{f} Q. {l}")),
+            _ => None,
+        };
+        match variant {
+            Some(v) if kind != 5 => {
+                let mut c = Contact::new(&v, d);
+                // A third of the variants come without a company, as
+                // address-book cards do (slips need the company).
+                c.company = if kind != 6 && rng.below(3) == 0 { None } else { Some(k) };
+                let b = net.add_contact(c).unwrap();
+                truth.insert((a, b));
+            }
+            _ if kind == 8 || kind == 9 => {
+                // Hard non-pairs: the same name, two profile URLs.
+                let mut x = net.contact(a).unwrap().clone();
+                x.profile_url = Some(format!("https://www.linkedin.com/in/{f}-{l}-1"));
+                net.update_contact(a, x).unwrap();
+                let mut c = Contact::new(&format!("{f} {l}"), d);
+                c.company = Some(k);
+                c.profile_url = Some(format!("https://www.linkedin.com/in/{f}-{l}-2"));
+                net.add_contact(c).unwrap();
+            }
+            _ => {}
+        }
+    }
+    let found = net.duplicates();
+    let urls = |id| net.contact(id).unwrap().profile_url.clone();
+    for d in &found {
+        if let (Some(u), Some(v)) = (urls(d.a), urls(d.b)) {
+            assert_eq!(u, v, "proposed two different profile URLs: {d:?}");
+        }
+    }
+    let proposed: HashSet<_> = found.iter().map(|d| (d.a, d.b)).collect();
+    let hits = truth.intersection(&proposed).count();
+    let recall = hits as f64 / truth.len() as f64;
+    let precision = hits as f64 / proposed.len().max(1) as f64;
+    eprintln!(
+        "duplicates: {} true pairs, {} proposed, {hits} right: recall {recall:.3}, precision {precision:.3}",
+        truth.len(),
+        proposed.len()
+    );
+    assert!(recall >= 0.9, "recall {recall:.3}");
+    assert!(precision >= 0.9, "precision {precision:.3}");
+}
+
+#[cfg(feature = "onet")]
+#[test]
+fn cli_addresses_every_contact_and_explains_an_ambiguous_name() {
+    use crate::examples::{stderr, Cli};
+    let cli = Cli::new();
+    cli.ok(&["init", "--name", "Dana Reyes"]);
+    let csv = crate::fixture("linkedin-nurse-300.csv");
+    let report = cli.json(&["import", "linkedin", csv.to_str().unwrap()]);
+    assert_eq!(report["created"], 300);
+    let again = cli.json(&["import", "linkedin", csv.to_str().unwrap()]);
+    assert_eq!((again["created"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)));
+    let list = cli.json(&["contact", "list"]);
+    let contacts = list["contacts"].as_array().unwrap();
+    assert_eq!(contacts.len(), 300);
+    // Every contact by id, in both spellings.
+    for c in contacts.iter().step_by(17) {
+        let id = c["id"].as_u64().unwrap();
+        for q in [format!("#{id}"), format!("contact#{id}")] {
+            let shown = cli.json(&["contact", "show", &q]);
+            assert_eq!(shown["id"].as_u64(), Some(id));
+        }
+    }
+    // An ambiguous name: exit 2, the candidates with title and company,
+    // and the command that picks each.
+    let o = cli.run(&["contact", "show", "Megan Jones"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("ambiguous"), "{err}");
+    assert_eq!(err.matches("at Rush University Medical Center").count(), 3, "{err}");
+    for t in ["Registered Nurse", "Charge Nurse", "Nurse Manager"] {
+        assert!(err.contains(t), "{err}");
+    }
+    assert_eq!(err.matches("inroads --data").count(), 3, "{err}");
+    assert!(err.contains("contact show '#"), "{err}");
+    // The same error as JSON names the kind for a script.
+    let o = cli.run(&["contact", "show", "Megan Jones", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(doc["error"]["kind"], "ambiguous");
+    // A user's edit survives the next import, which says so.
+    let megan = cli.json(&["contact", "search", "megan jones"])["contacts"][0]["id"]
+        .as_u64()
+        .unwrap();
+    cli.ok(&["contact", "edit", &format!("#{megan}"), "--title", "Nurse Informaticist", "--field", "15"]);
+    let r = cli.json(&["import", "linkedin", csv.to_str().unwrap()]);
+    assert_eq!((r["updated"].as_u64(), r["kept_total"].as_u64()), (Some(0), Some(1)));
+    let shown = cli.json(&["contact", "show", &format!("#{megan}")]);
+    assert_eq!(shown["contact"]["title"], "Nurse Informaticist");
+    assert_eq!(shown["contact"]["field"], "15");
+    // Companies: merge and rename.
+    cli.ok(&["company", "add", "Epic"]);
+    let merged = cli.json(&["company", "merge", "Epic Systems", "Epic"]);
+    assert!(merged["contacts"].as_u64().unwrap() > 0);
+    cli.ok(&["company", "rename", "Google LLC", "Google"]);
+    let google = cli.json(&["company", "show", "google llc"]);
+    assert_eq!(google["company"]["name"], "Google");
+    // Suggestions right after the import, with two target fields.
+    cli.ok(&["profile", "set", "--target-field", "15", "--target-field", "11"]);
+    let s = cli.json(&["suggest", "--top", "10"]);
+    assert_eq!(s["suggestions"].as_array().unwrap().len(), 10);
+}
