@@ -483,7 +483,7 @@ proptest::proptest! {
 
 /// The precision and recall of `duplicates` on a generated address book
 /// (seeded; names unlike the fixtures'): 400 people, one variant of each
-/// of 240 of them in the listed kinds, and 80 hard non-pairs (one name, two
+/// of 280 of them in the listed kinds, and 80 hard non-pairs (one name, two
 /// profile URLs). BENCHMARKS.md records the figures.
 #[test]
 fn duplicates_recall_and_precision_on_a_generated_address_book() {
