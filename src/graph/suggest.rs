@@ -57,7 +57,9 @@ fn field_fit(
     let in_target_field = field.is_some_and(|f| profile.target_fields.contains(&f));
     match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
         Some((f, s)) if s > 0.0 => {
-            reasons.push(format!("works in field {f}, where your skills score {s:.0} of 100"));
+            reasons.push(format!(
+                "works in field {f}, where your skills score {s:.0} of 100"
+            ));
             s / 100.0
         }
         _ if in_target_field => {
@@ -236,7 +238,11 @@ pub fn suggest(
             "one of your own connections, never contacted: a warm start".to_string(),
             format!(
                 "{} {}, senior enough to speak for the organisation, as the method asks",
-                if contact.seniority.as_str().starts_with('e') { "an" } else { "a" },
+                if contact.seniority.as_str().starts_with('e') {
+                    "an"
+                } else {
+                    "a"
+                },
                 contact.seniority.as_str().replace('-', " ")
             ),
         ];

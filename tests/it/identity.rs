@@ -489,18 +489,74 @@ proptest::proptest! {
 fn duplicates_recall_and_precision_on_a_generated_address_book() {
     use inroads::synthetic::SplitMix64;
     let firsts = [
-        "Adaeze", "Bartholomew", "Cosima", "Dmitri", "Esperanza", "Florian", "Guadalupe",
-        "Hamish", "Ingrid", "Jovan", "Kalinda", "Leopold", "Marisol", "Nikolai", "Ottilie",
-        "Percival", "Quinlan", "Rosalind", "Soren", "Theodora", "Ulrich", "Valentina",
-        "Wilhelmina", "Xavier", "Yusuf", "Zenobia", "Samuel", "William", "Elizabeth",
-        "Katherine", "Robert", "Margaret", "Thomas", "Jennifer", "Michael", "Patricia",
+        "Adaeze",
+        "Bartholomew",
+        "Cosima",
+        "Dmitri",
+        "Esperanza",
+        "Florian",
+        "Guadalupe",
+        "Hamish",
+        "Ingrid",
+        "Jovan",
+        "Kalinda",
+        "Leopold",
+        "Marisol",
+        "Nikolai",
+        "Ottilie",
+        "Percival",
+        "Quinlan",
+        "Rosalind",
+        "Soren",
+        "Theodora",
+        "Ulrich",
+        "Valentina",
+        "Wilhelmina",
+        "Xavier",
+        "Yusuf",
+        "Zenobia",
+        "Samuel",
+        "William",
+        "Elizabeth",
+        "Katherine",
+        "Robert",
+        "Margaret",
+        "Thomas",
+        "Jennifer",
+        "Michael",
+        "Patricia",
     ];
     let lasts = [
-        "Abernathy", "Bellweather", "Castellanos", "Dunleavy", "Eriksdottir", "Fairbanks",
-        "Galbraith", "Hollingsworth", "Ishikawa", "Jablonski", "Kavanagh", "Lindqvist",
-        "Montgomery", "Nakashima", "Oyelaran", "Pemberton", "Quintero", "Rasmussen",
-        "Szczepanski", "Thistlewood", "Underhill", "Vasquez", "Whitcombe", "Yamamoto",
-        "Zielinski", "Ashworth", "Blackwood", "Cartwright", "Delacroix", "Ellsworth",
+        "Abernathy",
+        "Bellweather",
+        "Castellanos",
+        "Dunleavy",
+        "Eriksdottir",
+        "Fairbanks",
+        "Galbraith",
+        "Hollingsworth",
+        "Ishikawa",
+        "Jablonski",
+        "Kavanagh",
+        "Lindqvist",
+        "Montgomery",
+        "Nakashima",
+        "Oyelaran",
+        "Pemberton",
+        "Quintero",
+        "Rasmussen",
+        "Szczepanski",
+        "Thistlewood",
+        "Underhill",
+        "Vasquez",
+        "Whitcombe",
+        "Yamamoto",
+        "Zielinski",
+        "Ashworth",
+        "Blackwood",
+        "Cartwright",
+        "Delacroix",
+        "Ellsworth",
     ];
     let nick = |f: &str| match f {
         "Samuel" => "Sam",
@@ -518,7 +574,10 @@ fn duplicates_recall_and_precision_on_a_generated_address_book() {
     let mut rng = SplitMix64::new(4242);
     let mut net = Network::default();
     let companies: Vec<_> = (0..40)
-        .map(|i| net.add_company(Company::named(&format!("Org {i}"))).unwrap())
+        .map(|i| {
+            net.add_company(Company::named(&format!("Org {i}")))
+                .unwrap()
+        })
         .collect();
     let d = day(2026, 1, 1);
     let mut truth: HashSet<(inroads::ContactId, inroads::ContactId)> = HashSet::new();
@@ -542,8 +601,15 @@ fn duplicates_recall_and_precision_on_a_generated_address_book() {
             2 => Some(format!("{f} {l} PhD")),
             3 if !nick(f).is_empty() => Some(format!("{} {l}", nick(f))),
             3 => Some(format!("{f} {l} Jr.")),
-            4 => Some(format!("{f} {}", l.replacen('a', "á", 1).replacen('e', "é", 1))),
-            5 => Some(format!("{f} Mac{l}").replace("Mac", "Mac-").replace("-", "")),
+            4 => Some(format!(
+                "{f} {}",
+                l.replacen('a', "á", 1).replacen('e', "é", 1)
+            )),
+            5 => Some(
+                format!("{f} Mac{l}")
+                    .replace("Mac", "Mac-")
+                    .replace("-", ""),
+            ),
             6 => {
                 // a one-letter slip in the surname
                 let mut chars: Vec<char> = l.chars().collect();
@@ -559,7 +625,11 @@ fn duplicates_recall_and_precision_on_a_generated_address_book() {
                 let mut c = Contact::new(&v, d);
                 // A third of the variants come without a company, as
                 // address-book cards do (slips need the company).
-                c.company = if kind != 6 && rng.below(3) == 0 { None } else { Some(k) };
+                c.company = if kind != 6 && rng.below(3) == 0 {
+                    None
+                } else {
+                    Some(k)
+                };
                 let b = net.add_contact(c).unwrap();
                 truth.insert((a, b));
             }
@@ -606,7 +676,10 @@ fn cli_addresses_every_contact_and_explains_an_ambiguous_name() {
     let report = cli.json(&["import", "linkedin", csv.to_str().unwrap()]);
     assert_eq!(report["created"], 300);
     let again = cli.json(&["import", "linkedin", csv.to_str().unwrap()]);
-    assert_eq!((again["created"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
     let list = cli.json(&["contact", "list"]);
     let contacts = list["contacts"].as_array().unwrap();
     assert_eq!(contacts.len(), 300);
@@ -624,7 +697,11 @@ fn cli_addresses_every_contact_and_explains_an_ambiguous_name() {
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("ambiguous"), "{err}");
-    assert_eq!(err.matches("at Rush University Medical Center").count(), 3, "{err}");
+    assert_eq!(
+        err.matches("at Rush University Medical Center").count(),
+        3,
+        "{err}"
+    );
     for t in ["Registered Nurse", "Charge Nurse", "Nurse Manager"] {
         assert!(err.contains(t), "{err}");
     }
@@ -638,9 +715,20 @@ fn cli_addresses_every_contact_and_explains_an_ambiguous_name() {
     let megan = cli.json(&["contact", "search", "megan jones"])["contacts"][0]["id"]
         .as_u64()
         .unwrap();
-    cli.ok(&["contact", "edit", &format!("#{megan}"), "--title", "Nurse Informaticist", "--field", "15"]);
+    cli.ok(&[
+        "contact",
+        "edit",
+        &format!("#{megan}"),
+        "--title",
+        "Nurse Informaticist",
+        "--field",
+        "15",
+    ]);
     let r = cli.json(&["import", "linkedin", csv.to_str().unwrap()]);
-    assert_eq!((r["updated"].as_u64(), r["kept_total"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(
+        (r["updated"].as_u64(), r["kept_total"].as_u64()),
+        (Some(0), Some(1))
+    );
     let shown = cli.json(&["contact", "show", &format!("#{megan}")]);
     assert_eq!(shown["contact"]["title"], "Nurse Informaticist");
     assert_eq!(shown["contact"]["field"], "15");
@@ -652,7 +740,14 @@ fn cli_addresses_every_contact_and_explains_an_ambiguous_name() {
     let google = cli.json(&["company", "show", "google llc"]);
     assert_eq!(google["company"]["name"], "Google");
     // Suggestions right after the import, with two target fields.
-    cli.ok(&["profile", "set", "--target-field", "15", "--target-field", "11"]);
+    cli.ok(&[
+        "profile",
+        "set",
+        "--target-field",
+        "15",
+        "--target-field",
+        "11",
+    ]);
     let s = cli.json(&["suggest", "--top", "10"]);
     assert_eq!(s["suggestions"].as_array().unwrap().len(), 10);
 }
