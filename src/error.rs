@@ -346,6 +346,7 @@ impl Error {
         })
     }
 
+    #[cfg(feature = "fs")]
     pub(crate) fn io(action: &'static str, path: &Path, source: std::io::Error) -> Self {
         Error::new(ErrorKind::Io { action, source }).with_path(path)
     }

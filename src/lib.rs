@@ -163,6 +163,7 @@ pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId, MAX_ID};
 pub use crate::io::csv_export::CsvExport;
 pub use crate::io::graphml::GraphExport;
 pub use crate::io::linkedin::MAX_LINKEDIN_BYTES;
+#[cfg(feature = "vcard")]
 pub use crate::io::vcard::{VcardVersion, MAX_VCARD_BYTES};
 pub use crate::io::{
     company_key, display_safe, is_role_email, normalize_url, spreadsheet_safe, ImportOptions,
