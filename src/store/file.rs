@@ -338,7 +338,7 @@ pub fn save_if_unchanged(network: &Network, path: &Path, stamp: &Stamp) -> Resul
     save(network, path)
 }
 
-/// Saves a network atomically (see the [module docs](self)).
+/// Saves a network atomically (see the [`store`](crate::store) module docs).
 ///
 /// # Errors
 /// [`ErrorKind::TooLarge`] when the file would be larger than
