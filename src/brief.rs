@@ -417,3 +417,17 @@ pub fn brief(network: &Network, contact: ContactId, options: &BriefOptions) -> R
         questions,
     })
 }
+
+impl std::str::FromStr for Topic {
+    type Err = crate::Error;
+    /// As [`Topic::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Topic::parse(s)
+    }
+}
+
+impl std::fmt::Display for Topic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

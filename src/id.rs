@@ -36,6 +36,27 @@ macro_rules! id_type {
                 write!(f, concat!($prefix, "#{}"), self.0)
             }
         }
+
+        /// Parses what `Display` prints (`contact#74`), the short form
+        /// `#74`, or the bare number; from 1 to [`MAX_ID`].
+        impl std::str::FromStr for $name {
+            type Err = crate::Error;
+            fn from_str(s: &str) -> crate::Result<Self> {
+                let t = s.trim();
+                let digits = t
+                    .strip_prefix(concat!($prefix, "#"))
+                    .or_else(|| t.strip_prefix('#'))
+                    .unwrap_or(t);
+                match digits.parse::<u64>() {
+                    Ok(n) if (1..=MAX_ID).contains(&n) => Ok($name(n)),
+                    _ => Err(crate::Error::invalid(
+                        concat!($prefix, " id"),
+                        s,
+                        concat!("expected ", $prefix, "#N, #N or N, N from 1 to 4294967295"),
+                    )),
+                }
+            }
+        }
     };
 }
 

@@ -32,6 +32,26 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// Every channel.
+    pub const ALL: [Channel; 5] = [
+        Channel::Email,
+        Channel::Phone,
+        Channel::Linkedin,
+        Channel::InPerson,
+        Channel::Introduced,
+    ];
+
+    /// The name used in files and on the command line (`in-person`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Phone => "phone",
+            Channel::Linkedin => "linkedin",
+            Channel::InPerson => "in-person",
+            Channel::Introduced => "introduced",
+        }
+    }
+
     /// Parses `email`, `phone`, `linkedin`, `in-person` or `introduced`.
     ///
     /// # Errors
@@ -539,4 +559,47 @@ pub fn parse_offset(s: &str) -> Result<FixedOffset> {
         return Err(bad());
     }
     FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or_else(bad)
+}
+
+impl std::str::FromStr for Channel {
+    type Err = crate::Error;
+    /// As [`Channel::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Channel::parse(s)
+    }
+}
+
+impl std::fmt::Display for Channel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Stage {
+    /// Parses the name used in files and on the command line
+    /// (`referrals-asked`).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`] naming the stages.
+    pub fn parse(s: &str) -> Result<Stage> {
+        let folded = s.trim().to_lowercase().replace([' ', '_'], "-");
+        Stage::ALL
+            .into_iter()
+            .find(|x| x.as_str() == folded)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "stage",
+                    s,
+                    "expected identified, requested, replied, declined, no-response, scheduled, met, thanked or referrals-asked",
+                )
+            })
+    }
+}
+
+impl std::str::FromStr for Stage {
+    type Err = crate::Error;
+    /// As [`Stage::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Stage::parse(s)
+    }
 }

@@ -900,3 +900,19 @@ mod tests {
         }
     }
 }
+
+impl std::str::FromStr for Seniority {
+    type Err = crate::Error;
+    /// As [`Seniority::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Seniority::parse(s)
+    }
+}
+
+impl std::str::FromStr for LeadStatus {
+    type Err = crate::Error;
+    /// As [`LeadStatus::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        LeadStatus::parse(s)
+    }
+}

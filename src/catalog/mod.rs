@@ -604,3 +604,11 @@ fn csv_error(e: csv::Error, table: &str) -> Error {
     })
     .with_location(table_loc(table, line))
 }
+
+impl std::str::FromStr for FieldCode {
+    type Err = crate::Error;
+    /// As [`FieldCode::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        FieldCode::parse(s)
+    }
+}

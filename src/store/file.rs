@@ -160,6 +160,7 @@ impl Stamp {
 /// lock), mode 0600, so it also protects against other processes, and
 /// vanishes with a crashed holder.
 #[derive(Debug)]
+#[must_use = "the lock is released when this guard is dropped: bind it, as in `let _lock = store::lock(path)?;`"]
 pub struct FileLock {
     _file: std::fs::File,
     path: PathBuf,

@@ -1,5 +1,6 @@
 //! The one integration-test binary. Each module tests one area.
 
+mod api;
 mod examples;
 mod fit;
 mod fuzz;
