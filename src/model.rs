@@ -843,6 +843,22 @@ pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
     Ok(())
 }
 
+impl std::str::FromStr for Seniority {
+    type Err = crate::Error;
+    /// As [`Seniority::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        Seniority::parse(s)
+    }
+}
+
+impl std::str::FromStr for LeadStatus {
+    type Err = crate::Error;
+    /// As [`LeadStatus::parse`]: what `Display` prints reads back.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        LeadStatus::parse(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -898,21 +914,5 @@ mod tests {
             i.demands[0].weight = w;
             assert!(i.validate().is_err(), "{w}");
         }
-    }
-}
-
-impl std::str::FromStr for Seniority {
-    type Err = crate::Error;
-    /// As [`Seniority::parse`]: what `Display` prints reads back.
-    fn from_str(s: &str) -> crate::Result<Self> {
-        Seniority::parse(s)
-    }
-}
-
-impl std::str::FromStr for LeadStatus {
-    type Err = crate::Error;
-    /// As [`LeadStatus::parse`]: what `Display` prints reads back.
-    fn from_str(s: &str) -> crate::Result<Self> {
-        LeadStatus::parse(s)
     }
 }
