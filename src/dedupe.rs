@@ -305,23 +305,22 @@ const NICKNAMES: &[(&str, &str)] = &[
 
 /// Folds accents (é → e, ß → ss) and case.
 pub(crate) fn fold_accents(s: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(s.len());
-    for ch in s.to_lowercase().chars() {
+    // Decompose (é → e + ´, ễ → e + ̂ + ̃), drop the marks; letters that do
+    // not decompose are spelled out.
+    for ch in s.to_lowercase().nfd() {
         match ch {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => out.push('a'),
+            c if is_combining_mark(c) => {}
             'æ' => out.push_str("ae"),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' => out.push('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
-            'ñ' | 'ń' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => out.push('o'),
             'œ' => out.push_str("oe"),
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
+            'ø' => out.push('o'),
             'ß' => out.push_str("ss"),
             'ł' => out.push('l'),
-            'š' | 'ś' => out.push('s'),
-            'ž' | 'ź' | 'ż' => out.push('z'),
+            'đ' | 'ð' => out.push('d'),
+            'þ' => out.push_str("th"),
+            'ı' => out.push('i'),
             c if c.is_alphanumeric() || c.is_whitespace() => out.push(c),
             _ => out.push(' '),
         }
@@ -728,6 +727,21 @@ impl Network {
             } else {
                 format!("{}\n{}", merged.notes, cb.notes)
             };
+        }
+        // The names the two went by stay findable: a re-import that still
+        // lists the other spelling lands on the merged contact.
+        for n in ca.names().chain(cb.names()) {
+            if fold_name(n) != fold_name(&merged.name)
+                && !merged.aliases.iter().any(|a| fold_name(a) == fold_name(n))
+            {
+                merged.aliases.push(n.to_string());
+            }
+        }
+        for (f, src) in &cb.imported {
+            merged.imported.entry(*f).or_insert_with(|| src.clone());
+        }
+        if merged.name_parts.is_none() {
+            merged.name_parts = cb.name_parts.clone();
         }
         merged.created = ca.created.min(cb.created);
         if merged.seniority == crate::Seniority::Unknown {

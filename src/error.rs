@@ -97,10 +97,7 @@ pub enum ErrorKind {
     },
     /// A name matches more than one contact; the caller must be more
     /// specific (an id such as `#74`, an email or a profile URL).
-    #[error(
-        "{what} {key:?} is ambiguous: it matches {}; name one by its id (#N)",
-        list_ids(candidates)
-    )]
+    #[error("{what} {key:?} is ambiguous: it matches {}", list_ids(candidates))]
     Ambiguous {
         /// What kind of record.
         what: &'static str,

@@ -458,6 +458,11 @@ pub struct Contact {
     /// the user's edit stands (see [`ImportReport::kept`](crate::ImportReport)).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub imported: BTreeMap<ImportedField, FieldSource>,
+    /// Other names the person goes by, from merges ("Kwame Mensah" kept as
+    /// "Kwame Mensah, RN"): imports and lookups by those names find them,
+    /// so a merged duplicate does not come back with the next sync.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// A person's name in parts, as an address book or export gave it.
@@ -468,6 +473,15 @@ pub struct NameParts {
     pub given: String,
     /// Family name(s), particles included ("Ó Súilleabháin", "van der Berg").
     pub family: String,
+    /// Additional (middle) names.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub additional: String,
+    /// Honorific prefixes ("Dr.").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prefix: String,
+    /// Honorific suffixes and credentials ("MD", "Jr.").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub suffix: String,
 }
 
 /// A contact field that imports fill.
@@ -544,7 +558,13 @@ impl Contact {
             cadence: None,
             name_parts: None,
             imported: BTreeMap::new(),
+            aliases: Vec::new(),
         }
+    }
+
+    /// The contact's name and its other names.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
 
     /// Lower-cases and trims the emails, trims name and title. Called by the
@@ -558,12 +578,31 @@ impl Contact {
             *t = collapse_spaces(t);
         }
         self.tags.iter_mut().for_each(|t| *t = t.trim().to_string());
+        self.aliases
+            .iter_mut()
+            .for_each(|a| *a = collapse_spaces(a));
+        let name = fold_name(&self.name);
+        let mut seen = vec![name];
+        self.aliases.retain(|a| {
+            let k = fold_name(a);
+            let new = !seen.contains(&k);
+            seen.push(k);
+            new
+        });
         // Name parts that no longer spell the name (the user renamed the
         // contact) are dropped rather than exported wrong.
         if let Some(p) = &mut self.name_parts {
-            p.given = collapse_spaces(&p.given);
-            p.family = collapse_spaces(&p.family);
-            if fold_name(&format!("{} {}", p.given, p.family)) != fold_name(&self.name) {
+            for part in [
+                &mut p.given,
+                &mut p.family,
+                &mut p.additional,
+                &mut p.prefix,
+                &mut p.suffix,
+            ] {
+                *part = collapse_spaces(part);
+            }
+            let name = fold_name(&self.name);
+            if !name.contains(&fold_name(&p.given)) || !name.contains(&fold_name(&p.family)) {
                 self.name_parts = None;
             }
         }
@@ -573,10 +612,16 @@ impl Contact {
         if let Some(p) = &self.name_parts {
             check_text("given name", &p.given, MAX_NAME)?;
             check_text("family name", &p.family, MAX_NAME)?;
+            check_text("additional names", &p.additional, MAX_NAME)?;
+            check_text("name prefix", &p.prefix, MAX_NAME)?;
+            check_text("name suffix", &p.suffix, MAX_NAME)?;
         }
         for (f, s) in &self.imported {
             check_text(f.as_str(), &s.value, MAX_TEXT)?;
             check_date("import date", s.on)?;
+        }
+        for a in &self.aliases {
+            check_name("other name", a)?;
         }
         check_name("contact name", &self.name)?;
         check_opt("title", &self.title)?;

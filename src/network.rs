@@ -644,7 +644,7 @@ impl Network {
         self.data
             .contacts
             .iter()
-            .filter(|(_, c)| fold_name(&c.name) == key)
+            .filter(|(_, c)| c.names().any(|n| fold_name(n) == key))
             .map(|(id, _)| *id)
             .collect()
     }
@@ -698,7 +698,38 @@ impl Network {
                 .find_contact_by_email(q)
                 .ok_or_else(|| Error::not_found("contact with email", q));
         }
-        self.pick_contact(q, &self.find_contacts_by_name(q))
+        // The name as written; else with accents, apostrophes and spacing
+        // set aside ("Jose Ramirez" finds "José Ramírez"); else with
+        // honorifics, credentials and nicknames set aside too ("Robert
+        // Chen" finds "Dr. Robert Chen, MD"). The first that finds anyone
+        // decides; several are ambiguous.
+        let exact = self.find_contacts_by_name(q);
+        if !exact.is_empty() {
+            return self.pick_contact(q, &exact);
+        }
+        let folded = search_fold(q);
+        let loose: Vec<ContactId> = self
+            .data
+            .contacts
+            .iter()
+            .filter(|(_, c)| c.names().any(|n| search_fold(n) == folded))
+            .map(|(id, _)| *id)
+            .collect();
+        if !loose.is_empty() {
+            return self.pick_contact(q, &loose);
+        }
+        let key = crate::dedupe::name_key(q);
+        let keyed: Vec<ContactId> = if key.ends_with(' ') {
+            Vec::new()
+        } else {
+            self.data
+                .contacts
+                .iter()
+                .filter(|(_, c)| c.names().any(|n| crate::dedupe::name_key(n) == key))
+                .map(|(id, _)| *id)
+                .collect()
+        };
+        self.pick_contact(q, &keyed)
     }
 
     /// The one contact among those a name matched, or why there is none.
@@ -719,7 +750,9 @@ impl Network {
     pub(crate) fn name_index(&self) -> HashMap<String, Vec<ContactId>> {
         let mut index: HashMap<String, Vec<ContactId>> = HashMap::new();
         for (id, c) in &self.data.contacts {
-            index.entry(fold_name(&c.name)).or_default().push(*id);
+            for n in c.names() {
+                index.entry(fold_name(n)).or_default().push(*id);
+            }
         }
         index
     }
@@ -741,6 +774,7 @@ impl Network {
     /// ```
     pub fn search_contacts(&self, text: &str) -> Vec<ContactId> {
         let needle = search_fold(text);
+        let raw = text.trim().to_lowercase();
         if needle.is_empty() {
             return Vec::new();
         }
@@ -748,8 +782,10 @@ impl Network {
             .contacts
             .iter()
             .filter(|(_, c)| {
-                search_fold(&c.name).contains(&needle)
-                    || c.emails.iter().any(|e| e.contains(&needle))
+                c.names().any(|n| search_fold(n).contains(&needle))
+                    || c.emails
+                        .iter()
+                        .any(|e| e.contains(&raw) || search_fold(e).contains(&needle))
                     || c.company
                         .and_then(|k| self.company(k))
                         .is_some_and(|k| search_fold(&k.name).contains(&needle))
@@ -1148,7 +1184,7 @@ pub(crate) fn looks_like_url(q: &str) -> bool {
 
 /// Text folded for searching: accents, case and spacing do not matter.
 fn search_fold(s: &str) -> String {
-    crate::dedupe::fold_accents(s)
+    crate::dedupe::fold_accents(&s.replace(['\'', '’', '`'], ""))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

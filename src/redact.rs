@@ -176,6 +176,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                 cadence,
                 name_parts: _,
                 imported: _,
+                aliases: _,
             } = c;
             (
                 *id,
@@ -195,6 +196,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                     cadence: cadence.map(copy_cadence),
                     name_parts: None,
                     imported: BTreeMap::new(),
+                    aliases: Vec::new(),
                 },
             )
         })

@@ -108,25 +108,36 @@ fn pick_one(data: &std::path::Path, key: &str, candidates: &[inroads::ContactId]
                 d
             })
             .unwrap_or_default();
+        let picked = format!("#{}", id.get());
         let command: Vec<String> = args
             .iter()
-            .map(|a| {
-                if a == key {
-                    format!("'#{}'", id.get())
-                } else if a.contains(' ') {
-                    format!("'{a}'")
-                } else {
-                    a.clone()
-                }
-            })
+            .map(|a| if a == key { picked.clone() } else { a.clone() })
             .collect();
-        s.push_str(&format!(
-            "\n  #{:<5} {about}\n         inroads {}",
-            id.get(),
-            command.join(" ")
-        ));
+        s.push_str(&format!("\n  #{:<5} {about}", id.get()));
+        // The command that picks this one, when the name came from the
+        // command line (not from a file being imported), quoted for a
+        // shell, and never naming one contact twice.
+        if args.iter().any(|a| a == key) && command.iter().filter(|a| **a == picked).count() == 1 {
+            let quoted: Vec<String> = command.iter().map(|a| shell_quote(a)).collect();
+            s.push_str(&format!("\n         inroads {}", quoted.join(" ")));
+        }
+    }
+    if !args.iter().any(|a| a == key) {
+        s.push_str("\n  (give the record an email or profile URL, or merge the namesakes, then import again)");
     }
     s
+}
+
+/// An argument as a POSIX shell reads it back.
+fn shell_quote(a: &str) -> String {
+    let plain = !a.is_empty()
+        && a.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:=@,+%".contains(c));
+    if plain {
+        a.to_string()
+    } else {
+        format!("'{}'", a.replace('\'', "'\\''"))
+    }
 }
 
 /// How to fix an error, in terms of this command line.

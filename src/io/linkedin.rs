@@ -228,6 +228,7 @@ impl Network {
         // Apply on a copy, so a failure part-way changes nothing.
         let mut staged = self.clone();
         let mut matcher = Matcher::new(&staged);
+        matcher.expect(&rows);
         let mut accepted: Vec<&super::Incoming> = Vec::new();
         for (i, inc) in rows.iter().enumerate() {
             if i % 1000 == 0 {
@@ -348,8 +349,13 @@ fn row(rec: &csv::StringRecord, c: &Columns, line: u64) -> std::result::Result<I
     let given = tidy(rec.get(c.first).unwrap_or(""));
     let family = tidy(rec.get(c.last).unwrap_or(""));
     let name = tidy(&format!("{given} {family}"));
-    let name_parts = (!given.is_empty() && !family.is_empty())
-        .then_some(crate::model::NameParts { given, family });
+    let name_parts = (!given.is_empty() && !family.is_empty()).then_some(crate::model::NameParts {
+        given,
+        family,
+        additional: String::new(),
+        prefix: String::new(),
+        suffix: String::new(),
+    });
     if name.is_empty() {
         return Err("the row has neither a first nor a last name".into());
     }

@@ -258,6 +258,18 @@ pub(crate) struct Matcher {
     seen: HashMap<ContactId, (u64, Option<CompanyId>)>,
     /// Whether two records of the file described one contact.
     collided: bool,
+    /// How many records of the file carry each (name, company).
+    expected: HashMap<(String, String), usize>,
+    /// The namesakes the last record could not be told apart from.
+    ambiguous: std::cell::Cell<Option<Vec<ContactId>>>,
+}
+
+/// The key records are counted by: folded name and company.
+fn expect_key(name: &str, company: Option<&str>) -> (String, String) {
+    (
+        fold_name(name),
+        company.map(company_key).unwrap_or_default(),
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,11 +288,13 @@ impl Matcher {
             if let Some(u) = &c.profile_url {
                 by_url.entry(normalize_url(u)).or_insert(id);
             }
-            by_name_company
-                .entry((fold_name(&c.name), c.company))
-                .or_default()
-                .push(id);
-            by_name.entry(fold_name(&c.name)).or_default().push(id);
+            for n in c.names() {
+                by_name_company
+                    .entry((fold_name(n), c.company))
+                    .or_default()
+                    .push(id);
+                by_name.entry(fold_name(n)).or_default().push(id);
+            }
         }
         let mut by_company_key: HashMap<String, Vec<CompanyId>> = HashMap::new();
         for (id, c) in net.companies() {
@@ -298,6 +312,19 @@ impl Matcher {
             by_company_key,
             seen: HashMap::new(),
             collided: false,
+            expected: HashMap::new(),
+            ambiguous: std::cell::Cell::new(None),
+        }
+    }
+
+    /// Counts the file's records by name and company, so that namesakes
+    /// the network holds are told apart only as far as the file can.
+    pub(crate) fn expect<'a>(&mut self, records: impl IntoIterator<Item = &'a Incoming>) {
+        for r in records {
+            *self
+                .expected
+                .entry(expect_key(&r.name, r.company.as_deref()))
+                .or_default() += 1;
         }
     }
 
@@ -321,6 +348,7 @@ impl Matcher {
         }
         for _ in 0..2 {
             let mut again = Matcher::new(net);
+            again.expected = self.expected.clone();
             let mut pass = ImportReport::default();
             for inc in records {
                 if let Ok(a) = again.apply(net, inc, options, catalog, &mut pass) {
@@ -382,7 +410,19 @@ impl Matcher {
             },
             None => (None, None),
         };
-        self.apply_with(net, inc, options, catalog, report, (company, new_company))
+        let applied =
+            self.apply_with(net, inc, options, catalog, report, (company, new_company))?;
+        // A spelling matched by its folded key becomes one of the
+        // company's names, so people and commands can use it too.
+        if let (Some(k), Some(written)) = (company, inc.company.as_deref().map(str::trim)) {
+            if net.find_company(written).is_none() {
+                if let Some(mut c) = net.company(k).cloned() {
+                    c.aliases.push(written.to_string());
+                    net.update_company(k, c)?;
+                }
+            }
+        }
+        Ok(applied)
     }
 
     /// Creates a company an accepted record names.
@@ -459,27 +499,70 @@ impl Matcher {
         let candidates = match company {
             // Nobody works at a company not created yet.
             None if new_company => None,
-            Some(_) => self.by_name_company.get(&(name, company)),
+            Some(_) => self.by_name_company.get(&(name.clone(), company)),
             // A record without a company (someone between jobs, or an
             // address-book card) is the person of that name.
             None => self.by_name.get(&name),
         };
-        // Several people of one name at one company: the one whose title
-        // agrees with the record, then the oldest — so the same file finds
-        // the same people again.
-        let title = inc.title.as_deref().map(fold_name);
-        candidates?
+        let all = candidates?;
+        // People this import already matched to another record are not
+        // this record's: an export lists each person once.
+        // (Unless the record's name is one the contact took over in a
+        // merge: the user said those records are one person.)
+        let by_alias = |id: &ContactId| {
+            net.contact(*id).is_some_and(|c| {
+                fold_name(&c.name) != name && c.aliases.iter().any(|a| fold_name(a) == name)
+            })
+        };
+        let mut viable: Vec<ContactId> = all
             .iter()
             .copied()
+            .filter(|id| !self.seen.contains_key(id) || by_alias(id))
             .filter(|id| !other_url(*id) && !conflicting_email(*id))
-            .min_by_key(|id| {
-                let agrees = net
-                    .contact(*id)
-                    .and_then(|c| c.title.as_deref())
-                    .map(fold_name)
-                    == title;
-                (!agrees, *id)
+            .collect();
+        // A record without a company is first someone without one.
+        let mut pool = all.len();
+        if company.is_none() {
+            let without = |id: &ContactId| net.contact(*id).is_some_and(|c| c.company.is_none());
+            let free: Vec<ContactId> = viable.iter().copied().filter(without).collect();
+            if !free.is_empty() {
+                viable = free;
+                pool = all.iter().filter(|id| without(id)).count();
+            }
+        }
+        if viable.len() <= 1 {
+            return viable.first().copied();
+        }
+        // Several namesakes: the one whose title agrees with the record;
+        // else, when the file lists at least as many people of that name
+        // as the network holds, each record its own in id order; else the
+        // record could be any of them, and is not guessed at.
+        let title = inc.title.as_deref().map(fold_name);
+        let agreeing: Vec<ContactId> = viable
+            .iter()
+            .copied()
+            .filter(|id| {
+                title.is_some()
+                    && net
+                        .contact(*id)
+                        .and_then(|c| c.title.as_deref())
+                        .map(fold_name)
+                        == title
             })
+            .collect();
+        if let [one] = agreeing.as_slice() {
+            return Some(*one);
+        }
+        let listed = self
+            .expected
+            .get(&expect_key(&inc.name, inc.company.as_deref()))
+            .copied()
+            .unwrap_or(1);
+        if listed >= pool {
+            return viable.first().copied();
+        }
+        self.ambiguous.set(Some(viable));
+        None
     }
 
     fn apply_with(
@@ -497,7 +580,36 @@ impl Matcher {
             .as_deref()
             .map(normalize_url)
             .filter(|u| !u.is_empty());
+        // The record must make a valid contact on its own, whoever it
+        // matches: a record refused once is refused every time.
+        let mut probe = Contact::new(&inc.name, inc.created.unwrap_or(options.today));
+        probe.title = inc.title.clone();
+        probe.profile_url = inc.url.clone();
+        probe.phones = inc.phones.clone();
+        probe.tags = inc.tags.clone();
+        probe.notes = inc.notes.clone().unwrap_or_default();
+        probe.how_met = inc.how_met.clone();
+        probe.name_parts = inc.name_parts.clone();
+        for e in &inc.emails {
+            let e = normalize_email(e);
+            if !probe.emails.contains(&e) {
+                probe.emails.push(e);
+            }
+        }
+        probe.normalize();
+        probe.validate()?;
         let existing = self.find(net, inc, url_key.as_deref(), company, new_company.is_some());
+        if existing.is_none() {
+            if let Some(candidates) = self.ambiguous.take() {
+                // Not guessed at: refused (or, skipping, reported) with the
+                // namesakes it could be.
+                return Err(crate::Error::new(crate::ErrorKind::Ambiguous {
+                    what: "record",
+                    key: inc.name.clone(),
+                    candidates,
+                }));
+            }
+        }
         // The name follows the file only for the person its URL names, and
         // only once per import (a file naming one URL twice keeps the first).
         // A contact an earlier record of this file already described takes
@@ -575,18 +687,43 @@ impl Matcher {
                     if !first_record && current.is_some() {
                         return false;
                     }
-                    let last = c.imported.get(&field).map(|s| s.value.clone());
-                    // A value without a record of an import is the
-                    // user's (typed, or imported before imports kept one).
-                    let writable = match (&current, &last) {
-                        (None, _) => true,
-                        (Some(cur), Some(last)) => fold_name(cur) == fold_name(last),
+                    let recorded = c.imported.get(&field).cloned();
+                    let last = recorded.as_ref().map(|s| s.value.clone());
+                    // Values compare as people read them (URLs normalised).
+                    let same = |a: &str, b: &str| match field {
+                        ImportedField::ProfileUrl => normalize_url(a) == normalize_url(b),
+                        _ => fold_name(a) == fold_name(b),
+                    };
+                    let writable = match (&current, &recorded) {
+                        // Empty and never imported: filled.
+                        (None, None) => true,
+                        // Imported once, emptied since: the user cleared it.
+                        (None, Some(_)) => false,
+                        // Another kind of import wrote it (LinkedIn vs an
+                        // address book): each keeps its own, or the two
+                        // would overwrite each other on every sync.
+                        (Some(_), Some(r)) if r.from != inc.source => false,
+                        // Still what an import wrote: the file may update it.
+                        (Some(cur), Some(r)) => same(cur, &r.value),
+                        // A value without a record of an import is the
+                        // user's (typed, or imported before imports kept one).
                         (Some(_), None) => false,
                     };
                     if !writable {
-                        // The file says otherwise; the user's value stands.
-                        if current.as_deref().map(fold_name) != Some(fold_name(value)) {
+                        // The file says otherwise; the user's value stands
+                        // (reported when the user, not another import, set it).
+                        let from_other_import =
+                            recorded.as_ref().is_some_and(|r| r.from != inc.source);
+                        let differs = current.as_deref().is_none_or(|cur| !same(cur, value));
+                        if differs && !from_other_import {
                             kept.push(field);
+                        }
+                        return false;
+                    }
+                    if current.as_deref().is_some_and(|cur| same(cur, value)) {
+                        // Nothing to change (another spelling of the same).
+                        if last.is_none() {
+                            c.imported.insert(field, source(value.to_string()));
                         }
                         return false;
                     }

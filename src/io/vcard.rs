@@ -53,9 +53,15 @@ fn name_parts(card: &VCard) -> Option<crate::model::NameParts> {
         }
     }
     let tidy = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let family = tidy(parts.first().map_or("", String::as_str));
-    let given = tidy(parts.get(1).map_or("", String::as_str));
-    (!family.is_empty() && !given.is_empty()).then_some(crate::model::NameParts { given, family })
+    let part = |i: usize| tidy(parts.get(i).map_or("", String::as_str));
+    let (family, given) = (part(0), part(1));
+    (!family.is_empty() && !given.is_empty()).then(|| crate::model::NameParts {
+        given,
+        family,
+        additional: part(2),
+        prefix: part(3),
+        suffix: part(4),
+    })
 }
 
 fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
@@ -234,6 +240,7 @@ impl Network {
             .collect();
         let mut staged = self.clone();
         let mut matcher = Matcher::new(&staged);
+        matcher.expect(items.iter().filter_map(|i| i.as_ref().ok()));
         let mut accepted: Vec<&Incoming> = Vec::new();
         for item in &items {
             let (card, line, problem) = match item {
@@ -300,27 +307,22 @@ impl Network {
             // writer separates them with semicolons). A name typed whole is
             // not split by guesswork: vCard 4.0 leaves N out; 3.0, which
             // requires it, puts the whole name in the given-name part.
-            let parts = match (&c.name_parts, version) {
-                (Some(p), _) => Some((
-                    super::clean_line(&p.family).into_owned(),
-                    super::clean_line(&p.given).into_owned(),
-                )),
+            let clean = |s: &str| VCardValue::Text(super::clean_line(s).into_owned());
+            let parts: Option<[VCardValue; 5]> = match (&c.name_parts, version) {
+                (Some(p), _) => Some([
+                    clean(&p.family),
+                    clean(&p.given),
+                    clean(&p.additional),
+                    clean(&p.prefix),
+                    clean(&p.suffix),
+                ]),
                 (None, VcardVersion::V3) => {
-                    Some((String::new(), super::clean_line(&c.name).into_owned()))
+                    Some([clean(""), clean(&c.name), clean(""), clean(""), clean("")])
                 }
                 (None, VcardVersion::V4) => None,
             };
-            if let Some((family, given)) = parts {
-                entries.push(entry(
-                    VCardProperty::N,
-                    vec![
-                        VCardValue::Text(family),
-                        VCardValue::Text(given),
-                        VCardValue::Text(String::new()),
-                        VCardValue::Text(String::new()),
-                        VCardValue::Text(String::new()),
-                    ],
-                ));
+            if let Some(values) = parts {
+                entries.push(entry(VCardProperty::N, values.to_vec()));
             }
             entries.push(entry(
                 VCardProperty::Uid,

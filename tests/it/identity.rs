@@ -751,3 +751,149 @@ fn cli_addresses_every_contact_and_explains_an_ambiguous_name() {
     let s = cli.json(&["suggest", "--top", "10"]);
     assert_eq!(s["suggestions"].as_array().unwrap().len(), 10);
 }
+
+// ----- found by a new user's trial (Dana, an ICU nurse) ----------------------
+
+#[test]
+fn two_namesakes_at_one_hospital_in_an_old_export_stay_two() {
+    let text = "First Name,Last Name,Email Address,Company,Position,Connected On\n\
+                Maria,Garcia,,Massachusetts General Hospital,Charge Nurse,03/01/19, 8:00 AM\n\
+                Maria,Garcia,,Massachusetts General Hospital,Nurse Practitioner,04/01/20, 8:00 AM\n";
+    let mut net = Network::default();
+    let r = net.import_linkedin(text, None, &options()).unwrap();
+    assert_eq!(r.created, 2);
+    let r = net.import_linkedin(text, None, &options()).unwrap();
+    assert_eq!((r.created, r.updated, r.unchanged), (0, 0, 2));
+    // A card that could be either is not guessed at: refused, naming both;
+    // skipping, reported and attached to nobody.
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Garcia;Maria;;;\r\nFN:Maria Garcia\r\nORG:Massachusetts General Hospital\r\nTEL:617-555-0108\r\nEND:VCARD\r\n";
+    let before = net.clone();
+    let err = net.import_vcards(card, &options()).unwrap_err();
+    assert!(err.to_string().contains("ambiguous"), "{err}");
+    assert_eq!(net, before);
+    let r = net
+        .import_vcards(
+            card,
+            &ImportOptions {
+                skip_bad_rows: true,
+                ..options()
+            },
+        )
+        .unwrap();
+    assert_eq!((r.created, r.updated, r.skipped_total), (0, 0, 1));
+    assert!(net.contacts().all(|(_, c)| c.phones.is_empty()));
+}
+
+#[test]
+fn a_merge_survives_the_next_sync() {
+    let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kwame Mensah\\, RN\r\nORG:Boston Children's\r\nEMAIL:kwame@mail.example\r\nEND:VCARD\r\n\
+               BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kwame Mensah\r\nORG:Boston Children's\r\nTEL:+1 617 555 0199\r\nEND:VCARD\r\n";
+    let mut net = Network::default();
+    assert_eq!(net.import_vcards(vcf, &options()).unwrap().created, 2);
+    let d = net.duplicates();
+    assert_eq!(d.len(), 1);
+    net.merge(d[0].a, d[0].b, Some(inroads::Prefer::Kept))
+        .unwrap();
+    let r = net.import_vcards(vcf, &options()).unwrap();
+    assert_eq!((r.created, r.updated), (0, 0), "{r:?}");
+    assert_eq!(net.contacts().len(), 1);
+    // Both names find the person.
+    assert_eq!(
+        net.resolve_contact("Kwame Mensah").unwrap(),
+        net.resolve_contact("Kwame Mensah, RN").unwrap()
+    );
+}
+
+#[test]
+fn linkedin_and_an_address_book_do_not_overwrite_each_other() {
+    let li = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+              José,Ramírez,https://www.linkedin.com/in/jose-ramirez,,Beth Israel,Chief Medical Officer,02 Mar 2025\n";
+    let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jose Ramirez\r\nN:Ramirez;Jose;;;\r\nTITLE:CMO\r\nORG:Beth Israel\r\nURL:http://linkedin.com/in/jose-ramirez/\r\nTEL:+1 617 555 0100\r\nEND:VCARD\r\n";
+    let mut net = Network::default();
+    net.import_linkedin(li, None, &options()).unwrap();
+    let r = net.import_vcards(vcf, &options()).unwrap();
+    assert_eq!((r.created, r.updated), (0, 1)); // the phone
+    let jose = net.resolve_contact("José Ramírez").unwrap();
+    let c = net.contact(jose).unwrap();
+    assert_eq!(c.name, "José Ramírez");
+    assert_eq!(c.title.as_deref(), Some("Chief Medical Officer"));
+    assert_eq!(
+        c.profile_url.as_deref(),
+        Some("https://www.linkedin.com/in/jose-ramirez")
+    );
+    assert_eq!(c.phones, ["+1 617 555 0100"]);
+    // Alternating the two sources comes to rest.
+    for _ in 0..2 {
+        let a = net.import_linkedin(li, None, &options()).unwrap();
+        let b = net.import_vcards(vcf, &options()).unwrap();
+        assert_eq!((a.created, a.updated, b.created, b.updated), (0, 0, 0, 0));
+    }
+}
+
+#[test]
+fn a_cleared_company_stays_cleared() {
+    let (mut net, text) = nurse();
+    let megan = net.find_contacts_by_name("Megan Jones")[0];
+    let mut c = net.contact(megan).unwrap().clone();
+    c.company = None;
+    net.update_contact(megan, c).unwrap();
+    let r = net.import_linkedin(&text, None, &options()).unwrap();
+    assert_eq!((r.updated, r.kept_total), (0, 1));
+    assert_eq!(net.contact(megan).unwrap().company, None);
+}
+
+#[test]
+fn every_part_of_a_vcard_name_comes_back() {
+    let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Priya Natarajan\\, MD\r\nN:Natarajan;Priya;;Dr.;MD\r\nEND:VCARD\r\n\
+               BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Gabriel José de la Concordia García Márquez\r\nN:García Márquez;Gabriel José;de la Concordia;;\r\nEND:VCARD\r\n";
+    let mut net = Network::default();
+    net.import_vcards(vcf, &options()).unwrap();
+    let out = net.export_vcards(None, inroads::VcardVersion::V4);
+    assert!(out.contains("N:Natarajan;Priya;;Dr.;MD"), "{out}");
+    assert!(
+        out.contains("N:García Márquez;Gabriel José;de la Concordia;;"),
+        "{out}"
+    );
+}
+
+#[test]
+fn lookups_forgive_accents_apostrophes_credentials_and_search_finds_emails() {
+    let mut net = Network::default();
+    let mut lan = Contact::new("Nguyễn Thị Lan", day(2026, 1, 1));
+    lan.emails.push("lars.nguyen@example.org".into());
+    let lan = net.add_contact(lan).unwrap();
+    let chen = net
+        .add_contact(Contact::new("Dr. Robert Chen, MD", day(2026, 1, 1)))
+        .unwrap();
+    let obrien = net
+        .add_contact(Contact::new("Siobhán O'Brien", day(2026, 1, 1)))
+        .unwrap();
+    assert_eq!(net.search_contacts("nguyen"), vec![lan]);
+    assert_eq!(net.search_contacts("thi lan"), vec![lan]);
+    assert_eq!(net.search_contacts("lars.nguyen@example.org"), vec![lan]);
+    assert_eq!(net.search_contacts("obrien"), vec![obrien]);
+    assert_eq!(net.resolve_contact("Robert Chen").unwrap(), chen);
+    assert_eq!(net.resolve_contact("Bob Chen").unwrap(), chen);
+    assert_eq!(net.resolve_contact("Siobhan O'Brien").unwrap(), obrien);
+    assert_eq!(net.resolve_contact("Nguyen Thi Lan").unwrap(), lan);
+    assert!(matches!(
+        net.resolve_contact("Robert Chan").unwrap_err().kind(),
+        ErrorKind::NotFound { .. }
+    ));
+}
+
+#[test]
+fn an_imported_spelling_of_a_company_becomes_one_of_its_names() {
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                A,One,https://www.linkedin.com/in/a1,,Google LLC,Engineer,02 Mar 2025\n\
+                B,Two,https://www.linkedin.com/in/b2,,Google,Engineer,02 Mar 2025\n";
+    let mut net = Network::default();
+    net.import_linkedin(text, None, &options()).unwrap();
+    let google = net.resolve_company("Google LLC").unwrap();
+    assert_eq!(net.resolve_company("Google").unwrap(), google);
+    let again = net.import_linkedin(text, None, &options()).unwrap();
+    assert_eq!(
+        (again.created, again.updated, again.companies_created),
+        (0, 0, 0)
+    );
+}
