@@ -350,6 +350,8 @@ impl Seniority {
     /// assert_eq!(Seniority::from_title("Program Manager"), Seniority::Manager);
     /// assert_eq!(Seniority::from_title("VP People Ops"), Seniority::Executive);
     /// assert_eq!(Seniority::from_title("Curator"), Seniority::Staff);
+    /// assert_eq!(Seniority::from_title("Managing Partner"), Seniority::Executive);
+    /// assert_eq!(Seniority::from_title("Talent Acquisition Partner"), Seniority::Staff);
     /// assert_eq!(Seniority::from_title(""), Seniority::Unknown);
     /// ```
     pub fn from_title(title: &str) -> Seniority {
@@ -379,7 +381,12 @@ impl Seniority {
             || has("founder")
             || has("cofounder")
             || has("owner")
-            || has("partner")
+            // A partner of a firm, not a "Talent Acquisition Partner" or an
+            // "HR Business Partner".
+            || words.len() == 1 && has("partner")
+            || ["managing", "senior", "founding", "equity", "general"]
+                .iter()
+                .any(|p| joined.contains(&format!("{p} partner")))
         {
             Seniority::Executive
         } else if has("director") || has("dir") || has("head") || has("principal") {

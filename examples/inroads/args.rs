@@ -76,7 +76,7 @@ pub enum Command {
     Occupation(OccupationCmd),
     /// Record what happened with a contact (steps 3-7).
     Log {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
         /// What happened.
         #[arg(value_enum)]
@@ -96,7 +96,7 @@ pub enum Command {
     },
     /// A contact's journal, corrections applied.
     Journal {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
     },
     /// Correct a journal entry: move it, change its note, or retract it.
@@ -118,7 +118,7 @@ pub enum Command {
     Meeting(MeetingCmd),
     /// A preparation brief for meeting a contact (steps 5-6).
     Brief {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
     },
     /// Draft a message: request, thanks or referral.
@@ -126,7 +126,7 @@ pub enum Command {
         /// Which message.
         #[arg(value_parser = ["request", "thanks", "referral"])]
         kind: String,
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
         /// Your own template file (first line `Subject: …`).
         #[arg(long)]
@@ -183,7 +183,7 @@ pub enum Command {
     Duplicates,
     /// Merge contact B into contact A.
     Merge {
-        /// The contact to keep (name or email).
+        /// The contact to keep (name, email, profile URL or id #74).
         a: String,
         /// The contact to merge into it.
         b: String,
@@ -194,7 +194,7 @@ pub enum Command {
     /// The warmest introduction path to a contact, company, industry or field.
     #[command(group(clap::ArgGroup::new("target").required(true).args(["to", "company", "industry", "field"])))]
     Path {
-        /// A contact (name or email).
+        /// A contact (name, email, profile URL or id #74).
         #[arg(long)]
         to: Option<String>,
         /// Anyone at this company.
@@ -230,14 +230,14 @@ pub enum Command {
     },
     /// How you came to know a contact: the referral chain.
     Provenance {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
     },
     /// Your reach into each target industry, field and company, and the gaps.
     Coverage,
     /// Mutual connections with a contact.
     Mutual {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
     },
     /// Whom to approach next.
@@ -290,7 +290,7 @@ pub enum LogEvent {
 pub enum MeetingCmd {
     /// Schedule (or reschedule) a meeting.
     Schedule {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
         /// When (2026-03-02T10:00:00-05:00, or 2026-03-02 10:00 with --offset).
         #[arg(long)]
@@ -307,7 +307,7 @@ pub enum MeetingCmd {
     },
     /// Record what you learned in the meeting.
     Notes {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
         /// An answer, as QUESTION=TEXT (QUESTION: a question id or topic such as started, enjoy).
         #[arg(long = "answer")]
@@ -625,7 +625,7 @@ pub enum ContactCmd {
     },
     /// Remove a contact.
     Remove {
-        /// Name or email.
+        /// Name, email, profile URL or id (#74).
         contact: String,
         /// Also remove their journal entries, leads and the referrals naming them.
         #[arg(long)]

@@ -505,7 +505,10 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
             })?;
             let moved = net.contacts_at(k).len();
             Ok(out(
-                format!("merged {other} into {keep}: {moved} contacts there now"),
+                format!(
+                    "merged {other} into {keep}: {moved} contact{} there now",
+                    if moved == 1 { "" } else { "s" }
+                ),
                 json!({ "kept": k, "merged": o, "contacts": moved, "company": net.company(k) }),
             ))
         }

@@ -218,7 +218,7 @@ impl Network {
                 Err((line, reason)) => {
                     return Err(Error::new(ErrorKind::InvalidValue {
                         field: "LinkedIn row".into(),
-                        value: String::new(),
+                        value: format!("line {line}"),
                         reason,
                     })
                     .with_location(at(line)));
