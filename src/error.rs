@@ -33,7 +33,7 @@ struct Inner {
 }
 
 /// Where in an input an [`Error`] was found.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     /// The file, when the input came from one.
     pub path: Option<PathBuf>,
@@ -355,6 +355,28 @@ impl fmt::Display for Error {
             Some(loc) if *loc != Location::default() => write!(f, "{loc}: {}", self.inner.kind),
             _ => write!(f, "{}", self.inner.kind),
         }
+    }
+}
+
+/// An error as a front end sends it on: `{"kind": "not-found", "message":
+/// "…", "location": {…}}` — the stable kind code, the English message, and
+/// where, when known.
+///
+/// ```
+/// let err = inroads::store::from_json("{").unwrap_err();
+/// let json = serde_json::to_value(&err).unwrap();
+/// assert_eq!(json["kind"], "malformed");
+/// assert!(json["message"].as_str().unwrap().contains("truncated"));
+/// assert_eq!(json["location"]["line"], 1);
+/// ```
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Error", 3)?;
+        st.serialize_field("kind", self.kind().code())?;
+        st.serialize_field("message", &self.to_string())?;
+        st.serialize_field("location", &self.location())?;
+        st.end()
     }
 }
 

@@ -48,13 +48,9 @@ fn main() -> ExitCode {
                 eprintln!("hint: {}", display_safe(h));
             }
             if json {
-                let doc = serde_json::json!({
-                    "error": {
-                        "kind": e.kind().code(),
-                        "message": e.to_string(),
-                        "hint": hint,
-                    }
-                });
+                let mut error = serde_json::json!(e);
+                error["hint"] = serde_json::json!(hint);
+                let doc = serde_json::json!({ "error": error });
                 println!("{}", json_safe(&doc.to_string()));
             }
             if e.is_input_error() {
