@@ -76,6 +76,11 @@ fn network() -> inroads::Result<String> {
     let options = SuggestOptions {
         top: 3,
         field_scores: fit.fields.iter().map(|f| (f.code, f.score)).collect(),
+        field_names: Catalog::builtin()?
+            .fields()
+            .iter()
+            .map(|f| (f.code, f.name.clone()))
+            .collect(),
     };
     let _ = writeln!(s, "  whom to approach next:");
     for x in suggest(&net, &options, today)? {

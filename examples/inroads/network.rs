@@ -234,6 +234,11 @@ pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Erro
     let options = SuggestOptions {
         top,
         field_scores: report.fields.iter().map(|f| (f.code, f.score)).collect(),
+        field_names: Catalog::builtin()?
+            .fields()
+            .iter()
+            .map(|f| (f.code, f.name.clone()))
+            .collect(),
     };
     let list = inroads::suggest(&net, &options, today)?;
     let mut t = String::new();

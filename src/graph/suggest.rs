@@ -18,6 +18,10 @@ pub struct SuggestOptions {
     /// example from [`fit`](crate::fit()): `report.fields`). Without it,
     /// contacts in a target field or industry count as a fair fit.
     pub field_scores: BTreeMap<FieldCode, f64>,
+    /// The fields' names, for the reasons ("field 29, Healthcare
+    /// Practitioners and Technical"); for example from the catalogue's
+    /// [`fields`](crate::Catalog::fields). Without them reasons give codes.
+    pub field_names: BTreeMap<FieldCode, String>,
 }
 
 /// A contact worth approaching next, and why.
@@ -54,17 +58,22 @@ fn field_fit(
     reasons: &mut Vec<String>,
 ) -> f64 {
     let field = field.and_then(super::field_code);
+    let named = |f: FieldCode| match options.field_names.get(&f) {
+        Some(n) => format!("field {f} ({n})"),
+        None => format!("field {f}"),
+    };
     let in_target_field = field.is_some_and(|f| profile.target_fields.contains(&f));
     match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
         Some((f, s)) if s > 0.0 => {
             reasons.push(format!(
-                "works in field {f}, where your skills score {s:.0} of 100"
+                "works in {}, where your skills score {s:.0} of 100",
+                named(f)
             ));
             s / 100.0
         }
         _ if in_target_field => {
             if let Some(f) = field {
-                reasons.push(format!("works in field {f}, one of your target fields"));
+                reasons.push(format!("works in {}, one of your target fields", named(f)));
             }
             0.5
         }
