@@ -479,6 +479,31 @@ impl Network {
         out
     }
 
+    /// The journal entry with this id, as recorded (a correction does not
+    /// change it; see [`Network::current_entry`]).
+    pub fn entry(&self, id: EntryId) -> Option<&Entry> {
+        self.data().journal.get(&id)
+    }
+
+    /// The entry with this id as it stands now: the content of its latest
+    /// correction, or `None` when it was retracted (or does not exist).
+    ///
+    /// ```
+    /// use inroads::{Event, Channel};
+    /// let mut net = inroads::sample::teacher_candidate_weeks_later()?;
+    /// let tom = net.resolve_contact("Tom Okafor")?;
+    /// let (first, _) = net.entries(tom)[0];
+    /// assert_eq!(net.current_entry(first), net.entry(first));
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn current_entry(&self, id: EntryId) -> Option<&Entry> {
+        let contact = self.entry(id)?.contact;
+        self.entries(contact)
+            .into_iter()
+            .find(|(k, _)| *k == id)
+            .map(|(_, e)| e)
+    }
+
     /// Every raw journal entry, corrections included, in the order recorded.
     pub fn journal(&self) -> impl ExactSizeIterator<Item = (EntryId, &Entry)> {
         self.data().journal.iter().map(|(k, v)| (*k, v))
@@ -573,6 +598,16 @@ impl Network {
                 Err(e)
             }
         }
+    }
+
+    /// The *lead learned* journal entry that recorded a lead (made by
+    /// [`Network::add_lead`]).
+    pub fn lead_entry(&self, lead: LeadId) -> Option<EntryId> {
+        self.data()
+            .journal
+            .iter()
+            .find(|(_, e)| e.corrects.is_none() && e.event == Event::LeadLearned { lead })
+            .map(|(k, _)| *k)
     }
 
     /// Moves a lead to a new status.

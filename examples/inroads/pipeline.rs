@@ -107,18 +107,12 @@ pub fn log(
                     },
                     at,
                 )?;
-                let entry = n
-                    .entries(id)
-                    .into_iter()
-                    .rev()
-                    .find(|(_, e)| e.event == Event::LeadLearned { lead })
-                    .map(|(k, _)| k)
-                    .ok_or_else(|| {
-                        Error::new(ErrorKind::NotFound {
-                            what: "journal entry",
-                            key: lead.to_string(),
-                        })
-                    })?;
+                let entry = n.lead_entry(lead).ok_or_else(|| {
+                    Error::new(ErrorKind::NotFound {
+                        what: "journal entry",
+                        key: lead.to_string(),
+                    })
+                })?;
                 return Ok((id, entry));
             }
         };
@@ -176,25 +170,17 @@ pub fn correct(
 ) -> Result<Output, Error> {
     let target = EntryId::from_raw(entry);
     let (net, (contact, id)) = change(path, |n| {
-        let old = n
-            .journal()
-            .find(|(k, _)| *k == target)
-            .map(|(_, e)| e.clone())
-            .ok_or_else(|| {
-                Error::new(ErrorKind::NotFound {
-                    what: "journal entry",
-                    key: entry.to_string(),
-                })
-            })?;
+        let old = n.entry(target).cloned().ok_or_else(|| {
+            Error::new(ErrorKind::NotFound {
+                what: "journal entry",
+                key: entry.to_string(),
+            })
+        })?;
         let replacement = if retract {
             None
         } else {
             // The entry as it stands now, with the changes applied.
-            let current = n
-                .entries(old.contact)
-                .into_iter()
-                .find(|(k, _)| *k == target)
-                .map_or(old.clone(), |(_, e)| e.clone());
+            let current = n.current_entry(target).cloned().unwrap_or(old.clone());
             let at = match at.as_deref() {
                 Some(s) => clock.at(Some(s))?,
                 None => current.at,
