@@ -412,10 +412,11 @@ fn merging_companies_refuses_itself_and_unknowns_changing_nothing() {
     let mut net = Network::default();
     let a = net.add_company(Company::named("Epic Systems")).unwrap();
     let before = net.clone();
-    assert!(net.merge_companies(a, a).is_err());
-    assert!(net
-        .merge_companies(a, inroads::CompanyId::from_raw(99))
-        .is_err());
+    crate::assert_kind(net.merge_companies(a, a), "invalid-value");
+    crate::assert_kind(
+        net.merge_companies(a, inroads::CompanyId::from_raw(99)),
+        "not-found",
+    );
     assert_eq!(net, before);
 }
 

@@ -27,3 +27,13 @@ pub fn fixture(name: &str) -> PathBuf {
 pub fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
+
+/// The kind code of the error `r` must be (`ErrorKind::code`): tests assert
+/// what went wrong, not merely that something did.
+#[track_caller]
+pub fn assert_kind<T: std::fmt::Debug>(r: Result<T, inroads::Error>, code: &str) {
+    match r {
+        Ok(v) => panic!("expected a {code:?} error, got Ok({v:?})"),
+        Err(e) => assert_eq!(e.kind().code(), code, "{e}"),
+    }
+}

@@ -200,9 +200,10 @@ fn entries_logged_out_of_order_replay_in_time_order() {
         ]
     );
     // A follow-up dated after the reply would not make sense.
-    assert!(net
-        .log(a, t("2026-01-06T09:00:00+00:00"), Event::FollowUpSent, "")
-        .is_err());
+    crate::assert_kind(
+        net.log(a, t("2026-01-06T09:00:00+00:00"), Event::FollowUpSent, ""),
+        "invalid-transition",
+    );
 }
 
 #[test]
@@ -255,7 +256,7 @@ fn corrections_are_recorded_never_overwritten() {
     net.log(a, t("2026-01-09T09:00:00+00:00"), Event::FollowUpSent, "")
         .unwrap();
     let before = net.clone();
-    assert!(net.correct(request, None).is_err());
+    crate::assert_kind(net.correct(request, None), "invalid-transition");
     assert_eq!(net, before);
     // Survives a save and load.
     let back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
@@ -267,33 +268,38 @@ fn corrections_are_recorded_never_overwritten() {
 fn referrals_and_leads_are_checked() {
     let (mut net, a, b, lead) = two();
     let at = t("2026-01-03T09:00:00+00:00");
-    assert!(net
-        .log(a, at, Event::ReferralReceived { to: a }, "")
-        .is_err());
-    assert!(net
-        .log(
+    crate::assert_kind(
+        net.log(a, at, Event::ReferralReceived { to: a }, ""),
+        "invalid-value",
+    );
+    crate::assert_kind(
+        net.log(
             a,
             at,
             Event::ReferralReceived {
-                to: ContactId::from_raw(99)
+                to: ContactId::from_raw(99),
             },
-            ""
-        )
-        .is_err());
+            "",
+        ),
+        "not-found",
+    );
     // The lead belongs to A, not B.
-    assert!(net.log(b, at, Event::LeadLearned { lead }, "").is_err());
+    crate::assert_kind(
+        net.log(b, at, Event::LeadLearned { lead }, ""),
+        "invalid-value",
+    );
     net.log(a, at, Event::ReferralReceived { to: b }, "")
         .unwrap();
     let r = net.referrals();
     assert_eq!((r.len(), r[0].from, r[0].to), (1, a, b));
     // Removing B is refused while A's referral names B; detach removes it.
     let before = net.clone();
-    assert!(net.remove_contact(b, Removal::Refuse).is_err());
+    crate::assert_kind(net.remove_contact(b, Removal::Refuse), "in-use");
     assert_eq!(net, before);
     net.remove_contact(b, Removal::Detach).unwrap();
     assert!(net.referrals().is_empty());
     // A has a lead and entries: the same rule.
-    assert!(net.remove_contact(a, Removal::Refuse).is_err());
+    crate::assert_kind(net.remove_contact(a, Removal::Refuse), "in-use");
     net.remove_contact(a, Removal::Detach).unwrap();
     assert_eq!(net.leads().len(), 0);
     assert_eq!(net.journal().len(), 0);
@@ -303,13 +309,20 @@ fn referrals_and_leads_are_checked() {
 fn lead_status_moves_forward_or_closes() {
     let (mut net, _, _, lead) = two();
     net.set_lead_status(lead, LeadStatus::Applied).unwrap();
-    assert!(net.set_lead_status(lead, LeadStatus::Heard).is_err());
+    crate::assert_kind(
+        net.set_lead_status(lead, LeadStatus::Heard),
+        "invalid-value",
+    );
     net.set_lead_status(lead, LeadStatus::Offer).unwrap();
     net.set_lead_status(lead, LeadStatus::Closed).unwrap();
-    assert!(net.set_lead_status(lead, LeadStatus::Offer).is_err());
-    assert!(net
-        .set_lead_status(LeadId::from_raw(9), LeadStatus::Closed)
-        .is_err());
+    crate::assert_kind(
+        net.set_lead_status(lead, LeadStatus::Offer),
+        "invalid-value",
+    );
+    crate::assert_kind(
+        net.set_lead_status(LeadId::from_raw(9), LeadStatus::Closed),
+        "not-found",
+    );
     assert_eq!(net.lead(lead).unwrap().status, LeadStatus::Closed);
 }
 
@@ -369,9 +382,10 @@ fn overlapping_meetings_are_refused_unless_forced() {
     assert_eq!(net.stage(a), Stage::Scheduled);
     assert_eq!(net.scheduled_meeting(a).unwrap().minutes, 10);
     // But moving it onto B's slot is refused.
-    assert!(net
-        .schedule_meeting(a, at, meeting("2026-03-06T15:45:00-05:00", 30), false)
-        .is_err());
+    crate::assert_kind(
+        net.schedule_meeting(a, at, meeting("2026-03-06T15:45:00-05:00", 30), false),
+        "overlap",
+    );
 }
 
 #[test]
@@ -528,15 +542,16 @@ fn keep_in_touch_resets_on_real_interaction_only() {
     .unwrap();
     assert_eq!(net.cadence(a).unwrap().ideal_days, 10);
     assert!(kit(&net, day(2026, 1, 11)).is_some());
-    assert!(net
-        .set_tag_cadence(
+    crate::assert_kind(
+        net.set_tag_cadence(
             "alumni",
             Some(Cadence {
                 ideal_days: 30,
-                max_days: 10
-            })
-        )
-        .is_err());
+                max_days: 10,
+            }),
+        ),
+        "invalid-value",
+    );
 }
 
 #[test]
@@ -603,15 +618,16 @@ fn briefs_never_repeat_an_answered_question_and_end_with_referrals() {
         fields: vec![],
     })
     .unwrap();
-    assert!(net
-        .add_question(Question {
+    crate::assert_kind(
+        net.add_question(Question {
             id: "referral".into(),
             topic: Topic::Referral,
             text: "x".into(),
             seniority: vec![],
-            fields: vec![]
-        })
-        .is_err());
+            fields: vec![],
+        }),
+        "duplicate",
+    );
     let b = brief(&net, priya, &BriefOptions { questions: 10 }).unwrap();
     assert!(b.questions.iter().any(|q| q.id == "my-direction"));
     assert!(!b.questions.iter().any(|q| q.id == "direction"));
@@ -649,7 +665,10 @@ fn drafts_fill_every_placeholder_or_refuse() {
     assert!(
         matches!(err.kind(), ErrorKind::Unfilled { .. }) && err.to_string().contains("{referrer}")
     );
-    assert!(draft(&net, alex, DraftKind::Thanks, &Templates::default()).is_err());
+    crate::assert_kind(
+        draft(&net, alex, DraftKind::Thanks, &Templates::default()),
+        "unfilled",
+    );
     // Your own template; an unknown placeholder is an error, not a blank.
     let mine = Templates {
         request: "Subject: Hi {first_name}\n\nCoffee? — {my_name}".into(),
@@ -672,7 +691,10 @@ fn drafts_fill_every_placeholder_or_refuse() {
         request: "Hello".into(),
         ..Templates::default()
     };
-    assert!(draft(&net, tom, DraftKind::Request, &no_subject).is_err());
+    crate::assert_kind(
+        draft(&net, tom, DraftKind::Request, &no_subject),
+        "invalid-value",
+    );
 }
 
 #[test]
