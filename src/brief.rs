@@ -175,7 +175,7 @@ const BUILTIN: &[(&str, Topic, &str, bool)] = &[
 
 /// The question bank: the built-in questions plus the user's own
 /// ([`Network::add_question`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct QuestionBank {
     questions: Vec<Question>,
 }
@@ -253,7 +253,7 @@ impl Default for BriefOptions {
 }
 
 /// A preparation brief for meeting a contact.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Brief {
     /// The contact.
     pub contact: ContactId,

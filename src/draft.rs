@@ -24,7 +24,7 @@ use crate::network::Network;
 use serde::Serialize;
 
 /// Which message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DraftKind {
     /// Ask for a 20–30 minute meeting — information, not a job.
@@ -109,7 +109,7 @@ impl Templates {
 }
 
 /// A drafted message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Draft {
     /// Which message.
     pub kind: DraftKind,

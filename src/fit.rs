@@ -50,7 +50,7 @@ impl FitOptions {
 }
 
 /// What [`fit`] found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct FitReport {
     /// The profile's skills matched to catalogue elements.
     pub matched: Vec<ElementMatch>,
@@ -66,7 +66,7 @@ pub struct FitReport {
 }
 
 /// How well the skills fit one occupation, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct OccupationFit {
     /// The O\*NET-SOC code.
     pub code: String,
@@ -88,7 +88,7 @@ pub struct OccupationFit {
 }
 
 /// A skill that carries part of a score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct MatchingSkill {
     /// The job seeker's skill.
     pub skill: String,
@@ -101,7 +101,7 @@ pub struct MatchingSkill {
 }
 
 /// A demanded skill the job seeker lacks or rates low.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Gap {
     /// The element.
     pub element: String,
@@ -114,7 +114,7 @@ pub struct Gap {
 }
 
 /// How well the skills fit a career field.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct FieldFit {
     /// The field's code.
     pub code: FieldCode,
@@ -127,7 +127,7 @@ pub struct FieldFit {
 }
 
 /// How well the skills fit one of the job seeker's industries.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct IndustryFit {
     /// The industry.
     pub id: IndustryId,

@@ -1274,7 +1274,7 @@ fn list_some(items: &[String]) -> String {
 }
 
 /// A contact as a list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct ContactSummary {
     /// Its id.
     pub id: ContactId,
@@ -1293,7 +1293,7 @@ pub struct ContactSummary {
 }
 
 /// A company as a list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct CompanySummary {
     /// Its id.
     pub id: CompanyId,
@@ -1306,7 +1306,7 @@ pub struct CompanySummary {
 }
 
 /// An industry as a list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct IndustrySummary {
     /// Its id.
     pub id: IndustryId,

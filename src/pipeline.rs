@@ -141,7 +141,7 @@ fn build_timeline(
 }
 
 /// A referral: a contact introduced the job seeker to another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Referral {
     /// Who made the introduction.
     pub from: ContactId,
@@ -154,7 +154,7 @@ pub struct Referral {
 }
 
 /// The outcome of [`Network::schedule_meeting`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Scheduled {
     /// The journal entry recorded.
     pub entry: EntryId,

@@ -56,7 +56,9 @@ impl Default for PlanOptions {
 }
 
 /// What to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionKind {
     /// Send the thank-you for a meeting that was held.
@@ -100,7 +102,7 @@ impl ActionKind {
 }
 
 /// One thing to do, with its reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Action {
     /// What to do.
     pub kind: ActionKind,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 /// The funnel over a date range (both ends included; `None` is open).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Funnel {
     /// The first day counted.
     pub from: Option<NaiveDate>,

@@ -347,7 +347,7 @@ pub(crate) mod serde_ties {
 pub const MAX_TIES_BYTES: usize = 256 * 1024 * 1024;
 
 /// What [`Network::import_ties_csv`] did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct TieImport {
     /// Ties that were new.
     pub added: usize,

@@ -73,7 +73,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 ];
 
 /// How a skill was matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MatchHow {
     /// The same name.
@@ -85,7 +85,7 @@ pub enum MatchHow {
 }
 
 /// A job seeker's skill matched to a catalogue element.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct ElementMatch {
     /// The job seeker's skill, as they named it.
     pub skill: Skill,

@@ -109,7 +109,7 @@ pub enum ElementKind {
 }
 
 /// A skill, knowledge area or technology that occupations demand.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Element {
     /// Its name, as in the catalogue.
     pub name: String,
@@ -120,7 +120,7 @@ pub struct Element {
 }
 
 /// One occupation's demand for an element.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
 pub struct Demand {
     /// Index into [`Catalog::elements`].
     pub element: usize,
@@ -129,7 +129,7 @@ pub struct Demand {
 }
 
 /// An occupation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Occupation {
     /// The O\*NET-SOC code (`25-2031.00`).
     pub code: String,
@@ -144,7 +144,7 @@ pub struct Occupation {
 }
 
 /// A career field with its name and occupations.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Field {
     /// The code (`25`).
     pub code: FieldCode,

@@ -78,7 +78,7 @@ const LEVEL_WEIGHT: f32 = 0.5;
 pub const MIN_TITLE_CONFIDENCE: f32 = 0.2;
 
 /// A likely occupation for a job title.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct TitleCandidate {
     /// The occupation's code.
     pub code: String,

@@ -33,7 +33,7 @@ impl Default for ConnectorOptions {
 }
 
 /// A person who bridges the job seeker to targets.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Connector {
     /// The contact.
     pub contact: ContactId,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 /// What kind of target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TargetKind {
     /// A target industry of the profile.
@@ -20,7 +20,7 @@ pub enum TargetKind {
 }
 
 /// One target's coverage.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct TargetCoverage {
     /// What kind of target.
     pub kind: TargetKind,
@@ -33,7 +33,7 @@ pub struct TargetCoverage {
 }
 
 /// What [`coverage`] found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Coverage {
     /// Every target, industries first, then fields, then companies.
     pub targets: Vec<TargetCoverage>,

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 /// Whom a path should reach.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "kebab-case")]
 pub enum Target {
     /// One contact.
@@ -42,7 +42,7 @@ impl Default for PathOptions {
 }
 
 /// One person on a path.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct PathStep {
     /// The contact, or `None` for the job seeker.
     pub contact: Option<ContactId>,
@@ -53,7 +53,7 @@ pub struct PathStep {
 }
 
 /// A path from the job seeker to someone in the target.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct WarmPath {
     /// The people, from the job seeker to the target.
     pub path: Vec<PathStep>,
@@ -83,7 +83,7 @@ pub fn describe_path(steps: &[PathStep]) -> String {
 }
 
 /// What [`warm_path`] found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct WarmPaths {
     /// Whether any path within the hop limit exists.
     pub found: bool,

@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 /// One link of a referral chain.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct ProvenanceStep {
     /// The contact.
     pub contact: ContactId,
@@ -20,7 +20,7 @@ pub struct ProvenanceStep {
 }
 
 /// How the job seeker came to know a contact.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Provenance {
     /// The chain, from the start (someone known directly) to the contact.
     pub chain: Vec<ProvenanceStep>,

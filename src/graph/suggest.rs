@@ -25,7 +25,7 @@ pub struct SuggestOptions {
 }
 
 /// A contact worth approaching next, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Suggestion {
     /// The contact.
     pub contact: ContactId,

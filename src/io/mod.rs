@@ -28,7 +28,7 @@ pub struct ImportOptions {
 }
 
 /// A row the import skipped.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct SkippedRow {
     /// Its line in the file (1-based).
     pub line: u64,
@@ -37,7 +37,7 @@ pub struct SkippedRow {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ImportReport {
     /// Records read.
     pub rows: usize,
@@ -62,7 +62,7 @@ pub struct ImportReport {
 }
 
 /// A field a re-import left alone because the user edited it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct KeptEdit {
     /// The record's line in the file.
     pub line: u64,

@@ -68,3 +68,76 @@ proptest::proptest! {
         proptest::prop_assert!(other.parse::<ContactId>().is_err());
     }
 }
+
+/// What the library hands a front end as JSON reads back into the same
+/// value, so a Rust or WebAssembly client can use the types themselves.
+#[cfg(feature = "onet")]
+#[test]
+fn every_result_type_reads_back_from_its_json() {
+    use chrono::NaiveDate;
+    fn back<T>(v: &T)
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let text = serde_json::to_string(v).unwrap();
+        let again: T = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+        assert_eq!(&again, v, "{text}");
+    }
+    let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let net = inroads::sample::teacher_candidate_network().unwrap();
+    let catalog = inroads::Catalog::builtin().unwrap();
+    back(&inroads::fit(
+        &net,
+        catalog,
+        &inroads::FitOptions::default(),
+    ));
+    back(&inroads::plan(
+        &net,
+        today,
+        &inroads::PlanOptions::default(),
+    ));
+    back(&inroads::funnel(&net, None, None));
+    back(&inroads::reach(&net, 3, today).unwrap());
+    back(&inroads::coverage(&net, today).unwrap());
+    back(&inroads::suggest(&net, &inroads::SuggestOptions::default(), today).unwrap());
+    back(&inroads::connectors(&net, &inroads::ConnectorOptions::default(), today).unwrap());
+    let museum = net.resolve_company("Harbourfront Museum").unwrap();
+    back(
+        &inroads::warm_path(
+            &net,
+            inroads::Target::Company(museum),
+            &inroads::PathOptions::default(),
+            today,
+        )
+        .unwrap(),
+    );
+    let tom = net.resolve_contact("Tom Okafor").unwrap();
+    back(&inroads::brief(&net, tom, &inroads::BriefOptions::default()).unwrap());
+    back(
+        &inroads::draft(
+            &net,
+            tom,
+            inroads::DraftKind::Request,
+            &inroads::Templates::default(),
+        )
+        .unwrap(),
+    );
+    let alex = net.resolve_contact("Alex Kim").unwrap();
+    back(&inroads::provenance(&net, alex).unwrap());
+    back(&net.contact_summaries());
+    back(&net.company_summaries());
+    back(&net.duplicates());
+    back(&catalog.match_title("Registered Nurse", 3));
+    let mut fresh = inroads::Network::default();
+    let report = fresh
+        .import_linkedin(
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Ruiz,,,Acme,Nurse,02 Mar 2025\n",
+            None,
+            &inroads::ImportOptions {
+                skip_bad_rows: true,
+                today,
+            },
+        )
+        .unwrap();
+    back(&report);
+}
