@@ -224,7 +224,7 @@ pub fn suggest(
             })
         })
         .collect();
-    // The job seeker's own connections they never contacted.
+    // The job seeker's own connections with no request recorded yet.
     for (&v, &strength) in &mine {
         if in_target.as_ref().is_some_and(|t| !t.contains(&v)) {
             continue;
@@ -244,7 +244,8 @@ pub fn suggest(
             continue;
         }
         let mut reasons = vec![
-            "one of your own connections, never contacted: a warm start".to_string(),
+            "one of your own connections, with no request for a meeting recorded yet: a warm start"
+                .to_string(),
             format!(
                 "{} {}, senior enough to speak for the organisation, as the method asks",
                 if contact.seniority.as_str().starts_with('e') {
