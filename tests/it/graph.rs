@@ -357,3 +357,89 @@ fn own_ties_come_from_the_journal_and_weaken_with_time() {
     let r = reach(&net, 1, day(2026, 3, 2)).unwrap();
     assert!(r.total >= 2, "{r:?}");
 }
+
+/// Reference for `connectors` with every target counted (no sampling):
+/// for each contact at distance 2 or 3 from the job seeker, every shortest
+/// path from the job seeker enumerated one by one; an intermediate's share
+/// is the fraction of those paths through it, summed over the targets.
+fn reference_bridged(edges: &[(usize, usize, f64)]) -> BTreeMap<usize, f64> {
+    let mut adj: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(a, b, _) in edges {
+        if a != b {
+            for (x, y) in [(a, b), (b, a)] {
+                let list = adj.entry(x).or_default();
+                if !list.contains(&y) {
+                    list.push(y);
+                }
+            }
+        }
+    }
+    let mut dist = vec![usize::MAX; N + 1];
+    dist[0] = 0;
+    let mut queue = VecDeque::from([0usize]);
+    while let Some(u) = queue.pop_front() {
+        if dist[u] >= 3 {
+            continue;
+        }
+        for &v in adj.get(&u).map_or(&[][..], |l| l.as_slice()) {
+            if dist[v] == usize::MAX {
+                dist[v] = dist[u] + 1;
+                queue.push_back(v);
+            }
+        }
+    }
+    fn walk(
+        adj: &BTreeMap<usize, Vec<usize>>,
+        dist: &[usize],
+        path: &mut Vec<usize>,
+        t: usize,
+        out: &mut Vec<Vec<usize>>,
+    ) {
+        let u = *path.last().unwrap();
+        if u == t {
+            out.push(path.clone());
+            return;
+        }
+        for &v in adj.get(&u).map_or(&[][..], |l| l.as_slice()) {
+            if v != 0 && dist[v] == dist[u] + 1 && dist[v] <= dist[t] {
+                path.push(v);
+                walk(adj, dist, path, t, out);
+                path.pop();
+            }
+        }
+    }
+    let mut bridged: BTreeMap<usize, f64> = BTreeMap::new();
+    for t in 1..=N {
+        if dist[t] != 2 && dist[t] != 3 {
+            continue;
+        }
+        let mut paths = Vec::new();
+        walk(&adj, &dist, &mut vec![0], t, &mut paths);
+        for p in &paths {
+            for &v in &p[1..p.len() - 1] {
+                *bridged.entry(v).or_default() += 1.0 / paths.len() as f64;
+            }
+        }
+    }
+    bridged
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn connectors_match_the_reference(es in edges()) {
+        let (net, ids) = network(&es);
+        let today = day(2026, 3, 2);
+        let options = ConnectorOptions { top: N, ..ConnectorOptions::default() };
+        let got = inroads::connectors(&net, &options, today).unwrap();
+        let want = reference_bridged(&es);
+        let node = |c: ContactId| ids.iter().position(|x| *x == c).unwrap() + 1;
+        let got: BTreeMap<usize, f64> = got.iter().map(|c| (node(c.contact), c.bridged)).collect();
+        let want: BTreeMap<usize, f64> = want.into_iter().filter(|(_, b)| *b > 0.0).collect();
+        prop_assert_eq!(got.keys().collect::<Vec<_>>(), want.keys().collect::<Vec<_>>());
+        for (v, b) in &want {
+            prop_assert!((got[v] - b).abs() < 0.006, "node {}: {} vs {}", v, got[v], b);
+        }
+    }
+}
