@@ -794,12 +794,6 @@ impl Network {
             .collect()
     }
 
-    /// How error messages point at a contact: its id and company, never
-    /// personal details the caller did not give (see RELIABILITY.md).
-    fn identify_contact(&self, id: ContactId) -> String {
-        id.to_string()
-    }
-
     /// A short description of a contact for messages: name, company, first email.
     pub fn describe_contact(&self, id: ContactId) -> String {
         let Some(c) = self.contact(id) else {
@@ -961,7 +955,7 @@ impl Network {
                     return Err(Error::new(ErrorKind::Duplicate {
                         what: "email",
                         key: e.clone(),
-                        existing: format!("belongs to {}", self.identify_contact(other)),
+                        existing: format!("belongs to {}", other),
                     }));
                 }
             }
@@ -1202,22 +1196,26 @@ fn check_ids(data: &NetworkData) -> Result<()> {
         .with_location(json_location(format!("network.{kind}.{id}")))
     };
     let ok = |id: u64| (1..=MAX_ID).contains(&id);
-    let lists: [(&str, Vec<u64>); 5] = [
+    // The maps are ordered by id: only the first and last can be out of
+    // range, so nothing is copied.
+    fn ends<K: Copy>(m: &BTreeMap<K, impl Sized>) -> [Option<K>; 2] {
+        [m.keys().next().copied(), m.keys().next_back().copied()]
+    }
+    let lists: [(&str, [Option<u64>; 2]); 5] = [
         (
             "industries",
-            data.industries.keys().map(|k| k.get()).collect(),
+            ends(&data.industries).map(|k| k.map(|k| k.get())),
         ),
         (
             "companies",
-            data.companies.keys().map(|k| k.get()).collect(),
+            ends(&data.companies).map(|k| k.map(|k| k.get())),
         ),
-        ("contacts", data.contacts.keys().map(|k| k.get()).collect()),
-        ("journal", data.journal.keys().map(|k| k.get()).collect()),
-        ("leads", data.leads.keys().map(|k| k.get()).collect()),
+        ("contacts", ends(&data.contacts).map(|k| k.map(|k| k.get()))),
+        ("journal", ends(&data.journal).map(|k| k.map(|k| k.get()))),
+        ("leads", ends(&data.leads).map(|k| k.map(|k| k.get()))),
     ];
     for (kind, ids) in &lists {
-        // The maps are ordered: only the first and last can be out of range.
-        for id in ids.first().into_iter().chain(ids.last()) {
+        for id in ids.iter().flatten() {
             if !ok(*id) {
                 return Err(bad(kind, *id));
             }

@@ -122,7 +122,7 @@ pub fn redact(net: &Network) -> Result<Network> {
             Ok((
                 *id,
                 Industry {
-                    name: format!("Industry {}", id.get()),
+                    name: crate::io::pseudonym("Industry", id.get()),
                     notes: String::new(),
                     demands,
                 },
@@ -145,7 +145,7 @@ pub fn redact(net: &Network) -> Result<Network> {
             (
                 *id,
                 Company {
-                    name: format!("Company {}", id.get()),
+                    name: crate::io::pseudonym("Company", id.get()),
                     industry: *industry,
                     website: None,
                     location: None,
@@ -181,7 +181,7 @@ pub fn redact(net: &Network) -> Result<Network> {
             (
                 *id,
                 Contact {
-                    name: crate::io::pseudonym(*id),
+                    name: crate::io::pseudonym("Contact", id.get()),
                     title: None,
                     seniority: *seniority,
                     company: *company,

@@ -55,22 +55,14 @@ impl Network {
         for (company, nodes) in &by_company {
             let indent = if company.is_some() { "    " } else { "  " };
             if let Some(k) = company {
-                let name = if options.redact {
-                    format!("Company {}", k.get())
-                } else {
-                    self.company(*k)
-                        .map_or_else(String::new, |c| c.name.clone())
-                };
+                let own = self.company(*k).map_or("", |c| c.name.as_str());
+                let name = super::shown_name(options.redact, "Company", k.get(), own);
                 let _ = writeln!(s, "  subgraph cluster_{} {{\n    label={};\n    style=rounded; color=\"#999999\";", k.get(), quote(&name));
             }
             for &n in nodes {
                 let Some(id) = g.contact(n) else { continue };
                 let Some(c) = self.contact(id) else { continue };
-                let name = if options.redact {
-                    super::pseudonym(id)
-                } else {
-                    c.name.clone()
-                };
+                let name = super::shown_name(options.redact, "Contact", id.get(), &c.name);
                 let label = match (&c.title, options.redact) {
                     (Some(t), false) => format!("{name}\\n{t}"),
                     _ => name,

@@ -56,26 +56,12 @@ impl Network {
         };
         for (id, c) in self.contacts() {
             let _ = write!(s, "    <node id=\"c{}\">", id.get());
-            let name = if options.redact {
-                super::pseudonym(id)
-            } else {
-                c.name.clone()
-            };
-            data(&mut s, "name", &name);
+            let shown = |kind, n: u64, name: &str| super::shown_name(options.redact, kind, n, name);
+            data(&mut s, "name", &shown("Contact", id.get(), &c.name));
             if let Some((kid, k)) = c.company.and_then(|k| Some((k, self.company(k)?))) {
-                let name = if options.redact {
-                    format!("Company {}", kid.get())
-                } else {
-                    k.name.clone()
-                };
-                data(&mut s, "company", &name);
+                data(&mut s, "company", &shown("Company", kid.get(), &k.name));
                 if let Some((iid, i)) = k.industry.and_then(|i| Some((i, self.industry(i)?))) {
-                    let name = if options.redact {
-                        format!("Industry {}", iid.get())
-                    } else {
-                        i.name.clone()
-                    };
-                    data(&mut s, "industry", &name);
+                    data(&mut s, "industry", &shown("Industry", iid.get(), &i.name));
                 }
             }
             if let Some(f) = c.field {

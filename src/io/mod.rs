@@ -260,8 +260,6 @@ pub(crate) struct Matcher {
     collided: bool,
     /// How many records of the file carry each (name, company).
     expected: HashMap<(String, String), usize>,
-    /// The namesakes the last record could not be told apart from.
-    ambiguous: std::cell::Cell<Option<Vec<ContactId>>>,
 }
 
 /// The key records are counted by: folded name and company.
@@ -313,7 +311,6 @@ impl Matcher {
             seen: HashMap::new(),
             collided: false,
             expected: HashMap::new(),
-            ambiguous: std::cell::Cell::new(None),
         }
     }
 
@@ -449,9 +446,9 @@ impl Matcher {
         url: Option<&str>,
         company: Option<CompanyId>,
         new_company: bool,
-    ) -> Option<ContactId> {
+    ) -> crate::Result<Option<ContactId>> {
         if let Some(id) = url.and_then(|u| self.by_url.get(u)) {
-            return Some(*id);
+            return Ok(Some(*id));
         }
         // A contact whose URL differs from the record's is someone else.
         let other_url = |id: ContactId| {
@@ -478,7 +475,7 @@ impl Matcher {
             .filter_map(|e| net.find_contact_by_email(e))
             .find(|id| !other_url(*id) && same_person_name(*id))
         {
-            return Some(id);
+            return Ok(Some(id));
         }
         // Name (+ company): only a contact without a conflicting URL or
         // personal email.
@@ -504,7 +501,9 @@ impl Matcher {
             // address-book card) is the person of that name.
             None => self.by_name.get(&name),
         };
-        let all = candidates?;
+        let Some(all) = candidates else {
+            return Ok(None);
+        };
         // People this import already matched to another record are not
         // this record's: an export lists each person once.
         // (Unless the record's name is one the contact took over in a
@@ -531,7 +530,7 @@ impl Matcher {
             }
         }
         if viable.len() <= 1 {
-            return viable.first().copied();
+            return Ok(viable.first().copied());
         }
         // Several namesakes: the one whose title agrees with the record;
         // else, when the file lists at least as many people of that name
@@ -551,7 +550,7 @@ impl Matcher {
             })
             .collect();
         if let [one] = agreeing.as_slice() {
-            return Some(*one);
+            return Ok(Some(*one));
         }
         let listed = self
             .expected
@@ -559,10 +558,15 @@ impl Matcher {
             .copied()
             .unwrap_or(1);
         if listed >= pool {
-            return viable.first().copied();
+            return Ok(viable.first().copied());
         }
-        self.ambiguous.set(Some(viable));
-        None
+        // Not guessed at: refused (or, skipping, reported) with the
+        // namesakes it could be.
+        Err(crate::Error::new(crate::ErrorKind::Ambiguous {
+            what: "record",
+            key: inc.name.clone(),
+            candidates: viable,
+        }))
     }
 
     fn apply_with(
@@ -582,34 +586,23 @@ impl Matcher {
             .filter(|u| !u.is_empty());
         // The record must make a valid contact on its own, whoever it
         // matches: a record refused once is refused every time.
-        let mut probe = Contact::new(&inc.name, inc.created.unwrap_or(options.today));
-        probe.title = inc.title.clone();
-        probe.profile_url = inc.url.clone();
-        probe.phones = inc.phones.clone();
-        probe.tags = inc.tags.clone();
-        probe.notes = inc.notes.clone().unwrap_or_default();
-        probe.how_met = inc.how_met.clone();
-        probe.name_parts = inc.name_parts.clone();
+        let mut record = Contact::new(&inc.name, inc.created.unwrap_or(options.today));
+        record.title = inc.title.clone();
+        record.profile_url = inc.url.clone();
+        record.phones = inc.phones.clone();
+        record.tags = inc.tags.clone();
+        record.notes = inc.notes.clone().unwrap_or_default();
+        record.how_met = inc.how_met.clone();
+        record.name_parts = inc.name_parts.clone();
         for e in &inc.emails {
             let e = normalize_email(e);
-            if !probe.emails.contains(&e) {
-                probe.emails.push(e);
+            if !record.emails.contains(&e) {
+                record.emails.push(e);
             }
         }
-        probe.normalize();
-        probe.validate()?;
-        let existing = self.find(net, inc, url_key.as_deref(), company, new_company.is_some());
-        if existing.is_none() {
-            if let Some(candidates) = self.ambiguous.take() {
-                // Not guessed at: refused (or, skipping, reported) with the
-                // namesakes it could be.
-                return Err(crate::Error::new(crate::ErrorKind::Ambiguous {
-                    what: "record",
-                    key: inc.name.clone(),
-                    candidates,
-                }));
-            }
-        }
+        record.normalize();
+        record.validate()?;
+        let existing = self.find(net, inc, url_key.as_deref(), company, new_company.is_some())?;
         // The name follows the file only for the person its URL names, and
         // only once per import (a file naming one URL twice keeps the first).
         // A contact an earlier record of this file already described takes
@@ -722,9 +715,6 @@ impl Matcher {
                     }
                     if current.as_deref().is_some_and(|cur| same(cur, value)) {
                         // Nothing to change (another spelling of the same).
-                        if last.is_none() {
-                            c.imported.insert(field, source(value.to_string()));
-                        }
                         return false;
                     }
                     if last.as_deref() != Some(value) {
@@ -858,12 +848,14 @@ impl Matcher {
                 }
             }
             None => {
-                let mut c = Contact::new(&inc.name, inc.created.unwrap_or(options.today));
+                // The record as checked above, with what the network adds:
+                // seniority, the field guess, the company, free emails and
+                // where each imported value came from.
+                let mut c = record;
                 c.imported
                     .insert(ImportedField::Name, source(inc.name.clone()));
-                c.name_parts = inc.name_parts.clone();
+                c.title = title.map(str::to_string);
                 if let Some(t) = title {
-                    c.title = Some(t.to_string());
                     c.seniority = Seniority::from_title(t);
                     c.imported
                         .insert(ImportedField::Title, source(t.to_string()));
@@ -882,8 +874,6 @@ impl Matcher {
                         .insert(ImportedField::Company, source(written.to_string()));
                 }
                 c.emails = free_emails(net, None);
-                c.phones = inc.phones.clone();
-                c.profile_url = inc.url.clone();
                 if let Some(u) = &inc.url {
                     c.imported
                         .insert(ImportedField::ProfileUrl, source(u.clone()));
@@ -893,8 +883,6 @@ impl Matcher {
                     c.imported
                         .insert(ImportedField::Notes, source(n.to_string()));
                 }
-                c.tags = inc.tags.clone();
-                c.how_met = inc.how_met.clone();
                 // Checked before a new company is created for it.
                 let mut probe = c.clone();
                 probe.normalize();
@@ -1044,7 +1032,18 @@ pub(crate) fn clean_text(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
-/// A stable pseudonym for a contact in redacted exports.
-pub(crate) fn pseudonym(id: ContactId) -> String {
-    format!("Contact {}", id.get())
+/// The stable pseudonym of a record in redacted exports and in
+/// [`redact`](crate::redact): `Contact 12`, `Company 3`, `Industry 2`.
+pub(crate) fn pseudonym(kind: &str, id: u64) -> String {
+    format!("{kind} {id}")
+}
+
+/// A record's name as an export shows it: its own, or its pseudonym when
+/// redacting.
+pub(crate) fn shown_name(redact: bool, kind: &str, id: u64, name: &str) -> String {
+    if redact {
+        pseudonym(kind, id)
+    } else {
+        name.to_string()
+    }
 }
