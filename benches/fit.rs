@@ -22,7 +22,16 @@ fn bench(c: &mut Criterion) {
     let options = FitOptions::default();
     c.bench_function(
         "fit/rank 879 occupations, 15-skill profile, top 10 explained",
-        |b| b.iter(|| fit(black_box(&net), catalog, &options)),
+        |b| {
+            b.iter(|| {
+                fit(
+                    black_box(net.profile()),
+                    net.industries(),
+                    catalog,
+                    &options,
+                )
+            })
+        },
     );
     for title in [
         "Sr. Director, Learning & Development",

@@ -28,12 +28,12 @@ fn bench(c: &mut Criterion) {
         today,
         redact: false,
     };
-    let xml = net.export_graphml(&options).unwrap();
+    let xml = inroads::export_graphml(&net, &options).unwrap();
     eprintln!("graphml: {} bytes for 100k contacts / 1M ties", xml.len());
     let mut group = c.benchmark_group("interop");
     group.sample_size(10);
     group.bench_function("graphml export, 100k contacts / 1M ties", |b| {
-        b.iter(|| net.export_graphml(black_box(&options)).unwrap())
+        b.iter(|| inroads::export_graphml(&net, black_box(&options)).unwrap())
     });
     let csv = linkedin_csv(20_000);
     let import = ImportOptions {
@@ -44,19 +44,15 @@ fn bench(c: &mut Criterion) {
     group.bench_function("linkedin import, 20,000 rows, into an empty network", |b| {
         b.iter(|| {
             let mut n = Network::default();
-            n.import_linkedin(black_box(&csv), Some(catalog), &import)
-                .unwrap()
+            inroads::import_linkedin(&mut n, black_box(&csv), Some(catalog), &import).unwrap()
         })
     });
     let mut loaded = Network::default();
-    loaded
-        .import_linkedin(&csv, Some(catalog), &import)
-        .unwrap();
+    inroads::import_linkedin(&mut loaded, &csv, Some(catalog), &import).unwrap();
     group.bench_function("linkedin re-import, 20,000 rows, all unchanged", |b| {
         b.iter(|| {
             let mut n = loaded.clone();
-            n.import_linkedin(black_box(&csv), Some(catalog), &import)
-                .unwrap()
+            inroads::import_linkedin(&mut n, black_box(&csv), Some(catalog), &import).unwrap()
         })
     });
     group.finish();

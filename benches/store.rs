@@ -96,7 +96,7 @@ fn ties_by_name(c: &mut Criterion) {
     g.bench_function("import 50k rows by name onto 50k contacts", |b| {
         b.iter_batched(
             || net.clone(),
-            |mut net| net.import_ties_csv(black_box(&csv)).unwrap(),
+            |mut net| inroads::import_ties_csv(&mut net, black_box(&csv)).unwrap(),
             criterion::BatchSize::LargeInput,
         )
     });

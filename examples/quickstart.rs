@@ -72,7 +72,12 @@ fn network() -> inroads::Result<String> {
         "  coverage gaps (nobody within 3 hops): {}",
         c.gaps.join(", ")
     );
-    let fit = fit(&net, Catalog::builtin()?, &FitOptions::default());
+    let fit = fit(
+        net.profile(),
+        net.industries(),
+        Catalog::builtin()?,
+        &FitOptions::default(),
+    );
     let options = SuggestOptions {
         top: 3,
         field_scores: fit.fields.iter().map(|f| (f.code, f.score)).collect(),
@@ -149,7 +154,12 @@ fn weeks_later() -> inroads::Result<String> {
 /// education (the seed's teacher candidates want work outside the classroom).
 fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
     let mut s = String::new();
-    let all = fit(net, catalog, &FitOptions::default());
+    let all = fit(
+        net.profile(),
+        net.industries(),
+        catalog,
+        &FitOptions::default(),
+    );
     let _ = writeln!(
         s,
         "\nStep 2 · where Maya's skills transfer (O*NET fields, score 0–100)"
@@ -158,7 +168,8 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
         let _ = writeln!(s, "  {:>5.1}  {} {}", f.score, f.code, f.name);
     }
     let outside = fit(
-        net,
+        net.profile(),
+        net.industries(),
         catalog,
         &FitOptions {
             top: 5,
@@ -222,10 +233,10 @@ fn summary(net: &Network) -> String {
     let _ = writeln!(s, "  enjoyed most: {}\n", enjoyed.join(", "));
 
     let _ = writeln!(s, "Industries and companies she is curious about");
-    for i in net.industry_summaries() {
+    for i in inroads::industry_summaries(net) {
         let mark = if i.target { "target" } else { "      " };
         let _ = writeln!(s, "  [{mark}] {}", i.name);
-        for c in net.company_summaries() {
+        for c in inroads::company_summaries(net) {
             if c.industry.as_deref() == Some(i.name.as_str()) {
                 let _ = writeln!(s, "             {} ({} contacts)", c.name, c.contacts);
             }
@@ -233,7 +244,7 @@ fn summary(net: &Network) -> String {
     }
 
     let _ = writeln!(s, "\nStep 3 · people to ask for a 20–30 minute meeting");
-    for c in net.contact_summaries() {
+    for c in inroads::contact_summaries(net) {
         let _ = writeln!(
             s,
             "  {:<16} {:<34} {:<22} {}",

@@ -1,10 +1,7 @@
 //! Duplicates after imports: finding them and merging them.
 
-use crate::error::{Error, ErrorKind, Result};
 use crate::id::{CompanyId, ContactId};
 use crate::io::normalize_url;
-use crate::journal::Event;
-use crate::model::fold_name;
 use crate::network::Network;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -458,425 +455,183 @@ fn surname_slip(a: &str, b: &str) -> bool {
     prev.get(n).is_some_and(|d| (1..=2).contains(d))
 }
 
-impl Network {
-    /// Contacts that may be the same person, each pair with a reason and a
-    /// confidence:
-    ///
-    /// - the same profile URL ([`DuplicateKind::SameProfileUrl`], 1.0);
-    /// - the same name at the same company ([`DuplicateKind::SameName`],
-    ///   0.95), or with one company unknown (0.7);
-    /// - the same name once honorifics (`Dr.`), credentials (`RN`, `PhD`,
-    ///   `Jr.`), nicknames (Sam/Samuel, Bill/William, Liz/Elizabeth — a
-    ///   table of 247), apostrophes, hyphens, accents and middle names are
-    ///   set aside ([`DuplicateKind::NameVariant`]: 0.85 at the same
-    ///   company, 0.6 with one company unknown);
-    /// - surnames a letter or two apart, same first name, same company
-    ///   ([`DuplicateKind::SurnameSlip`], 0.6).
-    ///
-    /// Two contacts with different profile URLs are never proposed: they
-    /// are two people, whatever their names. Two contacts never share an
-    /// email (the network refuses that). People at two different companies
-    /// are not proposed by name.
-    ///
-    /// # Returns
-    /// Pairs, the older contact first, in id order.
-    ///
-    /// # Complexity
-    /// O(contacts + pairs compared): contacts are grouped by surname and
-    /// first name, and by company and first name for slips.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use inroads::{Company, Contact, DuplicateKind, Network};
-    /// let mut net = Network::default();
-    /// let acme = net.add_company(Company::named("Acme"))?;
-    /// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-    /// for n in ["Robert Smith", "Dr. Bob Smith, PhD"] {
-    ///     let mut c = Contact::new(n, d);
-    ///     c.company = Some(acme);
-    ///     net.add_contact(c)?;
-    /// }
-    /// let found = net.duplicates();
-    /// assert_eq!(found.len(), 1);
-    /// assert_eq!(found[0].kind, DuplicateKind::NameVariant);
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn duplicates(&self) -> Vec<Duplicate> {
-        struct Person<'a> {
-            id: ContactId,
-            name: &'a str,
-            folded: String,
-            firsts: Vec<String>,
-            last: String,
-            url: Option<String>,
-            company: Option<CompanyId>,
-        }
-        let people: Vec<Person> = self
-            .contacts()
-            .map(|(id, c)| {
-                let (first, last) = name_parts(&c.name);
-                Person {
-                    id,
-                    name: &c.name,
-                    folded: fold_accents(&c.name)
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    firsts: first_names(&first),
-                    last,
-                    url: c
-                        .profile_url
-                        .as_deref()
-                        .map(normalize_url)
-                        .filter(|u| !u.is_empty()),
-                    company: c.company,
-                }
-            })
-            .collect();
-        let mut found: std::collections::BTreeMap<(ContactId, ContactId), Duplicate> =
-            std::collections::BTreeMap::new();
-        let mut propose =
-            |x: &Person, y: &Person, kind: DuplicateKind, confidence: f64, reason: String| {
-                let (a, b) = if x.id < y.id {
-                    (x.id, y.id)
-                } else {
-                    (y.id, x.id)
-                };
-                let better = found.get(&(a, b)).is_none_or(|d| d.confidence < confidence);
-                if better {
-                    found.insert(
-                        (a, b),
-                        Duplicate {
-                            a,
-                            b,
-                            kind,
-                            confidence,
-                            reason,
-                        },
-                    );
-                }
-            };
-        // Different URLs: two people, whatever else agrees.
-        let different_urls =
-            |x: &Person, y: &Person| matches!((&x.url, &y.url), (Some(u), Some(v)) if u != v);
-        let mut by_url: HashMap<&str, usize> = HashMap::new();
-        let mut by_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-        let mut by_company: HashMap<(CompanyId, &str), Vec<usize>> = HashMap::new();
-        for (i, p) in people.iter().enumerate() {
-            if let Some(u) = p.url.as_deref() {
-                match by_url.get(u).and_then(|j| people.get(*j)) {
-                    Some(q) => propose(
-                        q,
-                        p,
-                        DuplicateKind::SameProfileUrl,
-                        1.0,
-                        format!("the same profile URL {u}"),
-                    ),
-                    None => {
-                        by_url.insert(u, i);
-                    }
-                }
-            }
-            if p.last.is_empty() {
-                continue;
-            }
-            for f in &p.firsts {
-                by_name
-                    .entry((f.as_str(), p.last.as_str()))
-                    .or_default()
-                    .push(i);
-                if let Some(k) = p.company {
-                    by_company.entry((k, f.as_str())).or_default().push(i);
-                }
-            }
-        }
-        for group in by_name.values() {
-            for (n, &i) in group.iter().enumerate() {
-                for &j in group.iter().skip(n + 1) {
-                    let (Some(x), Some(y)) = (people.get(i), people.get(j)) else {
-                        continue;
-                    };
-                    if x.id == y.id || different_urls(x, y) {
-                        continue;
-                    }
-                    let same_name = x.folded == y.folded;
-                    let (kind, confidence, where_) = match (x.company, y.company) {
-                        (Some(k), Some(l)) if k != l => continue,
-                        (Some(_), Some(_)) if same_name => {
-                            (DuplicateKind::SameName, 0.95, "at the same company")
-                        }
-                        (Some(_), Some(_)) => {
-                            (DuplicateKind::NameVariant, 0.85, "at the same company")
-                        }
-                        _ if same_name => (DuplicateKind::SameName, 0.7, "(one company unknown)"),
-                        _ => (DuplicateKind::NameVariant, 0.6, "(one company unknown)"),
-                    };
-                    let reason = if same_name {
-                        format!("the same name {where_}: {:?}", x.name)
-                    } else {
-                        format!(
-                            "{:?} and {:?}: the same name once titles, credentials, nicknames and spelling marks are set aside, {where_}",
-                            x.name, y.name
-                        )
-                    };
-                    propose(x, y, kind, confidence, reason);
-                }
-            }
-        }
-        for group in by_company.values() {
-            for (n, &i) in group.iter().enumerate() {
-                for &j in group.iter().skip(n + 1) {
-                    let (Some(x), Some(y)) = (people.get(i), people.get(j)) else {
-                        continue;
-                    };
-                    if x.id != y.id && !different_urls(x, y) && surname_slip(&x.last, &y.last) {
-                        let reason = format!(
-                            "{:?} and {:?}: surnames a letter or two apart, at the same company",
-                            x.name, y.name
-                        );
-                        propose(x, y, DuplicateKind::SurnameSlip, 0.6, reason);
-                    }
-                }
-            }
-        }
-        found.into_values().collect()
+/// Contacts that may be the same person, each pair with a reason and a
+/// confidence:
+///
+/// - the same profile URL ([`DuplicateKind::SameProfileUrl`], 1.0);
+/// - the same name at the same company ([`DuplicateKind::SameName`],
+///   0.95), or with one company unknown (0.7);
+/// - the same name once honorifics (`Dr.`), credentials (`RN`, `PhD`,
+///   `Jr.`), nicknames (Sam/Samuel, Bill/William, Liz/Elizabeth — a
+///   table of 247), apostrophes, hyphens, accents and middle names are
+///   set aside ([`DuplicateKind::NameVariant`]: 0.85 at the same
+///   company, 0.6 with one company unknown);
+/// - surnames a letter or two apart, same first name, same company
+///   ([`DuplicateKind::SurnameSlip`], 0.6).
+///
+/// Two contacts with different profile URLs are never proposed: they
+/// are two people, whatever their names. Two contacts never share an
+/// email (the network refuses that). People at two different companies
+/// are not proposed by name.
+///
+/// # Returns
+/// Pairs, the older contact first, in id order.
+///
+/// # Complexity
+/// O(contacts + pairs compared): contacts are grouped by surname and
+/// first name, and by company and first name for slips.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use inroads::{Company, Contact, DuplicateKind, Network};
+/// let mut net = Network::default();
+/// let acme = net.add_company(Company::named("Acme"))?;
+/// let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+/// for n in ["Robert Smith", "Dr. Bob Smith, PhD"] {
+///     let mut c = Contact::new(n, d);
+///     c.company = Some(acme);
+///     net.add_contact(c)?;
+/// }
+/// let found = inroads::duplicates(&net);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].kind, DuplicateKind::NameVariant);
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn duplicates(network: &Network) -> Vec<Duplicate> {
+    struct Person<'a> {
+        id: ContactId,
+        name: &'a str,
+        folded: String,
+        firsts: Vec<String>,
+        last: String,
+        url: Option<String>,
+        company: Option<CompanyId>,
     }
-
-    /// Merges contact `b` into contact `a`: every journal entry, tie,
-    /// referral and lead of `b` becomes `a`'s; emails, phones and tags are
-    /// combined; notes are joined. `b` is removed.
-    ///
-    /// # Errors
-    /// [`ErrorKind::InvalidValue`] listing the conflicting facts (different
-    /// titles, companies, profile URLs, fields, how met) unless `prefer`
-    /// picks a side; or when the two journals together do not replay
-    /// through the state machine. Nothing changes then.
-    pub fn merge(&mut self, a: ContactId, b: ContactId, prefer: Option<Prefer>) -> Result<()> {
-        if a == b {
-            return Err(Error::invalid(
-                "merge",
-                a.to_string(),
-                "a contact cannot be merged with itself",
-            ));
-        }
-        let ca = self
-            .contact(a)
-            .cloned()
-            .ok_or_else(|| Error::not_found("contact", a.to_string()))?;
-        let cb = self
-            .contact(b)
-            .cloned()
-            .ok_or_else(|| Error::not_found("contact", b.to_string()))?;
-        let mut conflicts = Vec::new();
-        let mut merged = ca.clone();
-        macro_rules! pick {
-            ($field:ident, $label:literal) => {
-                match (&ca.$field, &cb.$field) {
-                    (Some(x), Some(y)) if x != y => match prefer {
-                        Some(Prefer::Merged) => merged.$field = cb.$field.clone(),
-                        Some(Prefer::Kept) => {}
-                        None => conflicts.push($label.to_string()),
+    let people: Vec<Person> = network
+        .contacts()
+        .map(|(id, c)| {
+            let (first, last) = name_parts(&c.name);
+            Person {
+                id,
+                name: &c.name,
+                folded: fold_accents(&c.name)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                firsts: first_names(&first),
+                last,
+                url: c
+                    .profile_url
+                    .as_deref()
+                    .map(normalize_url)
+                    .filter(|u| !u.is_empty()),
+                company: c.company,
+            }
+        })
+        .collect();
+    let mut found: std::collections::BTreeMap<(ContactId, ContactId), Duplicate> =
+        std::collections::BTreeMap::new();
+    let mut propose =
+        |x: &Person, y: &Person, kind: DuplicateKind, confidence: f64, reason: String| {
+            let (a, b) = if x.id < y.id {
+                (x.id, y.id)
+            } else {
+                (y.id, x.id)
+            };
+            let better = found.get(&(a, b)).is_none_or(|d| d.confidence < confidence);
+            if better {
+                found.insert(
+                    (a, b),
+                    Duplicate {
+                        a,
+                        b,
+                        kind,
+                        confidence,
+                        reason,
                     },
-                    (None, Some(_)) => merged.$field = cb.$field.clone(),
-                    _ => {}
-                }
-            };
-        }
-        pick!(title, "title");
-        if let (Some(x), Some(y), None) = (ca.company, cb.company, prefer) {
-            if x != y {
-                conflicts.push(format!("company ({x} vs {y})"));
+                );
             }
-        }
-        if prefer.is_some() {
-            pick!(company, "company");
-        } else if ca.company.is_none() {
-            merged.company = cb.company;
-        }
-        pick!(profile_url, "profile URL");
-        pick!(field, "field");
-        pick!(how_met, "how met");
-        pick!(cadence, "cadence");
-        if fold_name(&ca.name) != fold_name(&cb.name) && prefer == Some(Prefer::Merged) {
-            merged.name = cb.name.clone();
-        }
-        if !conflicts.is_empty() {
-            // Ids and field names only: errors never carry personal data.
-            return Err(Error::invalid(
-                "merge",
-                format!("{a} and {b}"),
-                format!("conflicting facts ({}); pick a side", conflicts.join("; ")),
-            ));
-        }
-        for e in &cb.emails {
-            if !merged.emails.contains(e) {
-                merged.emails.push(e.clone());
-            }
-        }
-        for p in &cb.phones {
-            if !merged.phones.contains(p) {
-                merged.phones.push(p.clone());
-            }
-        }
-        for t in &cb.tags {
-            if !merged.tags.contains(t) {
-                merged.tags.push(t.clone());
-            }
-        }
-        if !cb.notes.is_empty() && !merged.notes.contains(&cb.notes) {
-            merged.notes = if merged.notes.is_empty() {
-                cb.notes.clone()
-            } else {
-                format!("{}\n{}", merged.notes, cb.notes)
-            };
-        }
-        // The names the two went by stay findable: a re-import that still
-        // lists the other spelling lands on the merged contact.
-        for n in ca.names().chain(cb.names()) {
-            if fold_name(n) != fold_name(&merged.name)
-                && !merged.aliases.iter().any(|a| fold_name(a) == fold_name(n))
-            {
-                merged.aliases.push(n.to_string());
-            }
-        }
-        for (f, src) in &cb.imported {
-            merged.imported.entry(*f).or_insert_with(|| src.clone());
-        }
-        if merged.name_parts.is_none() {
-            merged.name_parts = cb.name_parts.clone();
-        }
-        merged.created = ca.created.min(cb.created);
-        if merged.seniority == crate::Seniority::Unknown {
-            merged.seniority = cb.seniority;
-        }
-        // Re-point everything of b's on a copy, then rebuild and re-check it all.
-        let mut data = self.data().clone();
-        data.contacts.remove(&b);
-        data.contacts.insert(a, merged);
-        for e in data.journal.values_mut() {
-            if e.contact == b {
-                e.contact = a;
-            }
-            if let Event::ReferralReceived { to } = &mut e.event {
-                if *to == b {
-                    *to = a;
+        };
+    // Different URLs: two people, whatever else agrees.
+    let different_urls =
+        |x: &Person, y: &Person| matches!((&x.url, &y.url), (Some(u), Some(v)) if u != v);
+    let mut by_url: HashMap<&str, usize> = HashMap::new();
+    let mut by_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_company: HashMap<(CompanyId, &str), Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        if let Some(u) = p.url.as_deref() {
+            match by_url.get(u).and_then(|j| people.get(*j)) {
+                Some(q) => propose(
+                    q,
+                    p,
+                    DuplicateKind::SameProfileUrl,
+                    1.0,
+                    format!("the same profile URL {u}"),
+                ),
+                None => {
+                    by_url.insert(u, i);
                 }
             }
         }
-        // A referral between the two is now a self-referral: drop it.
-        let own: Vec<_> = data
-            .journal
-            .iter()
-            .filter(|(_, e)| matches!(e.event, Event::ReferralReceived { to } if to == e.contact))
-            .map(|(k, _)| *k)
-            .collect();
-        for k in &own {
-            data.journal.remove(k);
+        if p.last.is_empty() {
+            continue;
         }
-        data.journal
-            .retain(|_, e| e.corrects.is_none_or(|t| !own.contains(&t)));
-        for l in data.leads.values_mut() {
-            if l.contact == b {
-                l.contact = a;
+        for f in &p.firsts {
+            by_name
+                .entry((f.as_str(), p.last.as_str()))
+                .or_default()
+                .push(i);
+            if let Some(k) = p.company {
+                by_company.entry((k, f.as_str())).or_default().push(i);
             }
         }
-        let (ka, kb) = (u32::try_from(a.get()).ok(), u32::try_from(b.get()).ok());
-        let ties: Vec<_> = std::mem::take(&mut data.ties).into_iter().collect();
-        for ((x, y), t) in ties {
-            let map = |k: u32| if Some(k) == kb { ka.unwrap_or(k) } else { k };
-            let (x, y) = (map(x), map(y));
-            if x == y {
-                continue;
-            }
-            let key = (x.min(y), x.max(y));
-            let keep = match data.ties.get(&key) {
-                Some(old) => old.strength().is_none() && t.strength().is_some(),
-                None => true,
-            };
-            if keep {
-                data.ties.insert(key, t);
-            }
-        }
-        let rebuilt = Network::from_data(data).map_err(|e| {
-            Error::new(ErrorKind::InvalidValue {
-                field: "merge".into(),
-                value: format!("{a} and {b}"),
-                reason: format!("the merged records do not fit together: {e}"),
-            })
-        })?;
-        *self = rebuilt;
-        Ok(())
     }
-
-    /// Merges company `other` into `keep`: every contact and lead at
-    /// `other` moves to `keep`, which takes `other`'s industry, website,
-    /// location and size where it has none, and its notes after its own;
-    /// `other` is removed. For the spellings people and exports use for one
-    /// company ("Epic" and "Epic Systems", "Rush" and "Rush University
-    /// Medical Center"): afterwards coverage and warm paths see one company.
-    ///
-    /// # Errors
-    /// [`ErrorKind::NotFound`] for an unknown company;
-    /// [`ErrorKind::InvalidValue`] when both are the same. Nothing changes
-    /// then.
-    ///
-    /// ```
-    /// use inroads::{Company, Network};
-    /// let mut net = Network::default();
-    /// let epic = net.add_company(Company::named("Epic Systems"))?;
-    /// let short = net.add_company(Company::named("Epic"))?;
-    /// net.merge_companies(epic, short)?;
-    /// assert_eq!(net.companies().len(), 1);
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn merge_companies(&mut self, keep: CompanyId, other: CompanyId) -> Result<()> {
-        if keep == other {
-            return Err(Error::invalid(
-                "company merge",
-                keep.to_string(),
-                "a company cannot be merged into itself",
-            ));
-        }
-        let kept = self
-            .company(keep)
-            .cloned()
-            .ok_or_else(|| Error::not_found("company", keep.to_string()))?;
-        let gone = self
-            .company(other)
-            .cloned()
-            .ok_or_else(|| Error::not_found("company", other.to_string()))?;
-        let mut data = self.data().clone();
-        let mut merged = kept;
-        for n in gone.names() {
-            if !merged.names().any(|m| fold_name(m) == fold_name(n)) {
-                merged.aliases.push(n.to_string());
+    for group in by_name.values() {
+        for (n, &i) in group.iter().enumerate() {
+            for &j in group.iter().skip(n + 1) {
+                let (Some(x), Some(y)) = (people.get(i), people.get(j)) else {
+                    continue;
+                };
+                if x.id == y.id || different_urls(x, y) {
+                    continue;
+                }
+                let same_name = x.folded == y.folded;
+                let (kind, confidence, where_) = match (x.company, y.company) {
+                    (Some(k), Some(l)) if k != l => continue,
+                    (Some(_), Some(_)) if same_name => {
+                        (DuplicateKind::SameName, 0.95, "at the same company")
+                    }
+                    (Some(_), Some(_)) => (DuplicateKind::NameVariant, 0.85, "at the same company"),
+                    _ if same_name => (DuplicateKind::SameName, 0.7, "(one company unknown)"),
+                    _ => (DuplicateKind::NameVariant, 0.6, "(one company unknown)"),
+                };
+                let reason = if same_name {
+                    format!("the same name {where_}: {:?}", x.name)
+                } else {
+                    format!(
+                        "{:?} and {:?}: the same name once titles, credentials, nicknames and spelling marks are set aside, {where_}",
+                        x.name, y.name
+                    )
+                };
+                propose(x, y, kind, confidence, reason);
             }
         }
-        merged.industry = merged.industry.or(gone.industry);
-        merged.website = merged.website.or(gone.website);
-        merged.location = merged.location.or(gone.location);
-        merged.size = merged.size.or(gone.size);
-        if !gone.notes.is_empty() && !merged.notes.contains(&gone.notes) {
-            merged.notes = if merged.notes.is_empty() {
-                gone.notes
-            } else {
-                format!("{}\n{}", merged.notes, gone.notes)
-            };
-        }
-        data.companies.insert(keep, merged);
-        data.companies.remove(&other);
-        for c in data.contacts.values_mut() {
-            if c.company == Some(other) {
-                c.company = Some(keep);
-            }
-        }
-        for l in data.leads.values_mut() {
-            if l.company == Some(other) {
-                l.company = Some(keep);
-            }
-        }
-        // Checked as a whole, as a loaded file is: nothing changes on error.
-        *self = Network::from_data(data)?;
-        Ok(())
     }
+    for group in by_company.values() {
+        for (n, &i) in group.iter().enumerate() {
+            for &j in group.iter().skip(n + 1) {
+                let (Some(x), Some(y)) = (people.get(i), people.get(j)) else {
+                    continue;
+                };
+                if x.id != y.id && !different_urls(x, y) && surname_slip(&x.last, &y.last) {
+                    let reason = format!(
+                        "{:?} and {:?}: surnames a letter or two apart, at the same company",
+                        x.name, y.name
+                    );
+                    propose(x, y, DuplicateKind::SurnameSlip, 0.6, reason);
+                }
+            }
+        }
+    }
+    found.into_values().collect()
 }

@@ -2,8 +2,7 @@
 
 use crate::catalog::{Catalog, ElementKind, ElementMatch, FieldCode};
 use crate::id::IndustryId;
-use crate::model::SkillRating;
-use crate::network::Network;
+use crate::model::{Industry, Profile, SkillRating};
 use crate::skill::Skill;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -203,7 +202,7 @@ fn round1(x: f32) -> f64 {
 ///     exclude_fields: vec![FieldCode::parse("25")?], // work outside education
 ///     ..FitOptions::default()
 /// };
-/// let report = fit(&net, catalog, &options);
+/// let report = fit(net.profile(), net.industries(), catalog, &options);
 /// assert_eq!(report.occupations.len(), 5);
 /// assert!(report.occupations.iter().all(|o| o.field.get() != 25));
 /// let best = &report.occupations[0];
@@ -214,7 +213,9 @@ fn round1(x: f32) -> f64 {
 /// ```
 ///
 /// # Arguments
-/// - `network`: its profile's skills, and its industries.
+/// - `profile`: the job seeker's skills (and how much they enjoy them).
+/// - `industries`: the industries to rank by the skills they demand
+///   (for example [`Network::industries`](crate::Network::industries)).
 /// - `catalog`: the occupations ([`Catalog::builtin`] or your own).
 /// - `options`: how many, which fields, the lowest score.
 ///
@@ -226,8 +227,12 @@ fn round1(x: f32) -> f64 {
 /// # Complexity
 /// O(occupations × profile skills + top × demands per occupation): well
 /// under a millisecond on the built-in catalogue (see `BENCHMARKS.md`).
-pub fn fit(network: &Network, catalog: &Catalog, options: &FitOptions) -> FitReport {
-    let profile = network.profile();
+pub fn fit<'a>(
+    profile: &Profile,
+    industries: impl IntoIterator<Item = (IndustryId, &'a Industry)>,
+    catalog: &Catalog,
+    options: &FitOptions,
+) -> FitReport {
     let width = catalog.fit.width;
     // The job seeker's vector: element → (weight, rating), best rating per element.
     let mut matched = Vec::new();
@@ -340,7 +345,7 @@ pub fn fit(network: &Network, catalog: &Catalog, options: &FitOptions) -> FitRep
         .collect();
 
     FitReport {
-        industries: industry_fit(network, catalog, options),
+        industries: industry_fit(profile, industries, catalog, options),
         matched,
         unmatched,
         occupations,
@@ -444,8 +449,12 @@ fn explain(
     })
 }
 
-fn industry_fit(network: &Network, catalog: &Catalog, options: &FitOptions) -> Vec<IndustryFit> {
-    let profile = network.profile();
+fn industry_fit<'a>(
+    profile: &Profile,
+    industries: impl IntoIterator<Item = (IndustryId, &'a Industry)>,
+    catalog: &Catalog,
+    options: &FitOptions,
+) -> Vec<IndustryFit> {
     // A demanded skill is had when the profile lists it, or lists a skill
     // that matches the same catalogue element.
     let find = |s: &Skill| -> Option<&SkillRating> {
@@ -459,8 +468,8 @@ fn industry_fit(network: &Network, catalog: &Catalog, options: &FitOptions) -> V
         })
     };
     let max = ENJOYMENT_FACTOR.last().copied().unwrap_or(1.0);
-    let mut out: Vec<IndustryFit> = network
-        .industries()
+    let mut out: Vec<IndustryFit> = industries
+        .into_iter()
         .map(|(id, ind)| {
             let total: f64 = ind.demands.iter().map(|d| d.weight).sum();
             let mut got = 0.0;

@@ -77,7 +77,7 @@
 //!
 //! // Steps 4-6: the meeting, and the brief to prepare it.
 //! let meeting = Meeting::at(at("2026-02-10T10:00:00-05:00"));
-//! net.schedule_meeting(tom, at("2026-02-03T11:05:00-05:00"), meeting, false)?;
+//! net.schedule_meeting(tom, at("2026-02-03T11:05:00-05:00"), meeting, inroads::OverlapPolicy::Refuse)?;
 //! let b = brief(&net, tom, &BriefOptions::default())?;
 //! assert_eq!(b.questions.last().unwrap().id, "referral");
 //! net.log(tom, at("2026-02-10T10:30:00-05:00"), Event::MeetingHeld, "")?;
@@ -134,20 +134,23 @@ mod model;
 mod network;
 mod pipeline;
 mod plan;
+mod question;
 mod redact;
+mod rng;
 pub mod sample;
 mod skill;
 mod stats;
 pub mod store;
 pub mod synthetic;
 mod ties;
+mod views;
 
-pub use crate::brief::{brief, Brief, BriefOptions, Question, QuestionBank, Topic};
+pub use crate::brief::{brief, Brief, BriefOptions};
 pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementKind, ElementMatch, Field, FieldCode, MatchHow,
     Occupation, TitleCandidate,
 };
-pub use crate::dedupe::{name_key, Duplicate, DuplicateKind, Prefer};
+pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
 pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
@@ -160,11 +163,14 @@ pub use crate::graph::{
     WarmPath, WarmPaths, DEFAULT_TIE_STRENGTH,
 };
 pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId, MAX_ID};
-pub use crate::io::csv_export::CsvExport;
-pub use crate::io::graphml::GraphExport;
-pub use crate::io::linkedin::MAX_LINKEDIN_BYTES;
+pub use crate::io::csv_export::{export_csv, CsvExport};
+pub use crate::io::dot::export_dot;
+pub use crate::io::graphml::{export_graphml, GraphExport};
+pub use crate::io::ical::export_ics;
+pub use crate::io::linkedin::{import_linkedin, import_linkedin_with_progress, MAX_LINKEDIN_BYTES};
+pub use crate::io::ties_csv::import_ties_csv;
 #[cfg(feature = "vcard")]
-pub use crate::io::vcard::{VcardVersion, MAX_VCARD_BYTES};
+pub use crate::io::vcard::{export_vcards, import_vcards, VcardVersion, MAX_VCARD_BYTES};
 pub use crate::io::{
     company_key, display_safe, is_role_email, normalize_url, spreadsheet_safe, ImportOptions,
     ImportReport, KeptEdit, SkippedRow, MAX_SKIPPED_LISTED,
@@ -178,13 +184,20 @@ pub use crate::model::{
     ImportedField, Industry, Lead, LeadStatus, NameParts, Profile, Seniority, SkillDemand,
     SkillRating, MAX_NAME, MAX_TEXT,
 };
-pub use crate::network::{CompanySummary, ContactSummary, IndustrySummary, Network, Removal};
-pub use crate::pipeline::{Referral, Scheduled};
+pub use crate::network::{Network, Removal};
+pub use crate::pipeline::{Amendment, Correction, OverlapPolicy, Referral, Scheduled};
 pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions};
-pub use crate::redact::redact;
+pub use crate::question::{Question, QuestionBank, Topic};
+pub use crate::redact::{export_redacted_json, redact};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};
 pub use crate::ties::{Party, Tie, TieImport, TieSource, MAX_TIES_BYTES, MIN_TIE_STRENGTH};
+pub use crate::views::{
+    company_detail, company_summaries, contact_detail, contact_summaries, contact_summary,
+    describe_contact, industry_summaries, journal_view, lead_list, meeting_list, recorded,
+    CompanyDetail, CompanySummary, ContactDetail, ContactSummary, ImportedFact, IndustrySummary,
+    JournalLine, JournalView, LeadItem, MeetingItem, MeetingList, Recorded,
+};
 
 /// The README's code blocks, compiled and run as doctests.
 #[cfg(all(doctest, feature = "onet"))]

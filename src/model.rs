@@ -534,6 +534,22 @@ pub enum ImportSource {
     Vcard,
 }
 
+impl ImportSource {
+    /// The name reports write: `linkedin` or `vcard`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportSource::Linkedin => "linkedin",
+            ImportSource::Vcard => "vcard",
+        }
+    }
+}
+
+impl std::fmt::Display for ImportSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Where an imported field's value came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -14,11 +14,11 @@
 //! decides whether it survives. A test fills every string of a full data
 //! file with a marker and finds none in any redacted output.
 
-use crate::brief::{Question, QuestionBank};
 use crate::error::Result;
 use crate::journal::{Answer, Entry, Event, Meeting, MeetingNotes};
 use crate::model::{Cadence, Company, Contact, Industry, Lead, Profile, SkillDemand, SkillRating};
 use crate::network::{Network, NetworkData};
+use crate::question::{Question, QuestionBank};
 use crate::skill::Skill;
 use std::collections::{BTreeMap, HashMap};
 
@@ -402,20 +402,18 @@ impl Pseudonyms {
     }
 }
 
-impl Network {
-    /// The data file of [`redact`]`(self)`: the JSON to share.
-    ///
-    /// # Errors
-    /// As [`redact`] and [`store::to_json`](crate::store::to_json).
-    ///
-    /// ```
-    /// let net = inroads::sample::teacher_candidate_weeks_later()?;
-    /// let shared = net.export_redacted_json()?;
-    /// assert!(!shared.contains("Priya Raman"));
-    /// assert!(inroads::store::from_json(&shared).is_ok());
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn export_redacted_json(&self) -> Result<String> {
-        crate::store::to_json(&redact(self)?)
-    }
+/// The data file of [`redact`]`(network)`: the JSON to share.
+///
+/// # Errors
+/// As [`redact`] and [`store::to_json`](crate::store::to_json).
+///
+/// ```
+/// let net = inroads::sample::teacher_candidate_weeks_later()?;
+/// let shared = inroads::export_redacted_json(&net)?;
+/// assert!(!shared.contains("Priya Raman"));
+/// assert!(inroads::store::from_json(&shared).is_ok());
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn export_redacted_json(network: &Network) -> Result<String> {
+    crate::store::to_json(&redact(network)?)
 }

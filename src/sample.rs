@@ -267,7 +267,12 @@ pub fn teacher_candidate_weeks_later() -> Result<Network> {
     )?;
     let mut m = Meeting::at(at("2026-02-10T10:00:00-05:00")?);
     m.place = Some("https://meet.example/priya".into());
-    net.schedule_meeting(priya, at("2026-02-03T13:00:00-05:00")?, m, false)?;
+    net.schedule_meeting(
+        priya,
+        at("2026-02-03T13:00:00-05:00")?,
+        m,
+        crate::OverlapPolicy::Refuse,
+    )?;
     net.log(
         tom,
         at("2026-02-05T16:20:00-05:00")?,
@@ -337,7 +342,12 @@ pub fn teacher_candidate_weeks_later() -> Result<Network> {
     )?;
     let mut m = Meeting::at(at("2026-02-26T14:00:00-05:00")?);
     m.place = Some("Harbourfront Museum, education office".into());
-    net.schedule_meeting(tom, at("2026-02-06T09:00:00-05:00")?, m, false)?;
+    net.schedule_meeting(
+        tom,
+        at("2026-02-06T09:00:00-05:00")?,
+        m,
+        crate::OverlapPolicy::Refuse,
+    )?;
     net.log(
         tom,
         at("2026-02-26T14:30:00-05:00")?,

@@ -14,42 +14,8 @@ use crate::id::{CompanyId, ContactId, IndustryId};
 use crate::journal::{Channel, Event, Meeting, MeetingNotes};
 use crate::model::{Company, Contact, Industry, Seniority};
 use crate::network::Network;
+use crate::rng::SplitMix64;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Offset, Utc};
-
-/// SplitMix64: a small, fast, seedable generator (Steele, Lea and Flood,
-/// 2014). Good enough for synthetic data; not for anything secret.
-#[derive(Debug, Clone)]
-pub struct SplitMix64(u64);
-
-impl SplitMix64 {
-    /// A generator from a seed.
-    pub fn new(seed: u64) -> Self {
-        SplitMix64(seed)
-    }
-
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (0 when `n` is 0).
-    pub fn below(&mut self, n: u64) -> u64 {
-        if n == 0 {
-            0
-        } else {
-            self.next_u64() % n
-        }
-    }
-
-    /// A number in [0, 1).
-    pub fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]

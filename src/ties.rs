@@ -1,10 +1,11 @@
 //! Ties: who knows whom. Undirected acquaintance ties between the job seeker
 //! and contacts and between contacts, each with an optional explicit
-//! strength and where it came from; plus the ties CSV importer.
+//! strength and where it came from. Plain data: the
+//! [`Network`](crate::Network) records and checks them (`network/ties.rs`);
+//! the ties CSV importer is in `io/ties_csv.rs`.
 
-use crate::error::{Error, ErrorKind, Location, Result};
+use crate::error::{Error, Result};
 use crate::id::ContactId;
-use crate::network::Network;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -185,7 +186,7 @@ pub(crate) fn tie_key(a: Party, b: Party) -> Option<TieKey> {
     Some((x.min(y), x.max(y)))
 }
 
-fn tie_of(key: TieKey, d: &TieData) -> Tie {
+pub(crate) fn tie_of(key: TieKey, d: &TieData) -> Tie {
     Tie {
         a: Party::from_key(u64::from(key.0)),
         b: Party::from_key(u64::from(key.1)),
@@ -343,10 +344,10 @@ pub(crate) mod serde_ties {
     }
 }
 
-/// The largest ties CSV [`Network::import_ties_csv`] reads: 256 MiB.
+/// The largest ties CSV [`import_ties_csv`](crate::import_ties_csv) reads: 256 MiB.
 pub const MAX_TIES_BYTES: usize = 256 * 1024 * 1024;
 
-/// What [`Network::import_ties_csv`] did.
+/// What [`import_ties_csv`](crate::import_ties_csv) did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct TieImport {
     /// Ties that were new.
@@ -366,251 +367,5 @@ pub(crate) fn check_strength(s: Option<f64>) -> Result<()> {
             "must be from 0.000001 (the smallest strength kept) to 1",
         )),
         _ => Ok(()),
-    }
-}
-
-impl Network {
-    fn check_party(&self, p: Party) -> Result<()> {
-        match p {
-            Party::Me => Ok(()),
-            Party::Contact(c) if self.contact(c).is_some() => Ok(()),
-            Party::Contact(c) => Err(Error::not_found("contact", c.to_string())),
-        }
-    }
-
-    fn check_tie(&self, tie: &Tie) -> Result<TieKey> {
-        self.check_party(tie.a)?;
-        self.check_party(tie.b)?;
-        if tie.a == tie.b {
-            return Err(Error::invalid(
-                "tie",
-                tie.a.to_string(),
-                "a tie joins two different people",
-            ));
-        }
-        check_strength(tie.strength)?;
-        tie_key(tie.a, tie.b).ok_or_else(|| {
-            Error::invalid(
-                "tie",
-                format!("{} – {}", tie.a, tie.b),
-                "contact ids above 4,294,967,295 cannot have ties",
-            )
-        })
-    }
-
-    /// Records a tie, or updates the one between the same two parties.
-    ///
-    /// # Errors
-    /// An unknown contact, a self-tie, or a strength outside (0, 1]
-    /// ([`ErrorKind::InvalidValue`]). Nothing changes then.
-    ///
-    /// ```
-    /// use inroads::{Party, Tie};
-    /// let mut net = inroads::sample::teacher_candidate()?;
-    /// let priya = net.resolve_contact("Priya Raman")?;
-    /// let tom = net.resolve_contact("Tom Okafor")?;
-    /// net.set_tie(Tie { strength: Some(0.8), ..Tie::between(Party::Me, Party::Contact(priya)) })?;
-    /// net.set_tie(Tie::between(Party::Contact(priya), Party::Contact(tom)))?;
-    /// assert!(net.set_tie(Tie { strength: Some(1.5), ..Tie::between(Party::Me, Party::Contact(tom)) }).is_err());
-    /// assert!(net.set_tie(Tie::between(Party::Contact(tom), Party::Contact(tom))).is_err());
-    /// assert_eq!(net.ties().count(), 2);
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn set_tie(&mut self, tie: Tie) -> Result<bool> {
-        let key = self.check_tie(&tie)?;
-        let data = TieData::new(tie.strength, tie.source);
-        let new = self.data_mut().ties.insert(key, data).is_none();
-        self.graph_tie_changed(key, Some(data));
-        Ok(new)
-    }
-
-    /// Removes the tie between two parties and returns it.
-    ///
-    /// # Errors
-    /// [`ErrorKind::NotFound`] when there is none.
-    pub fn remove_tie(&mut self, a: Party, b: Party) -> Result<Tie> {
-        let missing = || Error::not_found("tie", format!("{a} – {b}"));
-        let key = tie_key(a, b).ok_or_else(missing)?;
-        let data = self.data_mut().ties.remove(&key).ok_or_else(missing)?;
-        self.graph_tie_changed(key, None);
-        Ok(tie_of(key, &data))
-    }
-
-    /// The tie between two parties, if recorded.
-    pub fn tie(&self, a: Party, b: Party) -> Option<Tie> {
-        let key = tie_key(a, b)?;
-        self.data().ties.get(&key).map(|d| tie_of(key, d))
-    }
-
-    /// Every recorded tie, the job seeker's first, then by contact id.
-    pub fn ties(&self) -> impl Iterator<Item = Tie> + '_ {
-        self.data().ties.iter().map(|(k, d)| tie_of(*k, d))
-    }
-
-    /// Resolves a party as written in a ties file or on the command line:
-    /// `@me`, an email, or a contact's name.
-    ///
-    /// # Errors
-    /// As [`Network::resolve_contact`].
-    pub fn resolve_party(&self, s: &str) -> Result<Party> {
-        if s.trim().eq_ignore_ascii_case("@me") {
-            Ok(Party::Me)
-        } else {
-            self.resolve_contact(s.trim()).map(Party::Contact)
-        }
-    }
-
-    /// As [`Network::resolve_party`], names looked up in `names`.
-    fn resolve_party_in(
-        &self,
-        s: &str,
-        names: &std::collections::HashMap<String, Vec<ContactId>>,
-    ) -> Result<Party> {
-        let s = s.trim();
-        if s.eq_ignore_ascii_case("@me") {
-            return Ok(Party::Me);
-        }
-        if s.contains('@') || s.contains('#') || crate::network::looks_like_url(s) {
-            return self.resolve_contact(s).map(Party::Contact);
-        }
-        let ids = names
-            .get(&crate::model::fold_name(s))
-            .map_or(&[][..], |v| v.as_slice());
-        self.pick_contact(s, ids).map(Party::Contact)
-    }
-
-    /// Imports ties from CSV text with the header `a,b,strength`: `a` and
-    /// `b` are contact names or emails, or `@me` for the job seeker;
-    /// `strength` is in (0, 1] or empty (derived). All or nothing: a bad row
-    /// is reported with its line number and nothing from the file is
-    /// imported.
-    ///
-    /// # Errors
-    /// [`ErrorKind::Malformed`] for a wrong header or broken CSV; any error
-    /// of [`Network::set_tie`] or [`Network::resolve_contact`] for a row,
-    /// each with the line number.
-    ///
-    /// ```
-    /// let mut net = inroads::sample::teacher_candidate()?;
-    /// let csv = "a,b,strength\n@me,Priya Raman,0.9\npriya.raman@lumenlabs.example,Tom Okafor,\n";
-    /// let done = net.import_ties_csv(csv)?;
-    /// assert_eq!((done.added, done.updated), (2, 0));
-    /// let bad = "a,b,strength\n@me,Tom Okafor,0.5\n@me,Nobody,0.5\n";
-    /// let err = net.import_ties_csv(bad).unwrap_err();
-    /// assert_eq!(err.location().unwrap().line, Some(3));
-    /// assert_eq!(net.ties().count(), 2); // nothing from the bad file
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn import_ties_csv(&mut self, text: &str) -> Result<TieImport> {
-        let at = |line: u64| Location {
-            line: Some(line),
-            ..Location::default()
-        };
-        if text.len() > MAX_TIES_BYTES {
-            return Err(Error::new(ErrorKind::TooLarge {
-                size: text.len() as u64,
-                limit: MAX_TIES_BYTES as u64,
-            }));
-        }
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(true)
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let header: Vec<String> = rdr
-            .headers()
-            .map_err(|e| {
-                Error::new(ErrorKind::Malformed {
-                    what: "ties CSV",
-                    message: e.to_string(),
-                })
-                .with_location(at(1))
-            })?
-            .iter()
-            .map(|h| h.trim().to_lowercase())
-            .collect();
-        if header != ["a", "b", "strength"] {
-            return Err(Error::new(ErrorKind::Malformed {
-                what: "ties CSV",
-                message: format!(
-                    "expected the header a,b,strength, found {}",
-                    header.join(",")
-                ),
-            })
-            .with_location(at(1)));
-        }
-        // Names resolve through an index built once, not a scan per row.
-        let names = self.name_index();
-        // Parse and check every row first; apply only when all are good.
-        let mut rows: Vec<Tie> = Vec::new();
-        let mut seen: BTreeMap<TieKey, u64> = BTreeMap::new();
-        let mut rec = csv::StringRecord::new();
-        loop {
-            match rdr.read_record(&mut rec) {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line());
-                    return Err(Error::new(ErrorKind::Malformed {
-                        what: "ties CSV",
-                        message: e.to_string(),
-                    })
-                    .with_location(at(line)));
-                }
-            }
-            let line = rec.position().map_or(0, |p| p.line());
-            if rec.iter().all(|f| f.trim().is_empty()) {
-                continue;
-            }
-            if rec.len() != 3 {
-                return Err(Error::new(ErrorKind::Malformed {
-                    what: "ties CSV",
-                    message: format!("expected 3 fields (a,b,strength), found {}", rec.len()),
-                })
-                .with_location(at(line)));
-            }
-            let field = |i| rec.get(i).unwrap_or("").trim();
-            let a = self
-                .resolve_party_in(field(0), &names)
-                .map_err(|e| e.with_location(at(line)))?;
-            let b = self
-                .resolve_party_in(field(1), &names)
-                .map_err(|e| e.with_location(at(line)))?;
-            let strength = match field(2) {
-                "" => None,
-                s => Some(s.parse::<f64>().map_err(|_| {
-                    Error::invalid("tie strength", s, "expected a number in (0, 1] or nothing")
-                        .with_location(at(line))
-                })?),
-            };
-            let tie = Tie {
-                a,
-                b,
-                strength,
-                source: TieSource::Import,
-            };
-            let key = self
-                .check_tie(&tie)
-                .map_err(|e| e.with_location(at(line)))?;
-            if let Some(first) = seen.insert(key, line) {
-                return Err(Error::new(ErrorKind::Duplicate {
-                    what: "tie",
-                    key: format!("{} – {}", field(0), field(1)),
-                    existing: format!("on line {first}"),
-                })
-                .with_location(at(line)));
-            }
-            rows.push(tie);
-        }
-        let mut done = TieImport::default();
-        for tie in rows {
-            // Every row was checked above; set_tie cannot fail here.
-            if self.set_tie(tie)? {
-                done.added += 1;
-            } else {
-                done.updated += 1;
-            }
-        }
-        Ok(done)
     }
 }

@@ -23,15 +23,13 @@ pub fn out(text: String, json: Value) -> Output {
     Output { text, json }
 }
 
-/// The system date in UTC: the front end's business, never the library's.
-fn system_today() -> NaiveDate {
-    let days = std::time::SystemTime::now()
+/// The system clock, read once per command: the front end's business,
+/// never the library's. Seconds since 1970 in UTC.
+fn system_now() -> i64 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0);
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
-        .unwrap_or_default()
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }
 
 /// How long a writer waits for the data file's lock (`--wait`), in seconds.
@@ -54,7 +52,12 @@ fn lock(path: &Path) -> Result<store::FileLock, Error> {
 
 pub fn run(cli: Cli) -> Result<Output, Error> {
     WAIT_SECS.store(cli.wait, std::sync::atomic::Ordering::Relaxed);
-    let today = cli.today.unwrap_or_else(system_today);
+    let now = system_now();
+    let today = cli.today.unwrap_or_else(|| {
+        chrono::DateTime::from_timestamp(now, 0)
+            .unwrap_or_default()
+            .date_naive()
+    });
     let path = cli.data.as_path();
     match cli.command {
         Command::Init { name, background } => init(path, name, background),
@@ -133,7 +136,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             to,
             channel,
         } => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
             crate::pipeline::log(path, &clock, &contact, event, at, note, to, &channel)
         }
         Command::Journal { contact } => crate::pipeline::journal(path, &contact),
@@ -143,11 +146,11 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             at,
             note,
         } => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
             crate::pipeline::correct(path, &clock, entry, retract, at, note)
         }
         Command::Meeting(cmd) => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
             crate::pipeline::meeting(path, &clock, cmd)
         }
         Command::Brief { contact } => crate::pipeline::brief(path, &contact),
@@ -159,7 +162,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         Command::Plan => crate::pipeline::plan(path, today),
         Command::Question(cmd) => crate::pipeline::question(path, cmd),
         Command::Lead(cmd) => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
             crate::pipeline::lead(path, &clock, cmd)
         }
         Command::Stats { from, to } => crate::pipeline::stats(path, from, to),
@@ -348,7 +351,7 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
         }
         IndustryCmd::List => {
             let net = load(path)?;
-            let list = net.industry_summaries();
+            let list = inroads::industry_summaries(&net);
             let mut text = String::new();
             for i in &list {
                 let _ = writeln!(
@@ -409,7 +412,9 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
                 apply_company_fields(n, &mut c, fields)?;
                 n.add_company(c)
             })?;
-            let summary = net.company_summaries().into_iter().find(|s| s.id == id);
+            let summary = inroads::company_summaries(&net)
+                .into_iter()
+                .find(|s| s.id == id);
             Ok(out(
                 format!("added company {name}"),
                 json!({ "added": summary }),
@@ -417,7 +422,7 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
         }
         CompanyCmd::List => {
             let net = load(path)?;
-            let list = net.company_summaries();
+            let list = inroads::company_summaries(&net);
             let mut text = String::new();
             for c in &list {
                 let _ = writeln!(
@@ -442,15 +447,9 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
                     key: name,
                 })
             })?;
-            let industry = c
-                .industry
-                .and_then(|i| net.industry(i))
-                .map(|i| i.name.clone());
-            let contacts: Vec<_> = net
-                .contacts_at(id)
-                .into_iter()
-                .filter_map(|k| net.contact_summary(k))
-                .collect();
+            let detail = inroads::company_detail(&net, id)?;
+            let industry = detail.industry.clone();
+            let contacts = &detail.contacts;
             let mut text = format!("{}\n", c.name);
             let mut line = |k: &str, v: Option<&str>| {
                 if let Some(v) = v.filter(|v| !v.is_empty()) {
@@ -461,7 +460,7 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
             line("website", c.website.as_deref());
             line("location", c.location.as_deref());
             line("notes", Some(&c.notes));
-            for p in &contacts {
+            for p in contacts {
                 let _ = writeln!(
                     text,
                     "  contact    {} — {}",
@@ -469,26 +468,12 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
                     p.title.as_deref().unwrap_or("no title")
                 );
             }
-            Ok(out(
-                text,
-                json!({ "id": id, "company": c, "industry": industry, "contacts": contacts }),
-            ))
+            Ok(out(text, json!(detail)))
         }
         CompanyCmd::Rename { name, new_name } => {
             let (net, id) = change(path, |n| {
                 let id = n.resolve_company(&name)?;
-                let mut c = n.company(id).cloned().ok_or_else(|| {
-                    Error::new(ErrorKind::NotFound {
-                        what: "company",
-                        key: name.clone(),
-                    })
-                })?;
-                let old = std::mem::replace(&mut c.name, new_name.clone());
-                c.aliases.retain(|a| !a.eq_ignore_ascii_case(&new_name));
-                if !old.eq_ignore_ascii_case(&new_name) && !c.aliases.contains(&old) {
-                    c.aliases.push(old);
-                }
-                n.update_company(id, c)?;
+                n.rename_company(id, &new_name)?;
                 Ok(id)
             })?;
             let c = net.company(id);
@@ -555,7 +540,7 @@ fn apply_contact_fields(net: &Network, c: &mut Contact, f: ContactFields) -> Res
 }
 
 fn contact_json(net: &Network, id: inroads::ContactId) -> Value {
-    let summary = net.contact_summary(id);
+    let summary = inroads::contact_summary(net, id);
     json!(summary)
 }
 
@@ -568,13 +553,13 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 n.add_contact(c)
             })?;
             Ok(out(
-                format!("added contact {}", net.describe_contact(id)),
+                format!("added contact {}", inroads::describe_contact(&net, id)),
                 json!({ "added": contact_json(&net, id) }),
             ))
         }
         ContactCmd::List => {
             let net = load(path)?;
-            let list = net.contact_summaries();
+            let list = inroads::contact_summaries(&net);
             let mut text = String::new();
             for c in &list {
                 let _ = writeln!(
@@ -597,7 +582,7 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             let list: Vec<_> = net
                 .search_contacts(&query)
                 .into_iter()
-                .filter_map(|id| net.contact_summary(id))
+                .filter_map(|id| inroads::contact_summary(&net, id))
                 .collect();
             let mut text = String::new();
             for c in &list {
@@ -618,16 +603,8 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
         ContactCmd::Show { contact } => {
             let net = load(path)?;
             let id = net.resolve_contact(&contact)?;
-            let c = net.contact(id).ok_or_else(|| {
-                Error::new(ErrorKind::NotFound {
-                    what: "contact",
-                    key: contact,
-                })
-            })?;
-            let company = c
-                .company
-                .and_then(|k| net.company(k))
-                .map(|k| k.name.clone());
+            let d = inroads::contact_detail(&net, id)?;
+            let c = &d.contact;
             let mut text = format!("{} (#{})\n", c.name, id.get());
             let mut line = |k: &str, v: &str| {
                 if !v.is_empty() {
@@ -637,7 +614,8 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             line("title", c.title.as_deref().unwrap_or(""));
             line("field", &c.field.map(|f| f.to_string()).unwrap_or_default());
             line("seniority", c.seniority.as_str());
-            line("company", company.as_deref().unwrap_or(""));
+            line("company", d.company.as_deref().unwrap_or(""));
+            line("stage", d.stage.as_str());
             line("emails", &c.emails.join(", "));
             line("phones", &c.phones.join(", "));
             line("profile", c.profile_url.as_deref().unwrap_or(""));
@@ -645,33 +623,23 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             line("how met", c.how_met.as_deref().unwrap_or(""));
             line("notes", &c.notes);
             line("added", &c.created.to_string());
-            for (f, s) in &c.imported {
-                let current = match f {
-                    inroads::ImportedField::Title => c.title.clone(),
-                    inroads::ImportedField::Name => Some(c.name.clone()),
-                    inroads::ImportedField::ProfileUrl => c.profile_url.clone(),
-                    inroads::ImportedField::Field => c.field.map(|x| x.to_string()),
-                    inroads::ImportedField::Company => company.clone(),
-                    _ => None,
-                };
-                let edited = current.is_some_and(|v| !v.eq_ignore_ascii_case(&s.value))
-                    && *f != inroads::ImportedField::Company;
+            for f in &d.imported {
                 line(
                     "imported",
                     &format!(
-                        "{} from {:?} on {}{}",
-                        f.as_str(),
-                        s.from,
-                        s.on,
-                        if edited { " (since edited by you)" } else { "" }
-                    )
-                    .to_lowercase(),
+                        "{} from {} on {}{}",
+                        f.field.as_str(),
+                        f.source.from.as_str(),
+                        f.source.on,
+                        if f.edited {
+                            " (since edited by you)"
+                        } else {
+                            ""
+                        }
+                    ),
                 );
             }
-            Ok(out(
-                text,
-                json!({ "id": id, "contact": c, "company": company }),
-            ))
+            Ok(out(text, json!(d)))
         }
         ContactCmd::Edit {
             contact,
@@ -698,7 +666,7 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 Ok(id)
             })?;
             Ok(out(
-                format!("updated contact {}", net.describe_contact(id)),
+                format!("updated contact {}", inroads::describe_contact(&net, id)),
                 json!({ "updated": contact_json(&net, id) }),
             ))
         }

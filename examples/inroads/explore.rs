@@ -27,7 +27,7 @@ pub fn fit(
         min_score,
         ..FitOptions::default()
     };
-    let report = inroads::fit(&net, catalog, &options);
+    let report = inroads::fit(net.profile(), net.industries(), catalog, &options);
     let mut t = String::new();
     if net.profile().skills.is_empty() {
         t.push_str(

@@ -44,14 +44,15 @@ pub fn import(
     };
     let (_, report) = change(path, |n| {
         let result = if linkedin {
-            n.import_linkedin_with_progress(
+            inroads::import_linkedin_with_progress(
+                n,
                 &text,
                 Some(Catalog::builtin()?),
                 &options,
                 &mut progress,
             )
         } else {
-            n.import_vcards(&text, &options)
+            inroads::import_vcards(n, &text, &options)
         };
         result.map_err(|e| e.with_path(file))
     })?;
@@ -117,7 +118,7 @@ pub fn export(
         "ics" if redact => return refuse_redact("ics"),
         "vcard" if redact => return refuse_redact("vcard"),
         "csv" if redact => return refuse_redact("csv"),
-        "ics" => net.export_ics(today),
+        "ics" => inroads::export_ics(&net, today),
         "vcard" => {
             let only = tag.map(|t| net.contacts_tagged(t));
             let version = if vcard_version == 3 {
@@ -125,17 +126,20 @@ pub fn export(
             } else {
                 VcardVersion::V4
             };
-            net.export_vcards(only.as_deref(), version)
+            inroads::export_vcards(&net, only.as_deref(), version)
         }
-        "graphml" => net.export_graphml(&graph)?,
-        "dot" => net.export_dot(&graph)?,
-        "json" if redact => net.export_redacted_json()?,
+        "graphml" => inroads::export_graphml(&net, &graph)?,
+        "dot" => inroads::export_dot(&net, &graph)?,
+        "json" if redact => inroads::export_redacted_json(&net)?,
         "json" => store::to_json(&net)?,
-        _ => net.export_csv(match what {
-            "meetings" => CsvExport::Meetings,
-            "leads" => CsvExport::Leads,
-            _ => CsvExport::Contacts,
-        }),
+        _ => inroads::export_csv(
+            &net,
+            match what {
+                "meetings" => CsvExport::Meetings,
+                "leads" => CsvExport::Leads,
+                _ => CsvExport::Contacts,
+            },
+        ),
     };
     store::write_export(file, text.as_bytes(), &target)?;
     Ok(out(
@@ -146,7 +150,7 @@ pub fn export(
 
 pub fn duplicates(path: &Path) -> Result<Output, Error> {
     let net = load(path)?;
-    let list = net.duplicates();
+    let list = inroads::duplicates(&net);
     let mut t = String::new();
     for d in &list {
         let _ = writeln!(
@@ -154,9 +158,9 @@ pub fn duplicates(path: &Path) -> Result<Output, Error> {
             "  {:.2}  #{} {} and #{} {}: {}\n        merge with: inroads merge '#{}' '#{}'",
             d.confidence,
             d.a.get(),
-            net.describe_contact(d.a),
+            inroads::describe_contact(&net, d.a),
             d.b.get(),
-            net.describe_contact(d.b),
+            inroads::describe_contact(&net, d.b),
             d.reason,
             d.a.get(),
             d.b.get()
@@ -182,7 +186,7 @@ pub fn merge(path: &Path, a: &str, b: &str, prefer: Option<&str>) -> Result<Outp
         Ok(x)
     })?;
     Ok(out(
-        format!("merged into {}", net.describe_contact(id)),
+        format!("merged into {}", inroads::describe_contact(&net, id)),
         json!({ "kept": id }),
     ))
 }

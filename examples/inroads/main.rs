@@ -92,7 +92,7 @@ fn pick_one(data: &std::path::Path, key: &str, candidates: &[inroads::ContactId]
     for id in candidates {
         let about = net
             .as_ref()
-            .and_then(|n| n.contact_summary(*id))
+            .and_then(|n| inroads::contact_summary(n, *id))
             .map(|c| {
                 let mut d = c.name.clone();
                 if let Some(t) = &c.title {

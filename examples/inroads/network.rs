@@ -15,7 +15,7 @@ use std::path::Path;
 pub fn import_ties(path: &Path, file: &Path) -> Result<Output, Error> {
     let text = crate::commands::read_text(file, inroads::MAX_TIES_BYTES as u64)?;
     let (_, done) = change(path, |n| {
-        n.import_ties_csv(&text).map_err(|e| e.with_path(file))
+        inroads::import_ties_csv(n, &text).map_err(|e| e.with_path(file))
     })?;
     Ok(out(
         format!(
@@ -230,7 +230,12 @@ pub fn mutual(path: &Path, today: NaiveDate, contact: &str) -> Result<Output, Er
 
 pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Error> {
     let net = load(path)?;
-    let report = inroads::fit(&net, Catalog::builtin()?, &FitOptions::default());
+    let report = inroads::fit(
+        net.profile(),
+        net.industries(),
+        Catalog::builtin()?,
+        &FitOptions::default(),
+    );
     let options = SuggestOptions {
         top,
         field_scores: report.fields.iter().map(|f| (f.code, f.score)).collect(),

@@ -5,8 +5,8 @@ use crate::args::{LeadCmd, LogEvent, MeetingCmd, QuestionCmd};
 use crate::commands::{change, load, out, Output};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use inroads::{
-    parse_datetime, Answer, Channel, DraftKind, EntryId, Error, ErrorKind, Event, Lead, LeadId,
-    LeadStatus, Meeting, MeetingNotes, Network, PlanOptions, Templates,
+    parse_datetime, Amendment, Answer, Channel, Correction, DraftKind, EntryId, Error, ErrorKind,
+    Event, Lead, LeadId, LeadStatus, Meeting, MeetingNotes, Network, PlanOptions, Templates,
 };
 use serde_json::json;
 use std::fmt::Write as _;
@@ -20,12 +20,9 @@ pub struct Clock {
 }
 
 impl Clock {
-    pub fn new(offset: &str, today: NaiveDate) -> Result<Clock, Error> {
+    /// `secs`: the system clock as the command read it (once).
+    pub fn new(offset: &str, today: NaiveDate, secs: i64) -> Result<Clock, Error> {
         let offset = inroads::parse_offset(offset)?;
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
         let system = DateTime::from_timestamp(secs, 0)
             .unwrap_or_default()
             .with_timezone(&offset);
@@ -45,13 +42,9 @@ impl Clock {
     }
 }
 
-fn entry_json(net: &Network, contact: inroads::ContactId, entry: EntryId) -> serde_json::Value {
-    json!({
-        "entry": entry,
-        "contact": contact,
-        "name": net.contact(contact).map(|c| c.name.clone()),
-        "stage": net.stage(contact),
-    })
+/// The JSON of a just-recorded entry: the library's view of it.
+fn recorded(net: &Network, entry: EntryId) -> Result<serde_json::Value, Error> {
+    Ok(json!(inroads::recorded(net, entry)?))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -109,7 +102,7 @@ pub fn log(
                 )?;
                 let entry = n.lead_entry(lead).ok_or_else(|| {
                     Error::new(ErrorKind::NotFound {
-                        what: "journal entry",
+                        what: "journal entry of",
                         key: lead.to_string(),
                     })
                 })?;
@@ -118,30 +111,33 @@ pub fn log(
         };
         Ok((id, n.log(id, at, event, &note)?))
     })?;
+    let r = inroads::recorded(&net, entry)?;
     Ok(out(
         format!(
             "recorded {} for {}; stage now {}",
-            net.entries(id)
-                .iter()
-                .find(|(k, _)| *k == entry)
-                .map_or("entry", |(_, e)| e.event.name()),
-            net.describe_contact(id),
-            net.stage(id)
+            r.event,
+            inroads::describe_contact(&net, id),
+            r.stage
         ),
-        entry_json(&net, id, entry),
+        json!(r),
     ))
 }
 
 pub fn journal(path: &Path, contact: &str) -> Result<Output, Error> {
     let net = load(path)?;
     let id = net.resolve_contact(contact)?;
-    let entries = net.entries(id);
-    let mut t = format!("{} — stage {}\n", net.describe_contact(id), net.stage(id));
-    for (k, e) in &entries {
+    let view = inroads::journal_view(&net, id)?;
+    let mut t = format!(
+        "{} — stage {}\n",
+        inroads::describe_contact(&net, id),
+        view.stage
+    );
+    for line in &view.entries {
+        let e = &line.entry;
         let _ = write!(
             t,
             "  #{:<4} {}  {}",
-            k.get(),
+            line.id.get(),
             e.at.format("%Y-%m-%d %H:%M %:z"),
             e.event.name()
         );
@@ -150,14 +146,7 @@ pub fn journal(path: &Path, contact: &str) -> Result<Output, Error> {
         }
         t.push('\n');
     }
-    let list: Vec<_> = entries
-        .iter()
-        .map(|(k, e)| json!({ "id": k, "entry": e }))
-        .collect();
-    Ok(out(
-        t,
-        json!({ "contact": id, "stage": net.stage(id), "entries": list }),
-    ))
+    Ok(out(t, json!(view)))
 }
 
 pub fn correct(
@@ -169,33 +158,25 @@ pub fn correct(
     note: Option<String>,
 ) -> Result<Output, Error> {
     let target = EntryId::from_raw(entry);
-    let (net, (contact, id)) = change(path, |n| {
-        let old = n.entry(target).cloned().ok_or_else(|| {
-            Error::new(ErrorKind::NotFound {
-                what: "journal entry",
-                key: entry.to_string(),
-            })
-        })?;
-        let replacement = if retract {
-            None
-        } else {
-            // The entry as it stands now, with the changes applied.
-            let current = n.current_entry(target).cloned().unwrap_or(old.clone());
-            let at = match at.as_deref() {
-                Some(s) => clock.at(Some(s))?,
-                None => current.at,
-            };
-            Some((at, current.event, note.clone().unwrap_or(current.note)))
-        };
-        Ok((old.contact, n.correct(target, replacement)?))
-    })?;
+    let correction = if retract {
+        Correction::Retract
+    } else {
+        Correction::Amend(Amendment {
+            at: at.as_deref().map(|s| clock.at(Some(s))).transpose()?,
+            event: None,
+            note,
+        })
+    };
+    let (net, id) = change(path, |n| n.correct(target, correction.clone()))?;
+    let r = inroads::recorded(&net, id)?;
+    let contact = r.contact;
     Ok(out(
         format!(
             "recorded correction #{} of entry #{entry}; stage now {}",
             id.get(),
             net.stage(contact)
         ),
-        entry_json(&net, contact, id),
+        json!(r),
     ))
 }
 
@@ -216,17 +197,29 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
                     minutes,
                     place: place.clone(),
                 };
-                Ok((id, n.schedule_meeting(id, clock.now, meeting, force)?))
+                Ok((
+                    id,
+                    n.schedule_meeting(
+                        id,
+                        clock.now,
+                        meeting,
+                        if force {
+                            inroads::OverlapPolicy::Allow
+                        } else {
+                            inroads::OverlapPolicy::Refuse
+                        },
+                    )?,
+                ))
             })?;
             let mut t = format!(
                 "meeting with {} on {} for {minutes} minutes",
-                net.describe_contact(id),
+                inroads::describe_contact(&net, id),
                 start.format("%Y-%m-%d %H:%M %:z")
             );
             for w in &scheduled.warnings {
                 let _ = write!(t, "\nwarning: {w}");
             }
-            let mut j = entry_json(&net, id, scheduled.entry);
+            let mut j = recorded(&net, scheduled.entry)?;
             j["warnings"] = json!(scheduled.warnings);
             Ok(out(t, j))
         }
@@ -277,48 +270,47 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
                 ))
             })?;
             Ok(out(
-                format!("recorded meeting notes for {}", net.describe_contact(id)),
-                entry_json(&net, id, entry),
+                format!(
+                    "recorded meeting notes for {}",
+                    inroads::describe_contact(&net, id)
+                ),
+                recorded(&net, entry)?,
             ))
         }
         MeetingCmd::List => {
             let net = load(path)?;
+            let list = inroads::meeting_list(&net);
             let mut t = String::new();
-            let scheduled = net.scheduled_meetings();
-            let held = net.held_meetings();
-            for (c, m) in &scheduled {
+            let who = |m: &inroads::MeetingItem| match &m.company {
+                Some(k) => format!("{} at {k}", m.name),
+                None => m.name.clone(),
+            };
+            for m in &list.scheduled {
                 let _ = writeln!(
                     t,
                     "  scheduled  {}  {} ({} min){}",
-                    m.start.format("%Y-%m-%d %H:%M %:z"),
-                    net.describe_contact(*c),
-                    m.minutes,
-                    m.place
+                    m.meeting.start.format("%Y-%m-%d %H:%M %:z"),
+                    who(m),
+                    m.meeting.minutes,
+                    m.meeting
+                        .place
                         .as_deref()
                         .map(|p| format!(", {p}"))
                         .unwrap_or_default()
                 );
             }
-            for (c, m, _) in &held {
+            for m in &list.held {
                 let _ = writeln!(
                     t,
                     "  held       {}  {}",
-                    m.start.format("%Y-%m-%d %H:%M %:z"),
-                    net.describe_contact(*c)
+                    m.meeting.start.format("%Y-%m-%d %H:%M %:z"),
+                    who(m)
                 );
             }
             if t.is_empty() {
                 t.push_str("no meetings yet: schedule one with `inroads meeting schedule CONTACT --at DATETIME`\n");
             }
-            let s: Vec<_> = scheduled
-                .iter()
-                .map(|(c, m)| json!({ "contact": c, "meeting": m }))
-                .collect();
-            let h: Vec<_> = held
-                .iter()
-                .map(|(c, m, e)| json!({ "contact": c, "meeting": m, "entry": e }))
-                .collect();
-            Ok(out(t, json!({ "scheduled": s, "held": h })))
+            Ok(out(t, json!(list)))
         }
     }
 }
@@ -457,30 +449,20 @@ pub fn lead(path: &Path, clock: &Clock, cmd: LeadCmd) -> Result<Output, Error> {
         }
         LeadCmd::List => {
             let net = load(path)?;
+            let list = inroads::lead_list(&net);
             let mut t = String::new();
-            let list: Vec<_> = net
-                .leads()
-                .map(|(id, l)| {
-                    let from = net
-                        .contact(l.contact)
-                        .map(|c| c.name.clone())
-                        .unwrap_or_default();
-                    let company = l
-                        .company
-                        .and_then(|k| net.company(k))
-                        .map(|k| k.name.clone());
-                    let _ = writeln!(
-                        t,
-                        "  #{:<3} {:<13} {} at {} (from {from}, {})",
-                        id.get(),
-                        l.status.as_str(),
-                        l.role,
-                        company.as_deref().unwrap_or("-"),
-                        l.learned
-                    );
-                    json!({ "id": id, "lead": l, "from": from, "company": company })
-                })
-                .collect();
+            for l in &list {
+                let _ = writeln!(
+                    t,
+                    "  #{:<3} {:<13} {} at {} (from {}, {})",
+                    l.id.get(),
+                    l.lead.status.as_str(),
+                    l.lead.role,
+                    l.company.as_deref().unwrap_or("-"),
+                    l.from,
+                    l.lead.learned
+                );
+            }
             if list.is_empty() {
                 t.push_str("no leads yet\n");
             }

@@ -3,7 +3,7 @@
 use super::{my_ties, target_nodes, Target};
 use crate::id::ContactId;
 use crate::network::Network;
-use crate::synthetic::SplitMix64;
+use crate::rng::SplitMix64;
 use chrono::NaiveDate;
 use serde::Serialize;
 

@@ -40,222 +40,219 @@ struct Columns {
     websites: Option<usize>,
 }
 
-impl Network {
-    /// Imports a LinkedIn connections export (`Connections.csv`).
-    ///
-    /// Accepts the current export — a `Notes:` preamble with a quoted
-    /// paragraph and a blank line before the header `First Name,Last
-    /// Name,URL,Email Address,Company,Position,Connected On`, dates like
-    /// `22 Dec 2025` — and the older one (`…,Address,…,Websites,Instant
-    /// Messengers`, dates like `12/22/16, 9:55 AM`); a UTF-8 byte-order mark,
-    /// CRLF endings, quoted commas, emoji, tabs and stray spaces in names.
-    ///
-    /// Each connection becomes a contact, or updates the one it matches (by
-    /// profile URL, then email, then name and company), with a tie to the job
-    /// seeker; missing companies are created; with a `catalog`, the contact's
-    /// career field is inferred from the position. Re-importing the same or
-    /// a newer export updates, never duplicates.
-    ///
-    /// # Errors
-    /// All or nothing: a malformed row (no name, an unreadable date, a bad
-    /// email, a broken quote) is an error naming its line, and nothing is
-    /// imported — unless `options.skip_bad_rows`, which skips such rows and
-    /// lists them in the report. A file with no recognisable header, or
-    /// larger than [`MAX_LINKEDIN_BYTES`], is refused.
-    ///
-    /// # Example
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use inroads::{ImportOptions, Network};
-    /// let csv = "Notes:\n\"When exporting your connection data, you may notice...\"\n\n\
-    ///            First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
-    ///            Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,\"Museums, Inc.\",Education Manager,22 Dec 2025\n";
-    /// let mut net = Network::default();
-    /// let options = ImportOptions { skip_bad_rows: false, today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() };
-    /// let first = net.import_linkedin(csv, None, &options)?;
-    /// let again = net.import_linkedin(csv, None, &options)?;
-    /// assert_eq!((first.created, again.created, again.unchanged), (1, 0, 1));
-    /// assert_eq!(net.contacts().len(), 1);
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn import_linkedin(
-        &mut self,
-        text: &str,
-        catalog: Option<&Catalog>,
-        options: &ImportOptions,
-    ) -> Result<ImportReport> {
-        self.import_linkedin_with_progress(text, catalog, options, &mut |_, _| {})
-    }
+/// Imports a LinkedIn connections export (`Connections.csv`).
+///
+/// Accepts the current export — a `Notes:` preamble with a quoted
+/// paragraph and a blank line before the header `First Name,Last
+/// Name,URL,Email Address,Company,Position,Connected On`, dates like
+/// `22 Dec 2025` — and the older one (`…,Address,…,Websites,Instant
+/// Messengers`, dates like `12/22/16, 9:55 AM`); a UTF-8 byte-order mark,
+/// CRLF endings, quoted commas, emoji, tabs and stray spaces in names.
+///
+/// Each connection becomes a contact, or updates the one it matches (by
+/// profile URL, then email, then name and company), with a tie to the job
+/// seeker; missing companies are created; with a `catalog`, the contact's
+/// career field is inferred from the position. Re-importing the same or
+/// a newer export updates, never duplicates.
+///
+/// # Errors
+/// All or nothing: a malformed row (no name, an unreadable date, a bad
+/// email, a broken quote) is an error naming its line, and nothing is
+/// imported — unless `options.skip_bad_rows`, which skips such rows and
+/// lists them in the report. A file with no recognisable header, or
+/// larger than [`MAX_LINKEDIN_BYTES`], is refused.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use inroads::{ImportOptions, Network};
+/// let csv = "Notes:\n\"When exporting your connection data, you may notice...\"\n\n\
+///            First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+///            Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,\"Museums, Inc.\",Education Manager,22 Dec 2025\n";
+/// let mut net = Network::default();
+/// let options = ImportOptions { skip_bad_rows: false, today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() };
+/// let first = inroads::import_linkedin(&mut net, csv, None, &options)?;
+/// let again = inroads::import_linkedin(&mut net, csv, None, &options)?;
+/// assert_eq!((first.created, again.created, again.unchanged), (1, 0, 1));
+/// assert_eq!(net.contacts().len(), 1);
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn import_linkedin(
+    network: &mut Network,
+    text: &str,
+    catalog: Option<&Catalog>,
+    options: &ImportOptions,
+) -> Result<ImportReport> {
+    import_linkedin_with_progress(network, text, catalog, options, &mut |_, _| {})
+}
 
-    /// As [`Network::import_linkedin`], calling `progress(done, total)` as
-    /// rows are applied (every 1,000 rows and at the end), for front ends
-    /// that show a progress bar.
-    ///
-    /// # Errors
-    /// As [`Network::import_linkedin`].
-    pub fn import_linkedin_with_progress(
-        &mut self,
-        text: &str,
-        catalog: Option<&Catalog>,
-        options: &ImportOptions,
-        progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<ImportReport> {
-        if text.len() > MAX_LINKEDIN_BYTES {
-            return Err(Error::new(ErrorKind::TooLarge {
-                size: text.len() as u64,
-                limit: MAX_LINKEDIN_BYTES as u64,
-            }));
+/// As [`Network::import_linkedin`], calling `progress(done, total)` as
+/// rows are applied (every 1,000 rows and at the end), for front ends
+/// that show a progress bar.
+///
+/// # Errors
+/// As [`Network::import_linkedin`].
+pub fn import_linkedin_with_progress(
+    network: &mut Network,
+    text: &str,
+    catalog: Option<&Catalog>,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ImportReport> {
+    if text.len() > MAX_LINKEDIN_BYTES {
+        return Err(Error::new(ErrorKind::TooLarge {
+            size: text.len() as u64,
+            limit: MAX_LINKEDIN_BYTES as u64,
+        }));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The header is the first line that starts with "First Name".
+    let mut offset = 0;
+    let mut header_line = 0u64;
+    let mut found = false;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let l = line.trim_start_matches('\u{feff}').trim_start();
+        if l.starts_with("First Name,") || l.starts_with("\"First Name\",") {
+            header_line = i as u64 + 1;
+            found = true;
+            break;
         }
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        // The header is the first line that starts with "First Name".
-        let mut offset = 0;
-        let mut header_line = 0u64;
-        let mut found = false;
-        for (i, line) in text.split_inclusive('\n').enumerate() {
-            let l = line.trim_start_matches('\u{feff}').trim_start();
-            if l.starts_with("First Name,") || l.starts_with("\"First Name\",") {
-                header_line = i as u64 + 1;
-                found = true;
-                break;
-            }
-            offset += line.len();
-        }
-        if !found {
-            return Err(Error::new(ErrorKind::Malformed {
+        offset += line.len();
+    }
+    if !found {
+        return Err(Error::new(ErrorKind::Malformed {
  what: "LinkedIn export",
-                message: "no header line starting with \"First Name,Last Name\": is this LinkedIn's Connections.csv?".into(),
-            }));
-        }
-        let body = text.get(offset..).unwrap_or("");
-        let at = |line: u64| Location {
-            line: Some(line),
-            ..Location::default()
+            message: "no header line starting with \"First Name,Last Name\": is this LinkedIn's Connections.csv?".into(),
+        }));
+    }
+    let body = text.get(offset..).unwrap_or("");
+    let at = |line: u64| Location {
+        line: Some(line),
+        ..Location::default()
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .trim(csv::Trim::None)
+        .from_reader(body.as_bytes());
+    let header: Vec<String> = rdr
+        .headers()
+        .map_err(|e| {
+            Error::new(ErrorKind::Malformed {
+                what: "LinkedIn export",
+                message: e.to_string(),
+            })
+            .with_location(at(header_line))
+        })?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let col = |name: &str| header.iter().position(|h| h == name);
+    let cols = Columns {
+        first: col("first name").ok_or_else(|| missing("First Name", header_line))?,
+        last: col("last name").ok_or_else(|| missing("Last Name", header_line))?,
+        url: col("url"),
+        email: col("email address"),
+        company: col("company"),
+        position: col("position"),
+        connected: col("connected on"),
+        websites: col("websites"),
+    };
+    // Read and check every row first.
+    let mut rows: Vec<Incoming> = Vec::new();
+    let mut report = ImportReport::default();
+    let mut rec = csv::StringRecord::new();
+    // Lines from byte offsets: the csv crate's own line numbers lag by
+    // one after a CRLF line end.
+    let mut lines = LineCounter::new(body);
+    let mut swallowed_rows: Option<std::ops::RangeInclusive<u64>> = None;
+    loop {
+        let mut line_of = |pos: Option<&csv::Position>| {
+            header_line + pos.map_or(1, |p| lines.line_at(p.byte() as usize)) - 1
         };
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(true)
-            .flexible(true)
-            .trim(csv::Trim::None)
-            .from_reader(body.as_bytes());
-        let header: Vec<String> = rdr
-            .headers()
-            .map_err(|e| {
-                Error::new(ErrorKind::Malformed {
-                    what: "LinkedIn export",
-                    message: e.to_string(),
-                })
-                .with_location(at(header_line))
-            })?
-            .iter()
-            .map(|h| h.trim().to_lowercase())
-            .collect();
-        let col = |name: &str| header.iter().position(|h| h == name);
-        let cols = Columns {
-            first: col("first name").ok_or_else(|| missing("First Name", header_line))?,
-            last: col("last name").ok_or_else(|| missing("Last Name", header_line))?,
-            url: col("url"),
-            email: col("email address"),
-            company: col("company"),
-            position: col("position"),
-            connected: col("connected on"),
-            websites: col("websites"),
-        };
-        // Read and check every row first.
-        let mut rows: Vec<Incoming> = Vec::new();
-        let mut report = ImportReport::default();
-        let mut rec = csv::StringRecord::new();
-        // Lines from byte offsets: the csv crate's own line numbers lag by
-        // one after a CRLF line end.
-        let mut lines = LineCounter::new(body);
-        let mut swallowed_rows: Option<std::ops::RangeInclusive<u64>> = None;
-        loop {
-            let mut line_of = |pos: Option<&csv::Position>| {
-                header_line + pos.map_or(1, |p| lines.line_at(p.byte() as usize)) - 1
-            };
-            let parsed = match rdr.read_record(&mut rec) {
-                Ok(false) => break,
-                Ok(true) => {
-                    let line = line_of(rec.position());
-                    if rec.iter().all(|f| f.trim().is_empty()) {
-                        continue;
-                    }
-                    report.rows += 1;
-                    match unclosed_quote(&rec, header.len()) {
-                        // A quoted field holding what looks like whole rows
-                        // of the file is an unclosed quote that swallowed
-                        // them.
-                        Some(swallowed) => {
-                            // A quote left open at the end of the file
-                            // also takes the file's last line break.
-                            let trailing =
-                                rec.iter().next_back().is_some_and(|f| f.ends_with('\n'));
-                            let swallowed = swallowed - u64::from(trailing);
-                            let end = line + swallowed;
-                            report.rows += swallowed as usize;
-                            swallowed_rows = Some(line + 1..=end);
-                            Err((line, format!("unclosed quote: the quoted field that begins on line {line} runs on to line {end}, taking {swallowed} more row{} with it; close or remove the quote", if swallowed == 1 { "" } else { "s" })))
-                        }
-                        None => row(&rec, &cols, line).map_err(|why| (line, why)),
-                    }
-                }
-                Err(e) => {
-                    let line = line_of(e.position());
-                    report.rows += 1;
-                    Err((line, format!("unreadable CSV: {e}")))
-                }
-            };
-            match parsed {
-                Ok(inc) => rows.push(inc),
-                Err((line, reason)) if options.skip_bad_rows => {
-                    report.skip(SkippedRow { line, reason });
-                    // Every row inside the unclosed quote is counted too.
-                    for l in swallowed_rows.take().into_iter().flatten() {
-                        report.skip(SkippedRow {
-                            line: l,
-                            reason: format!("inside the unclosed quote that begins on line {line}"),
-                        });
-                    }
-                }
-                Err((line, reason)) => {
-                    return Err(Error::new(ErrorKind::InvalidValue {
-                        field: "LinkedIn row".into(),
-                        value: format!("line {line}"),
-                        reason,
-                    })
-                    .with_location(at(line)));
-                }
-            }
-        }
-        // Apply on a copy, so a failure part-way changes nothing.
-        let mut staged = self.clone();
-        let mut matcher = Matcher::new(&staged);
-        matcher.expect(&rows);
-        let mut accepted: Vec<&super::Incoming> = Vec::new();
-        for (i, inc) in rows.iter().enumerate() {
-            if i % 1000 == 0 {
-                progress(i, rows.len());
-            }
-            let applied = match matcher.apply(&mut staged, inc, options, catalog, &mut report) {
-                Ok(a) => a,
-                Err(e) if options.skip_bad_rows && e.is_input_error() => {
-                    report.skip(SkippedRow {
-                        line: inc.line,
-                        reason: e.to_string(),
-                    });
+        let parsed = match rdr.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = line_of(rec.position());
+                if rec.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
-                Err(e) => return Err(e.with_location(at(inc.line))),
-            };
-            accepted.push(inc);
-            let (Applied::Created(id) | Applied::Updated(id) | Applied::Unchanged(id)) = applied;
-            connect(&mut staged, id)?;
+                report.rows += 1;
+                match unclosed_quote(&rec, header.len()) {
+                    // A quoted field holding what looks like whole rows
+                    // of the file is an unclosed quote that swallowed
+                    // them.
+                    Some(swallowed) => {
+                        // A quote left open at the end of the file
+                        // also takes the file's last line break.
+                        let trailing = rec.iter().next_back().is_some_and(|f| f.ends_with('\n'));
+                        let swallowed = swallowed - u64::from(trailing);
+                        let end = line + swallowed;
+                        report.rows += swallowed as usize;
+                        swallowed_rows = Some(line + 1..=end);
+                        Err((line, format!("unclosed quote: the quoted field that begins on line {line} runs on to line {end}, taking {swallowed} more row{} with it; close or remove the quote", if swallowed == 1 { "" } else { "s" })))
+                    }
+                    None => row(&rec, &cols, line).map_err(|why| (line, why)),
+                }
+            }
+            Err(e) => {
+                let line = line_of(e.position());
+                report.rows += 1;
+                Err((line, format!("unreadable CSV: {e}")))
+            }
+        };
+        match parsed {
+            Ok(inc) => rows.push(inc),
+            Err((line, reason)) if options.skip_bad_rows => {
+                report.skip(SkippedRow { line, reason });
+                // Every row inside the unclosed quote is counted too.
+                for l in swallowed_rows.take().into_iter().flatten() {
+                    report.skip(SkippedRow {
+                        line: l,
+                        reason: format!("inside the unclosed quote that begins on line {line}"),
+                    });
+                }
+            }
+            Err((line, reason)) => {
+                return Err(Error::new(ErrorKind::InvalidValue {
+                    field: "LinkedIn row".into(),
+                    value: format!("line {line}"),
+                    reason,
+                })
+                .with_location(at(line)));
+            }
         }
-        for id in matcher.settle(&mut staged, &accepted, options, catalog, &mut report)? {
-            connect(&mut staged, id)?;
-        }
-        progress(rows.len(), rows.len());
-        *self = staged;
-        Ok(report)
     }
+    // Apply on a copy, so a failure part-way changes nothing.
+    let mut staged = network.clone();
+    let mut matcher = Matcher::new(&staged);
+    matcher.expect(&rows);
+    let mut accepted: Vec<&super::Incoming> = Vec::new();
+    for (i, inc) in rows.iter().enumerate() {
+        if i % 1000 == 0 {
+            progress(i, rows.len());
+        }
+        let applied = match matcher.apply(&mut staged, inc, options, catalog, &mut report) {
+            Ok(a) => a,
+            Err(e) if options.skip_bad_rows && e.is_input_error() => {
+                report.skip(SkippedRow {
+                    line: inc.line,
+                    reason: e.to_string(),
+                });
+                continue;
+            }
+            Err(e) => return Err(e.with_location(at(inc.line))),
+        };
+        accepted.push(inc);
+        let (Applied::Created(id) | Applied::Updated(id) | Applied::Unchanged(id)) = applied;
+        connect(&mut staged, id)?;
+    }
+    for id in matcher.settle(&mut staged, &accepted, options, catalog, &mut report)? {
+        connect(&mut staged, id)?;
+    }
+    progress(rows.len(), rows.len());
+    *network = staged;
+    Ok(report)
 }
 
 /// A LinkedIn connection is a tie to the job seeker (kept as it is when

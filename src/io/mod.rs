@@ -7,6 +7,7 @@ pub(crate) mod dot;
 pub(crate) mod graphml;
 pub(crate) mod ical;
 pub(crate) mod linkedin;
+pub(crate) mod ties_csv;
 #[cfg(feature = "vcard")]
 pub(crate) mod vcard;
 

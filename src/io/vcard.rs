@@ -95,287 +95,296 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
     })
 }
 
-impl Network {
-    /// Imports vCards (3.0 or 4.0; folded lines, escaped commas and
-    /// semicolons, non-ASCII names): names, organisation, title, emails,
-    /// phones, URL, note and categories (as tags). Cards matching an
-    /// existing contact (by URL, email, then name and company) update it.
-    ///
-    /// # Errors
-    /// All or nothing: a card without a name, a card cut off before its
-    /// `END:VCARD` ([`ErrorKind::Malformed`]), a name the contact rules
-    /// refuse or an invalid line is an error naming the card's number and
-    /// the line it begins on — the first such card in the file — unless
-    /// `options.skip_bad_rows` (then the report lists what was skipped, by
-    /// line, and counts every card). Files over [`MAX_VCARD_BYTES`] are
-    /// refused.
-    ///
-    /// # Example
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use inroads::{ImportOptions, Network};
-    /// let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoë Müller\r\nORG:Musée\\, Inc.\r\nEMAIL:zoe@example.org\r\nEND:VCARD\r\n";
-    /// let mut net = Network::default();
-    /// let o = ImportOptions { skip_bad_rows: false, today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() };
-    /// net.import_vcards(vcf, &o)?;
-    /// let (_, c) = net.contacts().next().unwrap();
-    /// assert_eq!(c.name, "Zoë Müller");
-    /// assert_eq!(net.company(c.company.unwrap()).unwrap().name, "Musée, Inc.");
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn import_vcards(&mut self, text: &str, options: &ImportOptions) -> Result<ImportReport> {
-        if text.len() > MAX_VCARD_BYTES {
-            return Err(Error::new(ErrorKind::TooLarge {
-                size: text.len() as u64,
-                limit: MAX_VCARD_BYTES as u64,
+/// Imports vCards (3.0 or 4.0; folded lines, escaped commas and
+/// semicolons, non-ASCII names): names, organisation, title, emails,
+/// phones, URL, note and categories (as tags). Cards matching an
+/// existing contact (by URL, email, then name and company) update it.
+///
+/// # Errors
+/// All or nothing: a card without a name, a card cut off before its
+/// `END:VCARD` ([`ErrorKind::Malformed`]), a name the contact rules
+/// refuse or an invalid line is an error naming the card's number and
+/// the line it begins on — the first such card in the file — unless
+/// `options.skip_bad_rows` (then the report lists what was skipped, by
+/// line, and counts every card). Files over [`MAX_VCARD_BYTES`] are
+/// refused.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use inroads::{ImportOptions, Network};
+/// let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoë Müller\r\nORG:Musée\\, Inc.\r\nEMAIL:zoe@example.org\r\nEND:VCARD\r\n";
+/// let mut net = Network::default();
+/// let o = ImportOptions { skip_bad_rows: false, today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() };
+/// inroads::import_vcards(&mut net, vcf, &o)?;
+/// let (_, c) = net.contacts().next().unwrap();
+/// assert_eq!(c.name, "Zoë Müller");
+/// assert_eq!(net.company(c.company.unwrap()).unwrap().name, "Musée, Inc.");
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn import_vcards(
+    network: &mut Network,
+    text: &str,
+    options: &ImportOptions,
+) -> Result<ImportReport> {
+    if text.len() > MAX_VCARD_BYTES {
+        return Err(Error::new(ErrorKind::TooLarge {
+            size: text.len() as u64,
+            limit: MAX_VCARD_BYTES as u64,
+        }));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut report = ImportReport::default();
+    // A card without END:VCARD (a file cut off mid-card) is refused, or
+    // with skipping on, cut out and counted: never imported by halves.
+    let open = unterminated_cards(text);
+    // The line each top-level BEGIN is on (cards cut out below left
+    // out), so that every message names the line where its card begins.
+    let begins: Vec<u64> = component_lines(text)
+        .into_iter()
+        .filter(|l| !open.iter().any(|(o, _, _)| o == l))
+        .collect();
+    let kept: String;
+    let text = match open.first() {
+        None => text,
+        Some(&(line, _, _)) if !options.skip_bad_rows => {
+            return Err(Error::new(ErrorKind::Malformed {
+                what: "vCard file",
+                message: format!(
+                    "the card that begins on line {line} has no END:VCARD (is the file cut off?)"
+                ),
+            })
+            .with_location(crate::error::Location {
+                line: Some(line),
+                ..Default::default()
             }));
         }
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut report = ImportReport::default();
-        // A card without END:VCARD (a file cut off mid-card) is refused, or
-        // with skipping on, cut out and counted: never imported by halves.
-        let open = unterminated_cards(text);
-        // The line each top-level BEGIN is on (cards cut out below left
-        // out), so that every message names the line where its card begins.
-        let begins: Vec<u64> = component_lines(text)
-            .into_iter()
-            .filter(|l| !open.iter().any(|(o, _, _)| o == l))
-            .collect();
-        let kept: String;
-        let text = match open.first() {
-            None => text,
-            Some(&(line, _, _)) if !options.skip_bad_rows => {
-                return Err(Error::new(ErrorKind::Malformed {
-                    what: "vCard file",
-                    message: format!(
-                        "the card that begins on line {line} has no END:VCARD (is the file cut off?)"
-                    ),
-                })
-                .with_location(crate::error::Location {
-                    line: Some(line),
-                    ..Default::default()
-                }));
-            }
-            Some(_) => {
-                let mut out = String::with_capacity(text.len());
-                let mut from = 0;
-                for &(line, start, end) in &open {
-                    out.push_str(text.get(from..start).unwrap_or(""));
-                    from = end;
-                    report.rows += 1;
-                    report.skip(SkippedRow {
-                        line,
-                        reason: format!("the card that begins on line {line} has no END:VCARD"),
-                    });
-                }
-                out.push_str(text.get(from..).unwrap_or(""));
-                kept = out;
-                &kept
-            }
-        };
-        let line_of = |number: u64| {
-            usize::try_from(number.max(1) - 1)
-                .ok()
-                .and_then(|i| begins.get(i))
-                .copied()
-                .unwrap_or(1)
-        };
-        let mut parser = Parser::new(text);
-        // Every card or problem, in file order: the first problem in the
-        // file is the one reported.
-        let mut items: Vec<std::result::Result<Incoming, (u64, u64, String)>> = Vec::new();
-        let mut number = 0u64;
-        // Every entry consumes input; the bound only guards against a parser
-        // that would not.
-        for _ in 0..=text.len() {
-            let problem = match parser.entry() {
-                Entry::Eof => break,
-                Entry::VCard(card) => {
-                    number += 1;
-                    report.rows += 1;
-                    match incoming(&card, line_of(number)) {
-                        Ok(inc) => {
-                            items.push(Ok(inc));
-                            continue;
-                        }
-                        Err(why) => why,
-                    }
-                }
-                Entry::ICalendar(_) => {
-                    number += 1;
-                    report.rows += 1;
-                    "an iCalendar object, not a vCard".to_string()
-                }
-                Entry::InvalidLine(line) => {
-                    report.rows += 1;
-                    format!(
-                        "an invalid line: {}",
-                        crate::skill::truncate_for_message(&line)
-                    )
-                }
-                Entry::UnterminatedComponent(c) => {
-                    report.rows += 1;
-                    format!("an unterminated {c} (no END line)")
-                }
-                Entry::UnexpectedComponentEnd { found, .. } => {
-                    report.rows += 1;
-                    format!("an unexpected END:{found:?}")
-                }
-                Entry::TooManyComponents => {
-                    report.rows += 1;
-                    "too many nested components".to_string()
-                }
-                _ => {
-                    report.rows += 1;
-                    "an entry this importer does not read".to_string()
-                }
-            };
-            let at = number.max(1);
-            items.push(Err((at, line_of(at), problem)));
-        }
-        let numbers: HashMap<u64, u64> = begins
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (*l, i as u64 + 1))
-            .collect();
-        let mut staged = self.clone();
-        let mut matcher = Matcher::new(&staged);
-        matcher.expect(items.iter().filter_map(|i| i.as_ref().ok()));
-        let mut accepted: Vec<&Incoming> = Vec::new();
-        for item in &items {
-            let (card, line, problem) = match item {
-                Ok(inc) => match matcher.apply(&mut staged, inc, options, None, &mut report) {
-                    Ok(_) => {
-                        accepted.push(inc);
-                        continue;
-                    }
-                    Err(e) if !options.skip_bad_rows && !e.is_input_error() => return Err(e),
-                    Err(e) => (
-                        numbers.get(&inc.line).copied().unwrap_or(0),
-                        inc.line,
-                        e.to_string(),
-                    ),
-                },
-                Err((card, line, problem)) => (*card, *line, problem.clone()),
-            };
-            if options.skip_bad_rows {
+        Some(_) => {
+            let mut out = String::with_capacity(text.len());
+            let mut from = 0;
+            for &(line, start, end) in &open {
+                out.push_str(text.get(from..start).unwrap_or(""));
+                from = end;
+                report.rows += 1;
                 report.skip(SkippedRow {
                     line,
-                    reason: format!("card {card}: {problem}"),
+                    reason: format!("the card that begins on line {line} has no END:VCARD"),
                 });
-            } else {
-                return Err(Error::invalid("vCard", format!("card {card}"), problem)
-                    .with_location(crate::error::Location {
+            }
+            out.push_str(text.get(from..).unwrap_or(""));
+            kept = out;
+            &kept
+        }
+    };
+    let line_of = |number: u64| {
+        usize::try_from(number.max(1) - 1)
+            .ok()
+            .and_then(|i| begins.get(i))
+            .copied()
+            .unwrap_or(1)
+    };
+    let mut parser = Parser::new(text);
+    // Every card or problem, in file order: the first problem in the
+    // file is the one reported.
+    let mut items: Vec<std::result::Result<Incoming, (u64, u64, String)>> = Vec::new();
+    let mut number = 0u64;
+    // Every entry consumes input; the bound only guards against a parser
+    // that would not.
+    for _ in 0..=text.len() {
+        let problem = match parser.entry() {
+            Entry::Eof => break,
+            Entry::VCard(card) => {
+                number += 1;
+                report.rows += 1;
+                match incoming(&card, line_of(number)) {
+                    Ok(inc) => {
+                        items.push(Ok(inc));
+                        continue;
+                    }
+                    Err(why) => why,
+                }
+            }
+            Entry::ICalendar(_) => {
+                number += 1;
+                report.rows += 1;
+                "an iCalendar object, not a vCard".to_string()
+            }
+            Entry::InvalidLine(line) => {
+                report.rows += 1;
+                format!(
+                    "an invalid line: {}",
+                    crate::skill::truncate_for_message(&line)
+                )
+            }
+            Entry::UnterminatedComponent(c) => {
+                report.rows += 1;
+                format!("an unterminated {c} (no END line)")
+            }
+            Entry::UnexpectedComponentEnd { found, .. } => {
+                report.rows += 1;
+                format!("an unexpected END:{found:?}")
+            }
+            Entry::TooManyComponents => {
+                report.rows += 1;
+                "too many nested components".to_string()
+            }
+            _ => {
+                report.rows += 1;
+                "an entry this importer does not read".to_string()
+            }
+        };
+        let at = number.max(1);
+        items.push(Err((at, line_of(at), problem)));
+    }
+    let numbers: HashMap<u64, u64> = begins
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (*l, i as u64 + 1))
+        .collect();
+    let mut staged = network.clone();
+    let mut matcher = Matcher::new(&staged);
+    matcher.expect(items.iter().filter_map(|i| i.as_ref().ok()));
+    let mut accepted: Vec<&Incoming> = Vec::new();
+    for item in &items {
+        let (card, line, problem) = match item {
+            Ok(inc) => match matcher.apply(&mut staged, inc, options, None, &mut report) {
+                Ok(_) => {
+                    accepted.push(inc);
+                    continue;
+                }
+                Err(e) if !options.skip_bad_rows && !e.is_input_error() => return Err(e),
+                Err(e) => (
+                    numbers.get(&inc.line).copied().unwrap_or(0),
+                    inc.line,
+                    e.to_string(),
+                ),
+            },
+            Err((card, line, problem)) => (*card, *line, problem.clone()),
+        };
+        if options.skip_bad_rows {
+            report.skip(SkippedRow {
+                line,
+                reason: format!("card {card}: {problem}"),
+            });
+        } else {
+            return Err(
+                Error::invalid("vCard", format!("card {card}"), problem).with_location(
+                    crate::error::Location {
                         line: Some(line),
                         ..Default::default()
-                    }));
-            }
+                    },
+                ),
+            );
         }
-        matcher.settle(&mut staged, &accepted, options, None, &mut report)?;
-        *self = staged;
-        Ok(report)
     }
+    matcher.settle(&mut staged, &accepted, options, None, &mut report)?;
+    *network = staged;
+    Ok(report)
+}
 
-    /// Writes contacts as vCards: all of them, or those in `only` (in id
-    /// order). Each card has a stable UID (`urn:inroads:contact:ID`), and the
-    /// person who referred the job seeker to a contact is written as
-    /// `RELATED` (that contact's UID).
-    ///
-    /// ```
-    /// let net = inroads::sample::teacher_candidate_weeks_later()?;
-    /// let vcf = net.export_vcards(None, inroads::VcardVersion::V4);
-    /// assert!(vcf.contains("FN:Priya Raman"));
-    /// assert!(vcf.contains("RELATED"));
-    /// # Ok::<(), inroads::Error>(())
-    /// ```
-    pub fn export_vcards(&self, only: Option<&[ContactId]>, version: VcardVersion) -> String {
-        let referrals = self.referrals();
-        let text = |s: &str| VCardValue::Text(super::clean_line(s).into_owned());
-        let entry = |name: VCardProperty, values: Vec<VCardValue>| VCardEntry {
-            group: None,
-            name,
-            params: Vec::new(),
-            values,
-        };
-        let mut out = String::new();
-        for (id, c) in self.contacts() {
-            if only.is_some_and(|o| !o.contains(&id)) {
-                continue;
-            }
-            let mut entries = vec![entry(VCardProperty::Fn, vec![text(&c.name)])];
-            // N: the parts an import gave, one value per component (so the
-            // writer separates them with semicolons). A name typed whole is
-            // not split by guesswork: vCard 4.0 leaves N out; 3.0, which
-            // requires it, puts the whole name in the given-name part.
-            let clean = |s: &str| VCardValue::Text(super::clean_line(s).into_owned());
-            let parts: Option<[VCardValue; 5]> = match (&c.name_parts, version) {
-                (Some(p), _) => Some([
-                    clean(&p.family),
-                    clean(&p.given),
-                    clean(&p.additional),
-                    clean(&p.prefix),
-                    clean(&p.suffix),
-                ]),
-                (None, VcardVersion::V3) => {
-                    Some([clean(""), clean(&c.name), clean(""), clean(""), clean("")])
-                }
-                (None, VcardVersion::V4) => None,
-            };
-            if let Some(values) = parts {
-                entries.push(entry(VCardProperty::N, values.to_vec()));
-            }
-            entries.push(entry(
-                VCardProperty::Uid,
-                vec![text(&format!("urn:inroads:contact:{}", id.get()))],
-            ));
-            if let Some(k) = c.company.and_then(|k| self.company(k)) {
-                entries.push(entry(VCardProperty::Org, vec![text(&k.name)]));
-            }
-            if let Some(t) = &c.title {
-                entries.push(entry(VCardProperty::Title, vec![text(t)]));
-            }
-            for e in &c.emails {
-                entries.push(entry(VCardProperty::Email, vec![text(e)]));
-            }
-            for p in &c.phones {
-                entries.push(entry(VCardProperty::Tel, vec![text(p)]));
-            }
-            if let Some(u) = &c.profile_url {
-                entries.push(entry(VCardProperty::Url, vec![text(u)]));
-            }
-            if !c.notes.is_empty() {
-                entries.push(entry(
-                    VCardProperty::Note,
-                    vec![VCardValue::Text(super::clean_text(&c.notes).into_owned())],
-                ));
-            }
-            if !c.tags.is_empty() {
-                entries.push(entry(
-                    VCardProperty::Categories,
-                    c.tags.iter().map(|t| text(t)).collect(),
-                ));
-            }
-            for r in referrals.iter().filter(|r| r.to == id) {
-                entries.push(VCardEntry {
-                    group: None,
-                    name: VCardProperty::Related,
-                    params: vec![VCardParameter {
-                        name: VCardParameterName::Type,
-                        value: VCardParameterValue::Text("contact".into()),
-                    }],
-                    values: vec![text(&format!("urn:inroads:contact:{}", r.from.get()))],
-                });
-            }
-            let card = VCard { entries };
-            let v = match version {
-                VcardVersion::V3 => VCardVersion::V3_0,
-                VcardVersion::V4 => VCardVersion::V4_0,
-            };
-            // Writing into a String cannot fail.
-            let _ = card.write_to(&mut out, v);
+/// Writes contacts as vCards: all of them, or those in `only` (in id
+/// order). Each card has a stable UID (`urn:inroads:contact:ID`), and the
+/// person who referred the job seeker to a contact is written as
+/// `RELATED` (that contact's UID).
+///
+/// ```
+/// let net = inroads::sample::teacher_candidate_weeks_later()?;
+/// let vcf = inroads::export_vcards(&net, None, inroads::VcardVersion::V4);
+/// assert!(vcf.contains("FN:Priya Raman"));
+/// assert!(vcf.contains("RELATED"));
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn export_vcards(
+    network: &Network,
+    only: Option<&[ContactId]>,
+    version: VcardVersion,
+) -> String {
+    let referrals = network.referrals();
+    let text = |s: &str| VCardValue::Text(super::clean_line(s).into_owned());
+    let entry = |name: VCardProperty, values: Vec<VCardValue>| VCardEntry {
+        group: None,
+        name,
+        params: Vec::new(),
+        values,
+    };
+    let mut out = String::new();
+    for (id, c) in network.contacts() {
+        if only.is_some_and(|o| !o.contains(&id)) {
+            continue;
         }
-        out
+        let mut entries = vec![entry(VCardProperty::Fn, vec![text(&c.name)])];
+        // N: the parts an import gave, one value per component (so the
+        // writer separates them with semicolons). A name typed whole is
+        // not split by guesswork: vCard 4.0 leaves N out; 3.0, which
+        // requires it, puts the whole name in the given-name part.
+        let clean = |s: &str| VCardValue::Text(super::clean_line(s).into_owned());
+        let parts: Option<[VCardValue; 5]> = match (&c.name_parts, version) {
+            (Some(p), _) => Some([
+                clean(&p.family),
+                clean(&p.given),
+                clean(&p.additional),
+                clean(&p.prefix),
+                clean(&p.suffix),
+            ]),
+            (None, VcardVersion::V3) => {
+                Some([clean(""), clean(&c.name), clean(""), clean(""), clean("")])
+            }
+            (None, VcardVersion::V4) => None,
+        };
+        if let Some(values) = parts {
+            entries.push(entry(VCardProperty::N, values.to_vec()));
+        }
+        entries.push(entry(
+            VCardProperty::Uid,
+            vec![text(&format!("urn:inroads:contact:{}", id.get()))],
+        ));
+        if let Some(k) = c.company.and_then(|k| network.company(k)) {
+            entries.push(entry(VCardProperty::Org, vec![text(&k.name)]));
+        }
+        if let Some(t) = &c.title {
+            entries.push(entry(VCardProperty::Title, vec![text(t)]));
+        }
+        for e in &c.emails {
+            entries.push(entry(VCardProperty::Email, vec![text(e)]));
+        }
+        for p in &c.phones {
+            entries.push(entry(VCardProperty::Tel, vec![text(p)]));
+        }
+        if let Some(u) = &c.profile_url {
+            entries.push(entry(VCardProperty::Url, vec![text(u)]));
+        }
+        if !c.notes.is_empty() {
+            entries.push(entry(
+                VCardProperty::Note,
+                vec![VCardValue::Text(super::clean_text(&c.notes).into_owned())],
+            ));
+        }
+        if !c.tags.is_empty() {
+            entries.push(entry(
+                VCardProperty::Categories,
+                c.tags.iter().map(|t| text(t)).collect(),
+            ));
+        }
+        for r in referrals.iter().filter(|r| r.to == id) {
+            entries.push(VCardEntry {
+                group: None,
+                name: VCardProperty::Related,
+                params: vec![VCardParameter {
+                    name: VCardParameterName::Type,
+                    value: VCardParameterValue::Text("contact".into()),
+                }],
+                values: vec![text(&format!("urn:inroads:contact:{}", r.from.get()))],
+            });
+        }
+        let card = VCard { entries };
+        let v = match version {
+            VcardVersion::V3 => VCardVersion::V3_0,
+            VcardVersion::V4 => VCardVersion::V4_0,
+        };
+        // Writing into a String cannot fail.
+        let _ = card.write_to(&mut out, v);
     }
+    out
 }
 
 /// The cards that begin (`BEGIN:VCARD`) but do not end (`END:VCARD` before

@@ -87,7 +87,8 @@ fn every_result_type_reads_back_from_its_json() {
     let net = inroads::sample::teacher_candidate_network().unwrap();
     let catalog = inroads::Catalog::builtin().unwrap();
     back(&inroads::fit(
-        &net,
+        net.profile(),
+        net.industries(),
         catalog,
         &inroads::FitOptions::default(),
     ));
@@ -124,13 +125,12 @@ fn every_result_type_reads_back_from_its_json() {
     );
     let alex = net.resolve_contact("Alex Kim").unwrap();
     back(&inroads::provenance(&net, alex).unwrap());
-    back(&net.contact_summaries());
-    back(&net.company_summaries());
-    back(&net.duplicates());
+    back(&inroads::contact_summaries(&net));
+    back(&inroads::company_summaries(&net));
+    back(&inroads::duplicates(&net));
     back(&catalog.match_title("Registered Nurse", 3));
     let mut fresh = inroads::Network::default();
-    let report = fresh
-        .import_linkedin(
+    let report = inroads::import_linkedin(&mut fresh,
             "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Ruiz,,,Acme,Nurse,02 Mar 2025\n",
             None,
             &inroads::ImportOptions {

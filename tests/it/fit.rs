@@ -75,7 +75,8 @@ fn partial_profiles_retrieve_their_occupation() {
     let (mut top1, mut top5) = (0, 0);
     let n = c.occupations().len();
     for i in 0..n {
-        let report = fit(&partial_profile(c, i), c, &options);
+        let net = partial_profile(c, i);
+        let report = fit(net.profile(), net.industries(), c, &options);
         assert!(
             report.unmatched.is_empty(),
             "catalogue names must match exactly"
@@ -194,7 +195,12 @@ fn title_matching_tolerates_how_people_write_titles() {
 #[test]
 fn the_persona_ranks_education_first() {
     let net = sample::teacher_candidate().unwrap();
-    let report = fit(&net, catalog(), &FitOptions::default());
+    let report = fit(
+        net.profile(),
+        net.industries(),
+        catalog(),
+        &FitOptions::default(),
+    );
     assert_eq!(
         report.fields[0].code,
         FieldCode::parse("25").unwrap(),
@@ -213,7 +219,7 @@ fn excluding_education_explains_every_result() {
         exclude_fields: vec![FieldCode::parse("25").unwrap()],
         ..FitOptions::default()
     };
-    let report = fit(&net, catalog(), &options);
+    let report = fit(net.profile(), net.industries(), catalog(), &options);
     assert_eq!(report.occupations.len(), 10);
     assert!(report.fields.iter().all(|f| f.code.get() != 25));
     for o in &report.occupations {
@@ -247,7 +253,8 @@ fn include_fields_and_min_score() {
     let net = sample::teacher_candidate().unwrap();
     let only = FieldCode::parse("27").unwrap();
     let report = fit(
-        &net,
+        net.profile(),
+        net.industries(),
         catalog(),
         &FitOptions {
             top: 50,
@@ -280,7 +287,8 @@ fn hated_skills_pull_a_ranking_down() {
     };
     let score = |net: &Network, code: &str| {
         fit(
-            net,
+            net.profile(),
+            net.industries(),
             c,
             &FitOptions {
                 top: 879,
@@ -309,7 +317,8 @@ fn generic_skills_are_discounted() {
         })
         .unwrap();
         let r = fit(
-            &net,
+            net.profile(),
+            net.industries(),
             c,
             &FitOptions {
                 top: 879,

@@ -258,9 +258,9 @@ fn tie_rules() {
 fn ties_csv_import_is_all_or_nothing_with_line_numbers() {
     let (mut net, _) = network(&[]);
     let ok = "\u{feff}a,b,strength\r\n@me,P0,0.9\r\nP0,P1,\r\n\r\n@ME,P2,1\r\n";
-    let done = net.import_ties_csv(ok).unwrap();
+    let done = inroads::import_ties_csv(&mut net, ok).unwrap();
     assert_eq!((done.added, done.updated), (3, 0));
-    let again = net.import_ties_csv(ok).unwrap();
+    let again = inroads::import_ties_csv(&mut net, ok).unwrap();
     assert_eq!((again.added, again.updated), (0, 3));
     let before = net.clone();
     for (bad, line, needle) in [
@@ -272,7 +272,7 @@ fn ties_csv_import_is_all_or_nothing_with_line_numbers() {
         ("a,b,strength\n@me,P3,0.5\nP3,@me,0.6\n", 3, "line 2"),
         ("x,y,z\n@me,P3,0.5\n", 1, "a,b,strength"),
     ] {
-        let err = net.import_ties_csv(bad).unwrap_err();
+        let err = inroads::import_ties_csv(&mut net, bad).unwrap_err();
         assert_eq!(
             err.location().and_then(|l| l.line),
             Some(line),

@@ -24,7 +24,7 @@ fn fixture_text(name: &str) -> String {
 fn nurse() -> (Network, String) {
     let text = fixture_text("linkedin-nurse-300.csv");
     let mut net = Network::default();
-    let report = net.import_linkedin(&text, None, &options()).unwrap();
+    let report = inroads::import_linkedin(&mut net, &text, None, &options()).unwrap();
     assert_eq!(report.created, 300, "{report:?}");
     (net, text)
 }
@@ -93,7 +93,7 @@ fn importing_the_same_export_again_changes_nothing() {
     let (mut net, text) = nurse();
     let before = store::to_json(&net).unwrap();
     for _ in 0..2 {
-        let r = net.import_linkedin(&text, None, &options()).unwrap();
+        let r = inroads::import_linkedin(&mut net, &text, None, &options()).unwrap();
         assert_eq!(
             (r.created, r.updated, r.unchanged, r.kept_total),
             (0, 0, 300, 0)
@@ -113,7 +113,7 @@ fn a_users_edits_survive_any_number_of_reimports() {
     c.field = Some(inroads::FieldCode::parse("15").unwrap());
     net.update_contact(megan, c.clone()).unwrap();
     for _ in 0..3 {
-        let r = net.import_linkedin(&text, None, &options()).unwrap();
+        let r = inroads::import_linkedin(&mut net, &text, None, &options()).unwrap();
         assert_eq!((r.created, r.updated), (0, 0));
         // Title and company are reported as kept (the field follows the
         // title, which did not change in the file).
@@ -149,7 +149,7 @@ fn a_new_title_in_the_export_updates_only_what_the_import_wrote() {
         })
         .collect::<Vec<_>>()
         .join("\r\n");
-    let r = net.import_linkedin(&changed, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, &changed, None, &options()).unwrap();
     assert_eq!((r.created, r.updated, r.kept_total), (0, 1, 1));
     assert_eq!(
         net.contact(a).unwrap().title.as_deref(),
@@ -168,15 +168,15 @@ fn a_new_title_in_the_export_updates_only_what_the_import_wrote() {
 fn an_old_export_without_urls_imports_idempotently() {
     let text = fixture_text("linkedin-old-no-urls.csv");
     let mut net = Network::default();
-    let r = net.import_linkedin(&text, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, &text, None, &options()).unwrap();
     // Two Sam Lees at two companies are two people.
     assert_eq!((r.rows, r.created), (5, 5));
-    let r = net.import_linkedin(&text, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, &text, None, &options()).unwrap();
     assert_eq!((r.created, r.updated, r.unchanged), (0, 0, 5));
     // The newer export, with URLs, upgrades the same people.
     let newer = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
                  Priya,Raman,https://www.linkedin.com/in/priya-raman,,Lumen Learning Labs,Director of Learning Experience,22 Dec 2016\n";
-    let r = net.import_linkedin(newer, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, newer, None, &options()).unwrap();
     assert_eq!((r.created, r.updated), (0, 1));
 }
 
@@ -189,7 +189,7 @@ fn company_spellings_fold_on_import_and_merge_by_hand() {
                 C,Three,https://www.linkedin.com/in/c3,,\"Google, Inc.\",Engineer,02 Mar 2025\n\
                 D,Four,https://www.linkedin.com/in/d4,,Rush University Medical Center,Nurse,02 Mar 2025\n\
                 E,Five,https://www.linkedin.com/in/e5,,Rush,Nurse Manager,02 Mar 2025\n";
-    let r = net.import_linkedin(text, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, text, None, &options()).unwrap();
     assert_eq!((r.created, r.companies_created), (5, 3));
     let google = net.resolve_company("Google").unwrap();
     assert_eq!(net.contacts_at(google).len(), 3);
@@ -218,7 +218,7 @@ fn company_spellings_fold_on_import_and_merge_by_hand() {
     assert!(net.leads().all(|(_, l)| l.company == Some(rush)));
     assert_eq!(net.resolve_company("rush").unwrap(), rush);
     // A re-import that says "Rush" lands on the merged company.
-    let again = net.import_linkedin(text, None, &options()).unwrap();
+    let again = inroads::import_linkedin(&mut net, text, None, &options()).unwrap();
     assert_eq!(
         (again.created, again.updated, again.companies_created),
         (0, 0, 0)
@@ -237,8 +237,7 @@ fn a_career_field_set_by_the_user_wins_over_the_guess_for_good() {
     let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
                 Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,Philips,\"Senior Product Manager, Remote Monitoring\",02 Mar 2025\n";
     let mut net = Network::default();
-    net.import_linkedin(text, Some(catalog), &options())
-        .unwrap();
+    inroads::import_linkedin(&mut net, text, Some(catalog), &options()).unwrap();
     let ana = net.resolve_contact("Ana Ruiz").unwrap();
     let guessed = net.contact(ana).unwrap().field;
     let mine = inroads::FieldCode::parse("11").unwrap();
@@ -252,7 +251,7 @@ fn a_career_field_set_by_the_user_wins_over_the_guess_for_good() {
         "Director of Remote Sensing",
     );
     for t in [text.to_string(), newer] {
-        net.import_linkedin(&t, Some(catalog), &options()).unwrap();
+        inroads::import_linkedin(&mut net, &t, Some(catalog), &options()).unwrap();
         assert_eq!(net.contact(ana).unwrap().field, Some(mine));
     }
 }
@@ -281,9 +280,9 @@ fn search_ignores_case_and_accents_and_finds_parts() {
 fn duplicates_in_a_real_address_book_are_found_with_reasons() {
     let text = fixture_text("contacts-duplicates.vcf");
     let mut net = Network::default();
-    let r = net.import_vcards(&text, &options()).unwrap();
+    let r = inroads::import_vcards(&mut net, &text, &options()).unwrap();
     assert_eq!(r.created, 18);
-    let found = net.duplicates();
+    let found = inroads::duplicates(&net);
     let name = |id| net.contact(id).unwrap().name.clone();
     let pairs: Vec<(String, String, DuplicateKind)> = found
         .iter()
@@ -340,22 +339,22 @@ fn vcard_names_keep_their_parts_and_guess_no_split() {
                 Zoë,Sørensen,https://www.linkedin.com/in/zoe,,Acme,Nurse,02 Mar 2025\n\
                 Siobhán,Ó Súilleabháin,https://www.linkedin.com/in/siobhan,,Acme,Nurse,02 Mar 2025\n";
     let mut net = Network::default();
-    net.import_linkedin(text, None, &options()).unwrap();
+    inroads::import_linkedin(&mut net, text, None, &options()).unwrap();
     net.add_contact(Contact::new("Cher", day(2026, 1, 1)))
         .unwrap();
     net.add_contact(Contact::new("Ana María García López", day(2026, 1, 1)))
         .unwrap();
-    let v4 = net.export_vcards(None, inroads::VcardVersion::V4);
+    let v4 = inroads::export_vcards(&net, None, inroads::VcardVersion::V4);
     assert!(v4.contains("N:Sørensen;Zoë;;;"), "{v4}");
     assert!(v4.contains("N:Ó Súilleabháin;Siobhán;;;"), "{v4}");
     // A name typed whole is not split by guesswork.
     assert!(!v4.contains("\nN:López"), "{v4}");
     assert!(!v4.contains("\nN:Cher"), "{v4}");
-    let v3 = net.export_vcards(None, inroads::VcardVersion::V3);
+    let v3 = inroads::export_vcards(&net, None, inroads::VcardVersion::V3);
     assert!(v3.contains(";Ana María García López;;;"), "{v3}");
     // Read back by calcard, the parts are where they were.
     let mut back = Network::default();
-    back.import_vcards(&v4, &options()).unwrap();
+    inroads::import_vcards(&mut back, &v4, &options()).unwrap();
     let zoe = back.resolve_contact("Zoë Sørensen").unwrap();
     let parts = back.contact(zoe).unwrap().name_parts.clone().unwrap();
     assert_eq!(
@@ -379,8 +378,7 @@ fn suggest_after_a_real_import_lists_ten_people_with_reasons() {
     let catalog = inroads::Catalog::builtin().unwrap();
     let text = fixture_text("linkedin-nurse-300.csv");
     let mut net = Network::default();
-    net.import_linkedin(&text, Some(catalog), &options())
-        .unwrap();
+    inroads::import_linkedin(&mut net, &text, Some(catalog), &options()).unwrap();
     let mut p = net.profile().clone();
     // Computer and mathematical; management.
     p.target_fields = vec![
@@ -460,10 +458,10 @@ proptest::proptest! {
         }
         let skip = ImportOptions { skip_bad_rows: true, today: day(2026, 3, 1) };
         let mut net = Network::default();
-        let first = net.import_linkedin(&csv, None, &skip).unwrap();
+        let first = inroads::import_linkedin(&mut net, &csv, None, &skip).unwrap();
         let skipped: HashSet<u64> = first.skipped.iter().map(|s| s.line).collect();
         let once = store::to_json(&net).unwrap();
-        let r = net.import_linkedin(&csv, None, &skip).unwrap();
+        let r = inroads::import_linkedin(&mut net, &csv, None, &skip).unwrap();
         proptest::prop_assert_eq!(r.created, 0);
         proptest::prop_assert_eq!(r.updated, 0);
         proptest::prop_assert_eq!(&store::to_json(&net).unwrap(), &once);
@@ -491,7 +489,7 @@ proptest::proptest! {
 /// profile URLs). BENCHMARKS.md records the figures.
 #[test]
 fn duplicates_recall_and_precision_on_a_generated_address_book() {
-    use inroads::synthetic::SplitMix64;
+    use crate::SplitMix64;
     let firsts = [
         "Adaeze",
         "Bartholomew",
@@ -650,7 +648,7 @@ fn duplicates_recall_and_precision_on_a_generated_address_book() {
             _ => {}
         }
     }
-    let found = net.duplicates();
+    let found = inroads::duplicates(&net);
     let urls = |id| net.contact(id).unwrap().profile_url.clone();
     for d in &found {
         if let (Some(u), Some(v)) = (urls(d.a), urls(d.b)) {
@@ -764,26 +762,26 @@ fn two_namesakes_at_one_hospital_in_an_old_export_stay_two() {
                 Maria,Garcia,,Massachusetts General Hospital,Charge Nurse,03/01/19, 8:00 AM\n\
                 Maria,Garcia,,Massachusetts General Hospital,Nurse Practitioner,04/01/20, 8:00 AM\n";
     let mut net = Network::default();
-    let r = net.import_linkedin(text, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, text, None, &options()).unwrap();
     assert_eq!(r.created, 2);
-    let r = net.import_linkedin(text, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, text, None, &options()).unwrap();
     assert_eq!((r.created, r.updated, r.unchanged), (0, 0, 2));
     // A card that could be either is not guessed at: refused, naming both;
     // skipping, reported and attached to nobody.
     let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Garcia;Maria;;;\r\nFN:Maria Garcia\r\nORG:Massachusetts General Hospital\r\nTEL:617-555-0108\r\nEND:VCARD\r\n";
     let before = net.clone();
-    let err = net.import_vcards(card, &options()).unwrap_err();
+    let err = inroads::import_vcards(&mut net, card, &options()).unwrap_err();
     assert!(err.to_string().contains("ambiguous"), "{err}");
     assert_eq!(net, before);
-    let r = net
-        .import_vcards(
-            card,
-            &ImportOptions {
-                skip_bad_rows: true,
-                ..options()
-            },
-        )
-        .unwrap();
+    let r = inroads::import_vcards(
+        &mut net,
+        card,
+        &ImportOptions {
+            skip_bad_rows: true,
+            ..options()
+        },
+    )
+    .unwrap();
     assert_eq!((r.created, r.updated, r.skipped_total), (0, 0, 1));
     assert!(net.contacts().all(|(_, c)| c.phones.is_empty()));
 }
@@ -793,12 +791,17 @@ fn a_merge_survives_the_next_sync() {
     let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kwame Mensah\\, RN\r\nORG:Boston Children's\r\nEMAIL:kwame@mail.example\r\nEND:VCARD\r\n\
                BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kwame Mensah\r\nORG:Boston Children's\r\nTEL:+1 617 555 0199\r\nEND:VCARD\r\n";
     let mut net = Network::default();
-    assert_eq!(net.import_vcards(vcf, &options()).unwrap().created, 2);
-    let d = net.duplicates();
+    assert_eq!(
+        inroads::import_vcards(&mut net, vcf, &options())
+            .unwrap()
+            .created,
+        2
+    );
+    let d = inroads::duplicates(&net);
     assert_eq!(d.len(), 1);
     net.merge(d[0].a, d[0].b, Some(inroads::Prefer::Kept))
         .unwrap();
-    let r = net.import_vcards(vcf, &options()).unwrap();
+    let r = inroads::import_vcards(&mut net, vcf, &options()).unwrap();
     assert_eq!((r.created, r.updated), (0, 0), "{r:?}");
     assert_eq!(net.contacts().len(), 1);
     // Both names find the person.
@@ -814,8 +817,8 @@ fn linkedin_and_an_address_book_do_not_overwrite_each_other() {
               José,Ramírez,https://www.linkedin.com/in/jose-ramirez,,Beth Israel,Chief Medical Officer,02 Mar 2025\n";
     let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jose Ramirez\r\nN:Ramirez;Jose;;;\r\nTITLE:CMO\r\nORG:Beth Israel\r\nURL:http://linkedin.com/in/jose-ramirez/\r\nTEL:+1 617 555 0100\r\nEND:VCARD\r\n";
     let mut net = Network::default();
-    net.import_linkedin(li, None, &options()).unwrap();
-    let r = net.import_vcards(vcf, &options()).unwrap();
+    inroads::import_linkedin(&mut net, li, None, &options()).unwrap();
+    let r = inroads::import_vcards(&mut net, vcf, &options()).unwrap();
     assert_eq!((r.created, r.updated), (0, 1)); // the phone
     let jose = net.resolve_contact("José Ramírez").unwrap();
     let c = net.contact(jose).unwrap();
@@ -828,8 +831,8 @@ fn linkedin_and_an_address_book_do_not_overwrite_each_other() {
     assert_eq!(c.phones, ["+1 617 555 0100"]);
     // Alternating the two sources comes to rest.
     for _ in 0..2 {
-        let a = net.import_linkedin(li, None, &options()).unwrap();
-        let b = net.import_vcards(vcf, &options()).unwrap();
+        let a = inroads::import_linkedin(&mut net, li, None, &options()).unwrap();
+        let b = inroads::import_vcards(&mut net, vcf, &options()).unwrap();
         assert_eq!((a.created, a.updated, b.created, b.updated), (0, 0, 0, 0));
     }
 }
@@ -841,7 +844,7 @@ fn a_cleared_company_stays_cleared() {
     let mut c = net.contact(megan).unwrap().clone();
     c.company = None;
     net.update_contact(megan, c).unwrap();
-    let r = net.import_linkedin(&text, None, &options()).unwrap();
+    let r = inroads::import_linkedin(&mut net, &text, None, &options()).unwrap();
     assert_eq!((r.updated, r.kept_total), (0, 1));
     assert_eq!(net.contact(megan).unwrap().company, None);
 }
@@ -851,8 +854,8 @@ fn every_part_of_a_vcard_name_comes_back() {
     let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Priya Natarajan\\, MD\r\nN:Natarajan;Priya;;Dr.;MD\r\nEND:VCARD\r\n\
                BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Gabriel José de la Concordia García Márquez\r\nN:García Márquez;Gabriel José;de la Concordia;;\r\nEND:VCARD\r\n";
     let mut net = Network::default();
-    net.import_vcards(vcf, &options()).unwrap();
-    let out = net.export_vcards(None, inroads::VcardVersion::V4);
+    inroads::import_vcards(&mut net, vcf, &options()).unwrap();
+    let out = inroads::export_vcards(&net, None, inroads::VcardVersion::V4);
     assert!(out.contains("N:Natarajan;Priya;;Dr.;MD"), "{out}");
     assert!(
         out.contains("N:García Márquez;Gabriel José;de la Concordia;;"),
@@ -892,10 +895,10 @@ fn an_imported_spelling_of_a_company_becomes_one_of_its_names() {
                 A,One,https://www.linkedin.com/in/a1,,Google LLC,Engineer,02 Mar 2025\n\
                 B,Two,https://www.linkedin.com/in/b2,,Google,Engineer,02 Mar 2025\n";
     let mut net = Network::default();
-    net.import_linkedin(text, None, &options()).unwrap();
+    inroads::import_linkedin(&mut net, text, None, &options()).unwrap();
     let google = net.resolve_company("Google LLC").unwrap();
     assert_eq!(net.resolve_company("Google").unwrap(), google);
-    let again = net.import_linkedin(text, None, &options()).unwrap();
+    let again = inroads::import_linkedin(&mut net, text, None, &options()).unwrap();
     assert_eq!(
         (again.created, again.updated, again.companies_created),
         (0, 0, 0)

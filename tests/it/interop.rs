@@ -27,13 +27,13 @@ fn names(net: &Network) -> Vec<String> {
 fn linkedin_current_export_with_every_quirk() {
     let mut net = Network::default();
     let catalog = Catalog::builtin().unwrap();
-    let r = net
-        .import_linkedin(
-            &read("linkedin-current.csv"),
-            Some(catalog),
-            &options(false),
-        )
-        .unwrap();
+    let r = inroads::import_linkedin(
+        &mut net,
+        &read("linkedin-current.csv"),
+        Some(catalog),
+        &options(false),
+    )
+    .unwrap();
     assert_eq!(
         (r.rows, r.created, r.updated, r.companies_created),
         (4, 4, 0, 3),
@@ -61,19 +61,23 @@ fn linkedin_current_export_with_every_quirk() {
     assert!(net.contact(zoe).unwrap().field.is_some());
     // Importing the same file again changes nothing.
     let before = net.clone();
-    let again = net
-        .import_linkedin(
-            &read("linkedin-current.csv"),
-            Some(catalog),
-            &options(false),
-        )
-        .unwrap();
+    let again = inroads::import_linkedin(
+        &mut net,
+        &read("linkedin-current.csv"),
+        Some(catalog),
+        &options(false),
+    )
+    .unwrap();
     assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 4));
     assert_eq!(net, before);
     // A newer export updates and adds, never duplicates.
-    let newer = net
-        .import_linkedin(&read("linkedin-newer.csv"), Some(catalog), &options(false))
-        .unwrap();
+    let newer = inroads::import_linkedin(
+        &mut net,
+        &read("linkedin-newer.csv"),
+        Some(catalog),
+        &options(false),
+    )
+    .unwrap();
     assert_eq!(
         (newer.created, newer.updated, newer.unchanged),
         (1, 1, 3),
@@ -90,8 +94,7 @@ fn linkedin_current_export_with_every_quirk() {
 #[test]
 fn linkedin_older_export() {
     let mut net = Network::default();
-    let r = net
-        .import_linkedin(&read("linkedin-old.csv"), None, &options(false))
+    let r = inroads::import_linkedin(&mut net, &read("linkedin-old.csv"), None, &options(false))
         .unwrap();
     assert_eq!(r.created, 2);
     let elena = net.resolve_contact("elena@opendoors.example").unwrap();
@@ -112,20 +115,17 @@ fn linkedin_older_export() {
 fn linkedin_bad_rows_are_all_or_nothing_unless_skipped() {
     let mut net = Network::default();
     let text = read("linkedin-bad-rows.csv");
-    let err = net
-        .import_linkedin(&text, None, &options(false))
-        .unwrap_err();
+    let err = inroads::import_linkedin(&mut net, &text, None, &options(false)).unwrap_err();
     assert_eq!(err.location().and_then(|l| l.line), Some(3), "{err}");
     assert!(err.to_string().contains("yesterday"), "{err}");
     assert_eq!(net, Network::default());
-    let r = net.import_linkedin(&text, None, &options(true)).unwrap();
+    let r = inroads::import_linkedin(&mut net, &text, None, &options(true)).unwrap();
     assert_eq!(r.created, 2);
     let lines: Vec<u64> = r.skipped.iter().map(|s| s.line).collect();
     assert_eq!(lines, [3, 4, 5], "{:?}", r.skipped);
     assert!(r.skipped[2].reason.contains("not-an-email"));
     // Not a LinkedIn file at all.
-    let err = net
-        .import_linkedin("name,email\nA,a@b.co\n", None, &options(false))
+    let err = inroads::import_linkedin(&mut net, "name,email\nA,a@b.co\n", None, &options(false))
         .unwrap_err();
     assert!(err.to_string().contains("First Name"));
 }
@@ -133,12 +133,9 @@ fn linkedin_bad_rows_are_all_or_nothing_unless_skipped() {
 #[test]
 fn vcards_3_and_4_import_and_round_trip() {
     let mut net = Network::default();
-    let r = net
-        .import_vcards(&read("contacts-3.0.vcf"), &options(false))
-        .unwrap();
+    let r = inroads::import_vcards(&mut net, &read("contacts-3.0.vcf"), &options(false)).unwrap();
     assert_eq!(r.created, 2);
-    net.import_vcards(&read("contacts-4.0.vcf"), &options(false))
-        .unwrap();
+    inroads::import_vcards(&mut net, &read("contacts-4.0.vcf"), &options(false)).unwrap();
     let priya = net.resolve_contact("Priya Raman").unwrap();
     let p = net.contact(priya).unwrap();
     assert_eq!(p.tags, ["alumni", "edtech"]);
@@ -158,9 +155,9 @@ fn vcards_3_and_4_import_and_round_trip() {
     assert!(net.resolve_contact("Élise Dubois-Tremblay").is_ok());
     // Import → export → import gives the same contacts.
     for version in [VcardVersion::V3, VcardVersion::V4] {
-        let vcf = net.export_vcards(None, version);
+        let vcf = inroads::export_vcards(&net, None, version);
         let mut back = Network::default();
-        back.import_vcards(&vcf, &options(false)).unwrap();
+        inroads::import_vcards(&mut back, &vcf, &options(false)).unwrap();
         let facts = |n: &Network| {
             n.contacts()
                 .map(|(_, c)| {
@@ -180,7 +177,7 @@ fn vcards_3_and_4_import_and_round_trip() {
         assert_eq!(facts(&back), facts(&net), "{version:?}");
         // Re-importing the export into the original updates nothing.
         let mut same = net.clone();
-        let r = same.import_vcards(&vcf, &options(false)).unwrap();
+        let r = inroads::import_vcards(&mut same, &vcf, &options(false)).unwrap();
         assert_eq!((r.created, r.updated), (0, 0));
     }
 }
@@ -189,10 +186,10 @@ fn vcards_3_and_4_import_and_round_trip() {
 fn a_card_without_a_name_is_refused_or_skipped() {
     let mut net = Network::default();
     let text = read("contacts-no-name.vcf");
-    let err = net.import_vcards(&text, &options(false)).unwrap_err();
+    let err = inroads::import_vcards(&mut net, &text, &options(false)).unwrap_err();
     assert!(err.to_string().contains("card 2"), "{err}");
     assert_eq!(net.contacts().len(), 0);
-    let r = net.import_vcards(&text, &options(true)).unwrap();
+    let r = inroads::import_vcards(&mut net, &text, &options(true)).unwrap();
     assert_eq!((r.created, r.skipped.len()), (1, 1));
 }
 
@@ -231,7 +228,7 @@ fn exported_vcards_parse_in_an_independent_reader() {
     t.notes = "Museum educator; loves maps, trains, and long lines of text that must be folded by the writer at 75 octets".into();
     net.update_contact(tom, t).unwrap();
     for version in [VcardVersion::V3, VcardVersion::V4] {
-        let vcf = net.export_vcards(None, version);
+        let vcf = inroads::export_vcards(&net, None, version);
         let cards = read_vcards(&vcf);
         assert_eq!(cards.len(), net.contacts().len());
         for ((_, c), card) in net.contacts().zip(&cards) {
@@ -260,7 +257,7 @@ fn exported_vcards_parse_in_an_independent_reader() {
 #[test]
 fn exported_vcards_parse_in_calcard_with_related_referrals() {
     let net = sample::teacher_candidate_weeks_later().unwrap();
-    let vcf = net.export_vcards(None, VcardVersion::V4);
+    let vcf = inroads::export_vcards(&net, None, VcardVersion::V4);
     let mut parser = calcard::Parser::new(&vcf);
     let mut cards = Vec::new();
     loop {
@@ -293,8 +290,12 @@ fn exported_vcards_parse_in_calcard_with_related_referrals() {
 fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
     let mut net = sample::teacher_candidate_weeks_later().unwrap();
     let today = day(2026, 3, 2);
-    let ics = net.export_ics(today);
-    assert_eq!(ics, net.export_ics(today), "same input, same bytes");
+    let ics = inroads::export_ics(&net, today);
+    assert_eq!(
+        ics,
+        inroads::export_ics(&net, today),
+        "same input, same bytes"
+    );
     let cal = calcard::icalendar::ICalendar::parse(&ics).unwrap();
     let kinds: Vec<_> = cal
         .components
@@ -324,20 +325,20 @@ fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
         inroads::Meeting::at(
             chrono::DateTime::parse_from_rfc3339("2026-03-09T10:00:00-04:00").unwrap(),
         ),
-        false,
+        inroads::OverlapPolicy::Refuse,
     )
     .unwrap();
-    let before = net.export_ics(today);
+    let before = inroads::export_ics(&net, today);
     net.schedule_meeting(
         sam,
         at,
         inroads::Meeting::at(
             chrono::DateTime::parse_from_rfc3339("2026-03-10T11:00:00-04:00").unwrap(),
         ),
-        false,
+        inroads::OverlapPolicy::Refuse,
     )
     .unwrap();
-    let after = net.export_ics(today);
+    let after = inroads::export_ics(&net, today);
     let uid = format!("UID:meeting-{}-1@inroads", sam.get());
     assert!(before.contains(&uid) && after.contains(&uid));
     assert_ne!(before, after);
@@ -347,12 +348,14 @@ fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
 #[test]
 fn graphml_is_well_formed_xml_with_attributes() {
     let net = sample::teacher_candidate_network().unwrap();
-    let xml = net
-        .export_graphml(&GraphExport {
+    let xml = inroads::export_graphml(
+        &net,
+        &GraphExport {
             today: day(2026, 3, 2),
             redact: false,
-        })
-        .unwrap();
+        },
+    )
+    .unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     let (mut nodes, mut edges) = (0, 0);
     loop {
@@ -367,12 +370,14 @@ fn graphml_is_well_formed_xml_with_attributes() {
     assert!(edges >= net.ties().count());
     assert!(xml.contains("<data key=\"stage\">met</data>"));
     assert!(xml.contains("<data key=\"company\">Lumen Learning Labs</data>"));
-    let dot = net
-        .export_dot(&GraphExport {
+    let dot = inroads::export_dot(
+        &net,
+        &GraphExport {
             today: day(2026, 3, 2),
             redact: false,
-        })
-        .unwrap();
+        },
+    )
+    .unwrap();
     assert!(dot.contains("subgraph cluster_") && dot.contains("me -- c"));
     assert_eq!(dot.matches('{').count(), dot.matches('}').count());
 }
@@ -387,7 +392,7 @@ fn csv_exports_neutralise_formulas() {
     evil.notes = "+1 555 0100".into();
     evil.title = Some("@ceo".into());
     net.add_contact(evil).unwrap();
-    let csv = net.export_csv(CsvExport::Contacts);
+    let csv = inroads::export_csv(&net, CsvExport::Contacts);
     let mut rdr = csv::Reader::from_reader(csv.as_bytes());
     for rec in rdr.records() {
         for cell in rec.unwrap().iter() {
@@ -398,16 +403,20 @@ fn csv_exports_neutralise_formulas() {
         }
     }
     assert!(csv.contains("'=HYPERLINK"));
-    assert!(net.export_csv(CsvExport::Meetings).lines().count() >= 3);
-    assert!(net.export_csv(CsvExport::Leads).contains("Museum Educator"));
+    assert!(
+        inroads::export_csv(&net, CsvExport::Meetings)
+            .lines()
+            .count()
+            >= 3
+    );
+    assert!(inroads::export_csv(&net, CsvExport::Leads).contains("Museum Educator"));
 }
 
 #[test]
 fn duplicates_and_merge() {
     let mut net = Network::default();
     let o = options(false);
-    net.import_linkedin(&read("linkedin-current.csv"), None, &o)
-        .unwrap();
+    inroads::import_linkedin(&mut net, &read("linkedin-current.csv"), None, &o).unwrap();
     let northwind = net.find_company("Northwind Financial").unwrap();
     let mut robert = inroads::Contact::new("Samuel Whitaker", day(2026, 1, 5));
     robert.company = Some(northwind);
@@ -415,7 +424,7 @@ fn duplicates_and_merge() {
     robert.title = Some("Training Lead".into());
     let dup = net.add_contact(robert).unwrap();
     let sam = net.resolve_contact("Sam Whitaker").unwrap();
-    let found = net.duplicates();
+    let found = inroads::duplicates(&net);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].a, found[0].b), (sam, dup));
     // Different titles: refused until a side is picked; nothing changes.
@@ -440,25 +449,29 @@ fn duplicates_and_merge() {
     assert!(s.emails.contains(&"sam.w@northwind.example".to_string()));
     assert_eq!(net.stage(sam), Stage::Requested, "the journal came along");
     assert!(net.tie(Party::Me, Party::Contact(sam)).is_some());
-    assert!(net.duplicates().is_empty());
+    assert!(inroads::duplicates(&net).is_empty());
 }
 
 #[test]
 fn redacted_exports_leak_no_personal_data() {
     let net = sample::teacher_candidate_network().unwrap();
-    let json = net.export_redacted_json().unwrap();
-    let graphml = net
-        .export_graphml(&GraphExport {
+    let json = inroads::export_redacted_json(&net).unwrap();
+    let graphml = inroads::export_graphml(
+        &net,
+        &GraphExport {
             today: day(2026, 3, 2),
             redact: true,
-        })
-        .unwrap();
-    let dot = net
-        .export_dot(&GraphExport {
+        },
+    )
+    .unwrap();
+    let dot = inroads::export_dot(
+        &net,
+        &GraphExport {
             today: day(2026, 3, 2),
             redact: true,
-        })
-        .unwrap();
+        },
+    )
+    .unwrap();
     for (_, c) in net.contacts() {
         let mut secrets: Vec<String> = c.emails.clone();
         secrets.extend(c.phones.clone());

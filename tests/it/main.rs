@@ -37,3 +37,29 @@ pub fn assert_kind<T: std::fmt::Debug>(r: Result<T, inroads::Error>, code: &str)
         Err(e) => assert_eq!(e.kind().code(), code, "{e}"),
     }
 }
+
+/// A small seeded generator for tests (SplitMix64, Steele, Lea and Flood
+/// 2014): the library's own is private.
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> Self {
+        SplitMix64(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            self.next_u64() % n
+        }
+    }
+}

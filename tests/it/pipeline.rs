@@ -152,7 +152,7 @@ fn refused_events_record_nothing() {
         a,
         t("2026-01-04T10:00:00+00:00"),
         meeting("2026-01-08T10:00:00+00:00", 30),
-        false,
+        inroads::OverlapPolicy::Refuse,
     )
     .unwrap();
     net.log(
@@ -228,7 +228,7 @@ fn corrections_are_recorded_never_overwritten() {
         .unwrap();
     let raw_before = net.journal().len();
     // Retract the reply: the stage goes back, both entries stay.
-    net.correct(reply, None).unwrap();
+    net.correct(reply, inroads::Correction::Retract).unwrap();
     assert_eq!(net.stage(a), Stage::Requested);
     assert_eq!(net.journal().len(), raw_before + 1);
     assert!(net.journal().any(|(k, _)| k == reply));
@@ -236,13 +236,13 @@ fn corrections_are_recorded_never_overwritten() {
     let request = net.entries(a)[1].0;
     net.correct(
         request,
-        Some((
-            t("2026-01-02T09:00:00+00:00"),
-            Event::RequestSent {
+        inroads::Correction::Amend(inroads::Amendment {
+            at: Some(t("2026-01-02T09:00:00+00:00")),
+            event: Some(Event::RequestSent {
                 channel: Channel::Phone,
-            },
-            "called".into(),
-        )),
+            }),
+            note: Some("called".into()),
+        }),
     )
     .unwrap();
     let entries = net.entries(a);
@@ -256,7 +256,10 @@ fn corrections_are_recorded_never_overwritten() {
     net.log(a, t("2026-01-09T09:00:00+00:00"), Event::FollowUpSent, "")
         .unwrap();
     let before = net.clone();
-    crate::assert_kind(net.correct(request, None), "invalid-transition");
+    crate::assert_kind(
+        net.correct(request, inroads::Correction::Retract),
+        "invalid-transition",
+    );
     assert_eq!(net, before);
     // Survives a save and load.
     let back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
@@ -341,20 +344,27 @@ fn overlapping_meetings_are_refused_unless_forced() {
         )
         .unwrap();
     }
-    net.schedule_meeting(a, at, meeting("2026-03-06T15:00:00-05:00", 30), false)
-        .unwrap();
+    net.schedule_meeting(
+        a,
+        at,
+        meeting("2026-03-06T15:00:00-05:00", 30),
+        inroads::OverlapPolicy::Refuse,
+    )
+    .unwrap();
     // 15:15 in Toronto is 20:15 UTC: overlaps; written in another offset.
     let before = net.clone();
     let clash = meeting("2026-03-06T20:15:00+00:00", 30);
     let err = net
-        .schedule_meeting(b, at, clash.clone(), false)
+        .schedule_meeting(b, at, clash.clone(), inroads::OverlapPolicy::Refuse)
         .unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::Overlap { .. }), "{err}");
     // The other contact by id only: errors never carry a person's details.
     assert!(err.to_string().contains(&a.to_string()), "{err}");
     assert!(!err.to_string().contains("Ana Ruiz"), "{err}");
     assert_eq!(net, before);
-    let s = net.schedule_meeting(b, at, clash, true).unwrap();
+    let s = net
+        .schedule_meeting(b, at, clash, inroads::OverlapPolicy::Allow)
+        .unwrap();
     assert!(s.warnings.iter().any(|w| w.contains("overlaps")));
     // Back to back is not an overlap.
     let (mut net, a, b, _) = two();
@@ -369,21 +379,41 @@ fn overlapping_meetings_are_refused_unless_forced() {
         )
         .unwrap();
     }
-    net.schedule_meeting(a, at, meeting("2026-03-06T15:00:00-05:00", 30), false)
-        .unwrap();
-    net.schedule_meeting(b, at, meeting("2026-03-06T15:30:00-05:00", 90), false)
-        .map(|s| {
-            assert!(s.warnings[0].contains("90 minutes"), "{:?}", s.warnings);
-        })
-        .unwrap();
+    net.schedule_meeting(
+        a,
+        at,
+        meeting("2026-03-06T15:00:00-05:00", 30),
+        inroads::OverlapPolicy::Refuse,
+    )
+    .unwrap();
+    net.schedule_meeting(
+        b,
+        at,
+        meeting("2026-03-06T15:30:00-05:00", 90),
+        inroads::OverlapPolicy::Refuse,
+    )
+    .map(|s| {
+        assert!(s.warnings[0].contains("90 minutes"), "{:?}", s.warnings);
+    })
+    .unwrap();
     // Rescheduling a contact's own meeting does not clash with itself.
-    net.schedule_meeting(a, at, meeting("2026-03-06T15:10:00-05:00", 10), false)
-        .unwrap();
+    net.schedule_meeting(
+        a,
+        at,
+        meeting("2026-03-06T15:10:00-05:00", 10),
+        inroads::OverlapPolicy::Refuse,
+    )
+    .unwrap();
     assert_eq!(net.stage(a), Stage::Scheduled);
     assert_eq!(net.scheduled_meeting(a).unwrap().minutes, 10);
     // But moving it onto B's slot is refused.
     crate::assert_kind(
-        net.schedule_meeting(a, at, meeting("2026-03-06T15:45:00-05:00", 30), false),
+        net.schedule_meeting(
+            a,
+            at,
+            meeting("2026-03-06T15:45:00-05:00", 30),
+            inroads::OverlapPolicy::Refuse,
+        ),
         "overlap",
     );
 }
@@ -415,8 +445,13 @@ fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
         "",
     )
     .unwrap();
-    net.schedule_meeting(a, at, meeting("2026-03-07T23:00:00-05:00", 30), false)
-        .unwrap();
+    net.schedule_meeting(
+        a,
+        at,
+        meeting("2026-03-07T23:00:00-05:00", 30),
+        inroads::OverlapPolicy::Refuse,
+    )
+    .unwrap();
     net.log(a, t("2026-03-07T23:30:00-05:00"), Event::MeetingHeld, "")
         .unwrap();
     let p = plan(&net, day(2026, 3, 9), &PlanOptions::default());
@@ -752,7 +787,7 @@ proptest! {
             let at = t("2026-01-10T09:00:00+00:00") + chrono::Duration::minutes(i64::from(minutes));
             let before = net.clone();
             let result = if let Event::MeetingScheduled { meeting } = &e {
-                net.schedule_meeting(contact, at, meeting.clone(), minutes % 2 == 0).map(|s| s.entry)
+                net.schedule_meeting(contact, at, meeting.clone(), if minutes % 2 == 0 { inroads::OverlapPolicy::Allow } else { inroads::OverlapPolicy::Refuse }).map(|s| s.entry)
             } else {
                 net.log(contact, at, e, "")
             };

@@ -3,7 +3,8 @@
 #![cfg(feature = "onet")]
 
 use crate::day;
-use inroads::synthetic::{generate, SplitMix64, SyntheticOptions};
+use crate::SplitMix64;
+use inroads::synthetic::{generate, SyntheticOptions};
 use inroads::{store, ErrorKind, ImportOptions, Network};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -297,7 +298,7 @@ fn a_100_megabyte_csv_line_gives_an_error_not_a_crash() {
         skip_bad_rows: false,
         today: day(2026, 3, 2),
     };
-    let err = net.import_linkedin(&text, None, &options).unwrap_err();
+    let err = inroads::import_linkedin(&mut net, &text, None, &options).unwrap_err();
     assert!(err.to_string().contains("longer than"), "{err}");
     assert_eq!(net, Network::default());
 }
@@ -311,11 +312,11 @@ fn ten_million_vcards_are_bounded() {
         skip_bad_rows: true,
         today: day(2026, 3, 2),
     };
-    let err = net.import_vcards(&text, &options).unwrap_err();
+    let err = inroads::import_vcards(&mut net, &text, &options).unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::TooLarge { .. }), "{err}");
     // Below the size limit, a flood of bad cards gives a bounded report.
     let bad = "BEGIN:VCARD\r\nEMAIL:a@b.co\r\nEND:VCARD\r\n".repeat(20_000);
-    let r = net.import_vcards(&bad, &options).unwrap();
+    let r = inroads::import_vcards(&mut net, &bad, &options).unwrap();
     assert_eq!(r.skipped_total, 20_000);
     assert_eq!(r.skipped.len(), inroads::MAX_SKIPPED_LISTED);
 }
@@ -395,8 +396,13 @@ fn dates_far_in_the_past_or_future_do_not_panic() {
     .unwrap();
     net.log(jordan, far, inroads::Event::ReplyReceived, "")
         .unwrap();
-    net.schedule_meeting(jordan, far, inroads::Meeting::at(far), false)
-        .unwrap();
+    net.schedule_meeting(
+        jordan,
+        far,
+        inroads::Meeting::at(far),
+        inroads::OverlapPolicy::Refuse,
+    )
+    .unwrap();
     net.log(jordan, far, inroads::Event::MeetingHeld, "")
         .unwrap();
     for today in [
@@ -408,7 +414,7 @@ fn dates_far_in_the_past_or_future_do_not_panic() {
         let _ = inroads::plan(&net, today, &inroads::PlanOptions::default());
         let _ = inroads::funnel(&net, None, None);
         let _ = inroads::tie_strength(&net, tom, today).unwrap();
-        let _ = net.export_ics(today);
+        let _ = inroads::export_ics(&net, today);
     }
     assert_eq!(
         store::from_json(&store::to_json(&net).unwrap()).unwrap(),

@@ -332,7 +332,7 @@ fn an_unclosed_quote_in_a_linkedin_export_is_named_where_it_began() {
         skip_bad_rows: false,
         today: day(2026, 3, 1),
     };
-    let err = net.import_linkedin(&text, None, &options).unwrap_err();
+    let err = inroads::import_linkedin(&mut net, &text, None, &options).unwrap_err();
     assert_eq!(err.location().and_then(|l| l.line), Some(5), "{err}");
     let msg = err.to_string();
     assert!(
@@ -345,7 +345,7 @@ fn an_unclosed_quote_in_a_linkedin_export_is_named_where_it_began() {
         skip_bad_rows: true,
         ..options
     };
-    let report = net.import_linkedin(&text, None, &skip).unwrap();
+    let report = inroads::import_linkedin(&mut net, &text, None, &skip).unwrap();
     assert_eq!(report.rows, 1010);
     assert_eq!(report.skipped_total, 1002);
     assert_eq!(report.created, 8);
@@ -361,7 +361,7 @@ fn a_vcard_file_cut_off_mid_card_imports_no_half_card() {
         skip_bad_rows: false,
         today: day(2026, 3, 1),
     };
-    let err = net.import_vcards(&text, &options).unwrap_err();
+    let err = inroads::import_vcards(&mut net, &text, &options).unwrap_err();
     assert!(
         matches!(
             err.kind(),
@@ -375,15 +375,15 @@ fn a_vcard_file_cut_off_mid_card_imports_no_half_card() {
     assert_eq!(err.location().and_then(|l| l.line), Some(13));
     assert!(err.to_string().contains("no END:VCARD"));
     assert_eq!(net.contacts().len(), 0);
-    let report = net
-        .import_vcards(
-            &text,
-            &ImportOptions {
-                skip_bad_rows: true,
-                ..options
-            },
-        )
-        .unwrap();
+    let report = inroads::import_vcards(
+        &mut net,
+        &text,
+        &ImportOptions {
+            skip_bad_rows: true,
+            ..options
+        },
+    )
+    .unwrap();
     assert_eq!(
         (report.rows, report.created, report.skipped_total),
         (3, 2, 1)
@@ -507,7 +507,7 @@ fn full_network() -> Network {
             minutes: 30,
             place: Some("1620 W Harrison St, Chicago".into()),
         },
-        true,
+        inroads::OverlapPolicy::Allow,
     )
     .unwrap();
     net.log(megan, start, Event::MeetingHeld, "Went well")
@@ -663,9 +663,9 @@ fn redacted_exports_hold_none_of_the_strings_of_the_data_file() {
         redact: true,
     };
     let outputs = [
-        ("json", marked.export_redacted_json().unwrap()),
-        ("graphml", marked.export_graphml(&graph).unwrap()),
-        ("dot", marked.export_dot(&graph).unwrap()),
+        ("json", inroads::export_redacted_json(&marked).unwrap()),
+        ("graphml", inroads::export_graphml(&marked, &graph).unwrap()),
+        ("dot", inroads::export_dot(&marked, &graph).unwrap()),
     ];
     for (what, text) in &outputs {
         let lower = text.to_lowercase();
@@ -739,7 +739,7 @@ fn a_ties_file_by_name_resolves_through_an_index() {
         csv.push_str(&format!("Person {i},Person {},0.5\n", (i + 1) % n));
     }
     let t = std::time::Instant::now();
-    let done = net.import_ties_csv(&csv).unwrap();
+    let done = inroads::import_ties_csv(&mut net, &csv).unwrap();
     assert_eq!(done.added, n);
     assert!(
         t.elapsed() < std::time::Duration::from_secs(20),
@@ -749,9 +749,7 @@ fn a_ties_file_by_name_resolves_through_an_index() {
     // Ambiguity is still caught.
     net.add_contact(Contact::new("Person 1", day(2026, 1, 2)))
         .unwrap();
-    let err = net
-        .import_ties_csv("a,b,strength\n@me,Person 1,\n")
-        .unwrap_err();
+    let err = inroads::import_ties_csv(&mut net, "a,b,strength\n@me,Person 1,\n").unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::Ambiguous { .. }), "{err}");
 }
 
@@ -855,22 +853,22 @@ fn control_characters_are_refused_where_they_cannot_belong() {
                 minutes: 30,
                 place: Some("Room 1\rBEGIN:VEVENT".into()),
             },
-            true,
+            inroads::OverlapPolicy::Allow,
         )
         .unwrap_err();
     assert!(err.to_string().contains("line break"), "{err}");
     assert_eq!(net, before);
     // Imported names too: the vCard is refused, naming the card.
     let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eve\u{1b}[31m Red\r\nEND:VCARD\r\n";
-    let err = net
-        .import_vcards(
-            vcf,
-            &ImportOptions {
-                skip_bad_rows: false,
-                today: day(2026, 3, 1),
-            },
-        )
-        .unwrap_err();
+    let err = inroads::import_vcards(
+        &mut net,
+        vcf,
+        &ImportOptions {
+            skip_bad_rows: false,
+            today: day(2026, 3, 1),
+        },
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("U+001B"), "{err}");
     assert_eq!(net, before);
 }
@@ -882,9 +880,9 @@ fn outputs_escape_or_strip_what_notes_may_hold() {
     let mut c = net.contact(tom).unwrap().clone();
     c.notes = "line one\rline two\ttabbed".into();
     net.update_contact(tom, c).unwrap();
-    let vcf = net.export_vcards(None, inroads::VcardVersion::V4);
+    let vcf = inroads::export_vcards(&net, None, inroads::VcardVersion::V4);
     assert!(!vcf.contains("one\rline"), "a bare CR in a vCard");
-    let csv = net.export_csv(inroads::CsvExport::Contacts);
+    let csv = inroads::export_csv(&net, inroads::CsvExport::Contacts);
     assert!(!csv.contains('\r') || csv.contains("\r\n"));
     assert_eq!(inroads::display_safe("a\u{1b}[31mb"), "a\\u{1b}[31mb");
     assert_eq!(inroads::display_safe("a\u{202e}b"), "a\\u{202e}b");
@@ -1040,16 +1038,16 @@ fn a_quoted_linkedin_field_over_two_lines_is_valid_csv() {
                 Ana,One,,,Acme,\"Nurse\nSenior\",02 Mar 2025\n\
                 Cy,Three,,,Acme,Nurse,02 Mar 2025\n";
     let mut net = Network::default();
-    let report = net
-        .import_linkedin(
-            text,
-            None,
-            &ImportOptions {
-                skip_bad_rows: false,
-                today: day(2026, 3, 1),
-            },
-        )
-        .unwrap();
+    let report = inroads::import_linkedin(
+        &mut net,
+        text,
+        None,
+        &ImportOptions {
+            skip_bad_rows: false,
+            today: day(2026, 3, 1),
+        },
+    )
+    .unwrap();
     assert_eq!(
         (report.rows, report.created, report.skipped_total),
         (2, 2, 0)
@@ -1112,18 +1110,18 @@ fn vcard_problems_are_named_by_the_line_their_card_begins_on_first_one_first() {
         skip_bad_rows: false,
         today: day(2026, 3, 1),
     };
-    let err = net.import_vcards(vcf, &strict).unwrap_err();
+    let err = inroads::import_vcards(&mut net, vcf, &strict).unwrap_err();
     assert_eq!(err.location().and_then(|l| l.line), Some(5), "{err}");
     assert!(err.to_string().contains("card 2"), "{err}");
-    let report = net
-        .import_vcards(
-            vcf,
-            &ImportOptions {
-                skip_bad_rows: true,
-                ..strict
-            },
-        )
-        .unwrap();
+    let report = inroads::import_vcards(
+        &mut net,
+        vcf,
+        &ImportOptions {
+            skip_bad_rows: true,
+            ..strict
+        },
+    )
+    .unwrap();
     let lines: Vec<u64> = report.skipped.iter().map(|s| s.line).collect();
     assert_eq!(lines, [5, 9]);
     assert_eq!((report.rows, report.created), (3, 1));
@@ -1135,16 +1133,16 @@ fn a_skipped_row_leaves_no_company_behind() {
                 Ana,One,,,Acme,Nurse,02 Mar 2025\n\
                 Bo,Two,,,Ghost Corp,Nurse\u{1b}[31m,02 Mar 2025\n";
     let mut net = Network::default();
-    let report = net
-        .import_linkedin(
-            text,
-            None,
-            &ImportOptions {
-                skip_bad_rows: true,
-                today: day(2026, 3, 1),
-            },
-        )
-        .unwrap();
+    let report = inroads::import_linkedin(
+        &mut net,
+        text,
+        None,
+        &ImportOptions {
+            skip_bad_rows: true,
+            today: day(2026, 3, 1),
+        },
+    )
+    .unwrap();
     assert_eq!((report.created, report.skipped_total), (1, 1));
     assert_eq!(report.companies_created, 1);
     assert_eq!(net.companies().len(), 1);
@@ -1169,12 +1167,14 @@ fn noncharacters_and_invisible_marks_are_refused_and_graphml_stays_xml() {
     let mut c = Contact::new("Ann Phone", day(2026, 3, 1));
     c.phones.push("+1 555\u{1b}[2J 0100".into());
     crate::assert_kind(net.add_contact(c), "invalid-value");
-    let xml = net
-        .export_graphml(&GraphExport {
+    let xml = inroads::export_graphml(
+        &net,
+        &GraphExport {
             today: day(2026, 3, 1),
             redact: false,
-        })
-        .unwrap();
+        },
+    )
+    .unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     loop {
         match reader.read_event() {
@@ -1200,7 +1200,7 @@ fn a_meeting_whose_utc_date_leaves_the_range_is_refused() {
                 minutes: 30,
                 place: None,
             },
-            true,
+            inroads::OverlapPolicy::Allow,
         )
         .unwrap_err();
     assert!(err.to_string().contains("between 1000 and 9999"), "{err}");

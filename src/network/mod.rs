@@ -1,7 +1,6 @@
 //! The one aggregate: [`Network`] owns the profile, industries, companies and
 //! contacts, and is the only way to change them.
 
-use crate::brief::Question;
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId};
 use crate::journal::Entry;
@@ -9,10 +8,16 @@ use crate::model::{
     fold_name, normalize_email, Cadence, Company, Contact, Industry, Lead, Profile, SkillRating,
 };
 use crate::pipeline::Timeline;
+use crate::question::{Question, QuestionBank};
 use crate::skill::Skill;
 use crate::ties::TieMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+
+mod graph;
+mod journal;
+mod merge;
+mod ties;
 
 /// What to do with records that still refer to one being removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -186,10 +191,10 @@ pub struct Network {
     /// Derived: folded company name → company.
     company_names: HashMap<String, CompanyId>,
     /// Derived: each contact's journal, corrections applied, and its stage.
-    pub(crate) timelines: HashMap<ContactId, Timeline>,
+    timelines: HashMap<ContactId, Timeline>,
     /// Derived: the graph index the network queries use, built on first
     /// use, patched on tie edits, dropped on other structural edits.
-    pub(crate) graph: std::sync::OnceLock<crate::graph::GraphIndex>,
+    graph: std::sync::OnceLock<crate::graph::GraphIndex>,
 }
 
 impl PartialEq for Network {
@@ -402,6 +407,31 @@ impl Network {
         self.data.companies.insert(id, company);
         self.graph_changed();
         Ok(id)
+    }
+
+    /// Renames a company. The old name stays findable as an alias (an
+    /// import that still writes it lands on this company).
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] for an unknown company; as
+    /// [`Network::update_company`] for a name another company has.
+    ///
+    /// ```
+    /// use inroads::{Company, Network};
+    /// let mut net = Network::default();
+    /// let k = net.add_company(Company::named("Rush"))?;
+    /// net.rename_company(k, "Rush University Medical Center")?;
+    /// assert_eq!(net.find_company("rush"), Some(k));
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn rename_company(&mut self, id: CompanyId, new_name: &str) -> Result<()> {
+        let mut c = self.require_company(id)?.clone();
+        let old = std::mem::replace(&mut c.name, new_name.trim().to_string());
+        c.aliases.retain(|a| fold_name(a) != fold_name(new_name));
+        if fold_name(&old) != fold_name(new_name) && !c.aliases.contains(&old) {
+            c.aliases.push(old);
+        }
+        self.update_company(id, c)
     }
 
     /// Replaces a company.
@@ -794,21 +824,6 @@ impl Network {
             .collect()
     }
 
-    /// A short description of a contact for messages: name, company, first email.
-    pub fn describe_contact(&self, id: ContactId) -> String {
-        let Some(c) = self.contact(id) else {
-            return id.to_string();
-        };
-        let mut s = c.name.clone();
-        if let Some(company) = c.company.and_then(|k| self.company(k)) {
-            s.push_str(&format!(" at {}", company.name));
-        }
-        if let Some(e) = c.emails.first() {
-            s.push_str(&format!(" <{e}>"));
-        }
-        s
-    }
-
     /// The contacts with a tag (exactly as written), in id order.
     pub fn contacts_tagged(&self, tag: &str) -> Vec<ContactId> {
         self.data
@@ -826,71 +841,6 @@ impl Network {
             .iter()
             .filter(|(_, c)| c.company == Some(company))
             .map(|(id, _)| *id)
-            .collect()
-    }
-
-    // ----- views for front ends ------------------------------------------
-
-    /// A serialisable summary of every contact, in id order, with company
-    /// names resolved.
-    pub fn contact_summaries(&self) -> Vec<ContactSummary> {
-        self.contacts()
-            .filter_map(|(id, _)| self.contact_summary(id))
-            .collect()
-    }
-
-    /// A serialisable summary of one contact, with its company's name.
-    pub fn contact_summary(&self, id: ContactId) -> Option<ContactSummary> {
-        let c = self.contact(id)?;
-        Some(ContactSummary {
-            id,
-            name: c.name.clone(),
-            title: c.title.clone(),
-            seniority: c.seniority,
-            company: c
-                .company
-                .and_then(|k| self.company(k))
-                .map(|k| k.name.clone()),
-            emails: c.emails.clone(),
-            tags: c.tags.clone(),
-        })
-    }
-
-    /// A serialisable summary of every company, in id order.
-    pub fn company_summaries(&self) -> Vec<CompanySummary> {
-        let mut counts: HashMap<CompanyId, usize> = HashMap::new();
-        for c in self.data.contacts.values() {
-            if let Some(k) = c.company {
-                *counts.entry(k).or_default() += 1;
-            }
-        }
-        self.companies()
-            .map(|(id, c)| CompanySummary {
-                id,
-                name: c.name.clone(),
-                industry: c
-                    .industry
-                    .and_then(|i| self.industry(i))
-                    .map(|i| i.name.clone()),
-                contacts: counts.get(&id).copied().unwrap_or(0),
-            })
-            .collect()
-    }
-
-    /// A serialisable summary of every industry, in id order.
-    pub fn industry_summaries(&self) -> Vec<IndustrySummary> {
-        self.industries()
-            .map(|(id, i)| IndustrySummary {
-                id,
-                name: i.name.clone(),
-                target: self.data.profile.target_industries.contains(&id),
-                companies: self
-                    .data
-                    .companies
-                    .values()
-                    .filter(|c| c.industry == Some(id))
-                    .count(),
-            })
             .collect()
     }
 
@@ -966,6 +916,46 @@ impl Network {
         Ok(())
     }
 
+    // ----- the question bank ----------------------------------------------
+
+    /// Adds a question to the bank. Questions for a topic are preferred
+    /// over the built-in ones when they fit the contact.
+    ///
+    /// # Errors
+    /// An empty id or text, or an id already used.
+    pub fn add_question(&mut self, question: Question) -> Result<()> {
+        question.validate()?;
+        if QuestionBank::builtin()
+            .questions()
+            .iter()
+            .chain(&self.data.questions)
+            .any(|q| q.id == question.id)
+        {
+            return Err(Error::new(ErrorKind::Duplicate {
+                what: "question",
+                key: question.id,
+                existing: "in the question bank".into(),
+            }));
+        }
+        self.data.questions.push(question);
+        Ok(())
+    }
+
+    /// The questions the user added ([`Network::add_question`]), in the
+    /// order added.
+    pub fn questions(&self) -> &[Question] {
+        &self.data.questions
+    }
+
+    /// Contacts who ever answered (replied or met): the job seeker knows
+    /// them, recorded tie or not.
+    pub(crate) fn answered_contacts(&self) -> impl Iterator<Item = ContactId> + '_ {
+        self.timelines
+            .iter()
+            .filter(|(_, t)| t.summary.two_way)
+            .map(|(id, _)| *id)
+    }
+
     // ----- self-check -----------------------------------------------------
 
     /// Rebuilds every derived index (emails, company names, timelines, the
@@ -1036,12 +1026,8 @@ impl Network {
         &self.data
     }
 
-    pub(crate) fn data_mut(&mut self) -> &mut NetworkData {
-        &mut self.data
-    }
-
     /// Drops the graph index after an edit it cannot be patched for.
-    pub(crate) fn graph_changed(&mut self) {
+    fn graph_changed(&mut self) {
         self.graph = std::sync::OnceLock::new();
     }
 
@@ -1269,49 +1255,4 @@ fn list_some(items: &[String]) -> String {
         s.push_str(&format!(" and {} more", items.len() - SHOWN));
     }
     s
-}
-
-/// A contact as a list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-pub struct ContactSummary {
-    /// Its id.
-    pub id: ContactId,
-    /// Its name.
-    pub name: String,
-    /// Its title.
-    pub title: Option<String>,
-    /// Its seniority.
-    pub seniority: crate::Seniority,
-    /// The name of its company.
-    pub company: Option<String>,
-    /// Its emails.
-    pub emails: Vec<String>,
-    /// Its tags.
-    pub tags: Vec<String>,
-}
-
-/// A company as a list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-pub struct CompanySummary {
-    /// Its id.
-    pub id: CompanyId,
-    /// Its name.
-    pub name: String,
-    /// The name of its industry.
-    pub industry: Option<String>,
-    /// How many contacts work there.
-    pub contacts: usize,
-}
-
-/// An industry as a list shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-pub struct IndustrySummary {
-    /// Its id.
-    pub id: IndustryId,
-    /// Its name.
-    pub name: String,
-    /// Whether the profile targets it.
-    pub target: bool,
-    /// How many companies are in it.
-    pub companies: usize,
 }
