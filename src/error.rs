@@ -64,7 +64,12 @@ impl fmt::Display for Location {
 }
 
 /// What kind of thing went wrong. New kinds may be added in minor releases.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(
+    tag = "code",
+    rename_all = "kebab-case",
+    rename_all_fields = "snake_case"
+)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// A value is outside what is allowed (an empty name, a rating of 7, a malformed email).
@@ -130,12 +135,12 @@ pub enum ErrorKind {
     },
     /// A journal event that makes no sense from the contact's current stage
     /// (thanking someone never met, holding a cancelled meeting).
-    #[error("cannot record {event:?} for a contact at stage {stage:?}: {reason}")]
+    #[error("cannot record {:?} for a contact at stage {:?}: {reason}", event.name(), stage.as_str())]
     InvalidTransition {
         /// The refused event.
-        event: String,
+        event: crate::EventKind,
         /// The contact's stage.
-        stage: String,
+        stage: crate::Stage,
         /// Why.
         reason: String,
     },
@@ -236,8 +241,16 @@ pub enum ErrorKind {
         action: &'static str,
         /// The operating system's error.
         #[source]
+        #[serde(serialize_with = "io_error_text")]
         source: std::io::Error,
     },
+}
+
+fn io_error_text<S: serde::Serializer>(
+    e: &std::io::Error,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&e.to_string())
 }
 
 fn list_ids(ids: &[crate::ContactId]) -> String {
@@ -305,9 +318,26 @@ impl Error {
         self
     }
 
-    /// Returns the error with its location replaced.
+    /// Returns the error with a location: what `location` gives replaces
+    /// what was known, and what it leaves `None` (a file path set earlier,
+    /// say) is kept.
+    ///
+    /// ```
+    /// use inroads::{Error, Location};
+    /// let e = inroads::store::from_json("{").unwrap_err()
+    ///     .with_path(std::path::Path::new("net.json"))
+    ///     .with_location(Location { line: Some(1), ..Location::default() });
+    /// let at = e.location().unwrap();
+    /// assert_eq!((at.path.as_deref(), at.line), (Some(std::path::Path::new("net.json")), Some(1)));
+    /// ```
     pub fn with_location(mut self, location: Location) -> Self {
-        self.inner.location = Some(location);
+        let old = self.inner.location.take().unwrap_or_default();
+        self.inner.location = Some(Location {
+            path: location.path.or(old.path),
+            line: location.line.or(old.line),
+            column: location.column.or(old.column),
+            json_path: location.json_path.or(old.json_path),
+        });
         self
     }
 
@@ -372,8 +402,9 @@ impl fmt::Display for Error {
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Error", 3)?;
+        let mut st = s.serialize_struct("Error", 4)?;
         st.serialize_field("kind", self.kind().code())?;
+        st.serialize_field("details", self.kind())?;
         st.serialize_field("message", &self.to_string())?;
         st.serialize_field("location", &self.location())?;
         st.end()

@@ -228,7 +228,152 @@ pub enum Event {
     Note,
 }
 
+/// What kind of [`Event`] an entry records, without its data: for errors,
+/// filters and counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    /// A request for a meeting was sent.
+    RequestSent,
+    /// A follow-up after no reply.
+    FollowUpSent,
+    /// They replied.
+    ReplyReceived,
+    /// They declined.
+    Declined,
+    /// No response; the job seeker stopped asking.
+    NoResponse,
+    /// A meeting was arranged.
+    MeetingScheduled,
+    /// A meeting was moved.
+    MeetingRescheduled,
+    /// A meeting was cancelled.
+    MeetingCancelled,
+    /// A meeting took place.
+    MeetingHeld,
+    /// What was said at a meeting.
+    MeetingNotes,
+    /// A thank-you was sent.
+    ThankYouSent,
+    /// The job seeker asked for referrals.
+    ReferralsAsked,
+    /// They referred the job seeker to someone.
+    ReferralReceived,
+    /// They told of a job lead.
+    LeadLearned,
+    /// A free note.
+    Note,
+}
+
+impl EventKind {
+    /// Every kind, in the order of the method.
+    pub const ALL: [EventKind; 15] = [
+        EventKind::RequestSent,
+        EventKind::FollowUpSent,
+        EventKind::ReplyReceived,
+        EventKind::Declined,
+        EventKind::NoResponse,
+        EventKind::MeetingScheduled,
+        EventKind::MeetingRescheduled,
+        EventKind::MeetingCancelled,
+        EventKind::MeetingHeld,
+        EventKind::MeetingNotes,
+        EventKind::ThankYouSent,
+        EventKind::ReferralsAsked,
+        EventKind::ReferralReceived,
+        EventKind::LeadLearned,
+        EventKind::Note,
+    ];
+
+    /// The name files and the command line use (`thank-you-sent`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::RequestSent => "request-sent",
+            EventKind::FollowUpSent => "follow-up-sent",
+            EventKind::ReplyReceived => "reply-received",
+            EventKind::Declined => "declined",
+            EventKind::NoResponse => "no-response",
+            EventKind::MeetingScheduled => "meeting-scheduled",
+            EventKind::MeetingRescheduled => "meeting-rescheduled",
+            EventKind::MeetingCancelled => "meeting-cancelled",
+            EventKind::MeetingHeld => "meeting-held",
+            EventKind::MeetingNotes => "meeting-notes",
+            EventKind::ThankYouSent => "thank-you-sent",
+            EventKind::ReferralsAsked => "referrals-asked",
+            EventKind::ReferralReceived => "referral-received",
+            EventKind::LeadLearned => "lead-learned",
+            EventKind::Note => "note",
+        }
+    }
+
+    /// The name messages use (`thank-you sent`).
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::RequestSent => "request sent",
+            EventKind::FollowUpSent => "follow-up sent",
+            EventKind::ReplyReceived => "reply received",
+            EventKind::Declined => "declined",
+            EventKind::NoResponse => "no response",
+            EventKind::MeetingScheduled => "meeting scheduled",
+            EventKind::MeetingRescheduled => "meeting rescheduled",
+            EventKind::MeetingCancelled => "meeting cancelled",
+            EventKind::MeetingHeld => "meeting held",
+            EventKind::MeetingNotes => "meeting notes",
+            EventKind::ThankYouSent => "thank-you sent",
+            EventKind::ReferralsAsked => "referrals asked",
+            EventKind::ReferralReceived => "referral received",
+            EventKind::LeadLearned => "lead learned",
+            EventKind::Note => "note",
+        }
+    }
+}
+
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = Error;
+    /// Reads what `Display` prints, or the name messages use.
+    fn from_str(s: &str) -> Result<EventKind> {
+        let t = s.trim().to_lowercase();
+        EventKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == t || k.name() == t)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "event",
+                    s,
+                    "expected an event kind such as request-sent or meeting-held",
+                )
+            })
+    }
+}
+
 impl Event {
+    /// What kind of event it is.
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Event::RequestSent { .. } => EventKind::RequestSent,
+            Event::FollowUpSent => EventKind::FollowUpSent,
+            Event::ReplyReceived => EventKind::ReplyReceived,
+            Event::Declined => EventKind::Declined,
+            Event::NoResponse => EventKind::NoResponse,
+            Event::MeetingScheduled { .. } => EventKind::MeetingScheduled,
+            Event::MeetingRescheduled { .. } => EventKind::MeetingRescheduled,
+            Event::MeetingCancelled => EventKind::MeetingCancelled,
+            Event::MeetingHeld => EventKind::MeetingHeld,
+            Event::MeetingNotes { .. } => EventKind::MeetingNotes,
+            Event::ThankYouSent => EventKind::ThankYouSent,
+            Event::ReferralsAsked => EventKind::ReferralsAsked,
+            Event::ReferralReceived { .. } => EventKind::ReferralReceived,
+            Event::LeadLearned { .. } => EventKind::LeadLearned,
+            Event::Note => EventKind::Note,
+        }
+    }
+
     /// A short name for messages and the command line (`thank-you sent`).
     pub fn name(&self) -> &'static str {
         match self {
@@ -436,8 +581,8 @@ impl Stage {
         };
         to.ok_or_else(|| {
             Error::new(ErrorKind::InvalidTransition {
-                event: event.name().to_string(),
-                stage: self.as_str().to_string(),
+                event: event.kind(),
+                stage: self,
                 reason: refusal(self, event),
             })
         })

@@ -145,7 +145,7 @@ pub mod synthetic;
 mod ties;
 mod views;
 
-pub use crate::brief::{brief, Brief, BriefOptions};
+pub use crate::brief::{brief, Brief, BriefOptions, ConnectionFact, KnownFact, MissingFact};
 pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementKind, ElementMatch, Field, FieldCode, MatchHow,
     Occupation, TitleCandidate,
@@ -176,8 +176,8 @@ pub use crate::io::{
     ImportReport, KeptEdit, SkippedRow, MAX_SKIPPED_LISTED,
 };
 pub use crate::journal::{
-    parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, Meeting, MeetingNotes,
-    Stage, DEFAULT_MEETING_MINUTES,
+    parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, EventKind, Meeting,
+    MeetingNotes, Stage, DEFAULT_MEETING_MINUTES,
 };
 pub use crate::model::{
     normalize_email, Cadence, Company, CompanySize, Contact, FieldSource, ImportSource,
@@ -186,7 +186,7 @@ pub use crate::model::{
 };
 pub use crate::network::{Network, Removal};
 pub use crate::pipeline::{Amendment, Correction, OverlapPolicy, Referral, Scheduled};
-pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions};
+pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions, Reason};
 pub use crate::question::{Question, QuestionBank, Topic};
 pub use crate::redact::{export_redacted_json, redact};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};

@@ -3,8 +3,8 @@
 use crate::id::ContactId;
 use crate::journal::Stage;
 use crate::network::Network;
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use serde::Serialize;
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
 
 /// `date` plus `days` business days (Monday to Friday; weekends skipped).
 /// A start on a weekend counts from the next Monday.
@@ -114,8 +114,109 @@ pub struct Action {
     pub due: NaiveDate,
     /// Whether `due` is before today.
     pub overdue: bool,
-    /// Why, in a sentence.
-    pub reason: String,
+    /// Why: the facts behind it, typed; its `Display` is the sentence the
+    /// command line prints.
+    pub reason: Reason,
+}
+
+/// Why an [`Action`] is due, with the facts a front end can sort, link or
+/// translate. `Display` gives the English sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "kind",
+    rename_all = "kebab-case",
+    rename_all_fields = "snake_case"
+)]
+#[non_exhaustive]
+pub enum Reason {
+    /// A meeting was held; a thank-you is due within some hours.
+    ThankYouDue {
+        /// The day of the meeting.
+        met: NaiveDate,
+        /// The rule: within this many hours.
+        within_hours: u32,
+        /// The moment it is due by.
+        by: DateTime<FixedOffset>,
+    },
+    /// A request has had no reply; this is follow-up `number` of `of`.
+    NoReply {
+        /// The day of the last request or follow-up.
+        since: NaiveDate,
+        /// The rule: after this many business days.
+        business_days: u32,
+        /// Which follow-up this is (1-based).
+        number: u32,
+        /// How many follow-ups the rules allow.
+        of: u32,
+    },
+    /// Every follow-up allowed went unanswered.
+    FollowUpsExhausted {
+        /// How many were sent.
+        follow_ups: u32,
+        /// The day of the last.
+        last: NaiveDate,
+    },
+    /// Someone referred the job seeker to this contact, not yet contacted.
+    Referred {
+        /// Who referred.
+        by: ContactId,
+        /// Their name.
+        by_name: String,
+        /// When.
+        on: NaiveDate,
+        /// The rule: contact within this many business days.
+        within_business_days: u32,
+    },
+    /// A meeting today or tomorrow.
+    Meeting {
+        /// When it starts.
+        start: DateTime<FixedOffset>,
+        /// Where.
+        place: Option<String>,
+    },
+    /// The keep-in-touch cadence has come round.
+    KeepInTouch {
+        /// The last day in touch.
+        last: NaiveDate,
+        /// Aim for every this many days.
+        ideal_days: u32,
+        /// At most this many.
+        max_days: u32,
+    },
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::ThankYouDue { met, within_hours, by } => write!(
+                f,
+                "met on {met}; a thank-you is due within {within_hours} hours, by {}",
+                by.format("%Y-%m-%d %H:%M %:z")
+            ),
+            Reason::NoReply { since, business_days, number, of } => write!(
+                f,
+                "no reply since {since} ({business_days} business days); follow-up {number} of {of}"
+            ),
+            Reason::FollowUpsExhausted { follow_ups, last } => write!(
+                f,
+                "no reply after {follow_ups} follow-ups, the last on {last}; record no response and move on"
+            ),
+            Reason::Referred { by_name, on, within_business_days, .. } => write!(
+                f,
+                "{by_name} referred you on {on}; you have not contacted them yet (aim for within {within_business_days} business days)"
+            ),
+            Reason::Meeting { start, place } => write!(
+                f,
+                "meeting at {}{}: read the brief",
+                start.format("%Y-%m-%d %H:%M %:z"),
+                place.as_deref().map(|p| format!(", {p}")).unwrap_or_default()
+            ),
+            Reason::KeepInTouch { last, ideal_days, max_days } => write!(
+                f,
+                "last in touch on {last}; aim for every {ideal_days} days, at most {max_days}"
+            ),
+        }
+    }
 }
 
 /// The actions due on `today` or before, overdue first.
@@ -158,7 +259,7 @@ pub struct Action {
 pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<Action> {
     let mut actions = Vec::new();
     // `late`: the date after which the action is overdue (usually `due`).
-    let mut push = |kind, contact: ContactId, due: NaiveDate, late: NaiveDate, reason: String| {
+    let mut push = |kind, contact: ContactId, due: NaiveDate, late: NaiveDate, reason: Reason| {
         actions.push(Action {
             kind,
             contact,
@@ -192,12 +293,11 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
                     id,
                     due,
                     due,
-                    format!(
-                        "met on {}; a thank-you is due within {} hours, by {}",
-                        held.date_naive(),
-                        options.thank_you_within_hours,
-                        due_at.format("%Y-%m-%d %H:%M %:z")
-                    ),
+                    Reason::ThankYouDue {
+                        met: held.date_naive(),
+                        within_hours: options.thank_you_within_hours,
+                        by: due_at,
+                    },
                 );
             }
         }
@@ -213,12 +313,12 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
                             id,
                             due,
                             due,
-                            format!(
-                                "no reply since {last} ({} business days); follow-up {} of {}",
-                                options.follow_up_after_business_days,
-                                follow_ups + 1,
-                                options.max_follow_ups
-                            ),
+                            Reason::NoReply {
+                                since: last,
+                                business_days: options.follow_up_after_business_days,
+                                number: follow_ups + 1,
+                                of: options.max_follow_ups,
+                            },
                         );
                     } else {
                         push(
@@ -226,9 +326,7 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
                             id,
                             due,
                             due,
-                            format!(
-                                "no reply after {follow_ups} follow-ups, the last on {last}; record no response and move on"
-                            ),
+                            Reason::FollowUpsExhausted { follow_ups, last },
                         );
                     }
                 }
@@ -246,10 +344,12 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
                     id,
                     *on,
                     late,
-                    format!(
-                        "{who} referred you on {on}; you have not contacted them yet (aim for within {} business days)",
-                        options.contact_referral_within_business_days
-                    ),
+                    Reason::Referred {
+                        by: *from,
+                        by_name: who,
+                        on: *on,
+                        within_business_days: options.contact_referral_within_business_days,
+                    },
                 );
             }
         }
@@ -263,14 +363,10 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
                     id,
                     day,
                     day,
-                    format!(
-                        "meeting at {}{}: read the brief",
-                        m.start.format("%Y-%m-%d %H:%M %:z"),
-                        m.place
-                            .as_deref()
-                            .map(|p| format!(", {p}"))
-                            .unwrap_or_default()
-                    ),
+                    Reason::Meeting {
+                        start: m.start,
+                        place: m.place.clone(),
+                    },
                 );
             }
         }
@@ -290,10 +386,11 @@ pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<A
                         id,
                         due,
                         late,
-                        format!(
-                            "last in touch on {last}; aim for every {} days, at most {}",
-                            cadence.ideal_days, cadence.max_days
-                        ),
+                        Reason::KeepInTouch {
+                            last,
+                            ideal_days: cadence.ideal_days,
+                            max_days: cadence.max_days,
+                        },
                     );
                 }
             }

@@ -315,6 +315,11 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
     }
 }
 
+/// Each item's English line.
+fn lines<T: std::fmt::Display>(items: &[T]) -> Vec<String> {
+    items.iter().map(ToString::to_string).collect()
+}
+
 pub fn brief(path: &Path, contact: &str) -> Result<Output, Error> {
     let net = load(path)?;
     let id = net.resolve_contact(contact)?;
@@ -344,9 +349,9 @@ pub fn brief(path: &Path, contact: &str) -> Result<Output, Error> {
             }
         }
     };
-    section(&mut t, "What you know", &b.known);
-    section(&mut t, "How you are connected", &b.connection);
-    section(&mut t, "Research still missing", &b.missing);
+    section(&mut t, "What you know", &lines(&b.known));
+    section(&mut t, "How you are connected", &lines(&b.connection));
+    section(&mut t, "Research still missing", &lines(&b.missing));
     let earlier: Vec<String> = b
         .earlier_answers
         .iter()

@@ -109,7 +109,7 @@ pub fn export_ics(network: &Network, today: NaiveDate) -> String {
                 capitalise(a.kind.label()),
                 crate::io::clean_line(&a.name)
             ))
-            .description(&crate::io::clean_line(&a.reason))
+            .description(&crate::io::clean_line(&a.reason.to_string()))
             .due(a.due);
         cal.push(todo.done());
     }

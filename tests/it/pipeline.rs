@@ -460,10 +460,24 @@ fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
     assert_eq!(thanks.due, day(2026, 3, 8));
     assert!(thanks.overdue);
     assert!(
-        thanks.reason.contains("2026-03-08 23:30 -05:00"),
+        thanks
+            .reason
+            .to_string()
+            .contains("2026-03-08 23:30 -05:00"),
         "{}",
         thanks.reason
     );
+    match &thanks.reason {
+        inroads::Reason::ThankYouDue {
+            met,
+            within_hours,
+            by,
+        } => {
+            assert_eq!((*met, *within_hours), (day(2026, 3, 7), 24));
+            assert_eq!(*by, t("2026-03-08T23:30:00-05:00"));
+        }
+        other => panic!("expected a thank-you reason, got {other:?}"),
+    }
     // Not overdue on the day it is due.
     let p = plan(&net, day(2026, 3, 8), &PlanOptions::default());
     assert!(
@@ -489,7 +503,19 @@ fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
     let f = p.iter().find(|x| x.kind == ActionKind::FollowUp).unwrap();
     assert_eq!(f.due, day(2026, 3, 20));
     assert!(!f.overdue);
-    assert!(f.reason.contains("follow-up 2 of 2"));
+    assert!(f.reason.to_string().contains("follow-up 2 of 2"));
+    assert!(
+        matches!(
+            f.reason,
+            inroads::Reason::NoReply {
+                number: 2,
+                of: 2,
+                ..
+            }
+        ),
+        "{:?}",
+        f.reason
+    );
 }
 
 #[test]
@@ -601,8 +627,14 @@ fn the_sample_plan_lists_what_is_due_with_reasons() {
     assert_eq!(follow.name, "Sam Whitaker");
     let referral = find(ActionKind::ContactReferral);
     assert_eq!(referral.name, "Alex Kim");
-    assert!(referral.reason.contains("Priya Raman"));
-    assert!(p.iter().all(|a| !a.reason.is_empty()));
+    assert!(referral.reason.to_string().contains("Priya Raman"));
+    let priya = net.resolve_contact("Priya Raman").unwrap();
+    assert!(
+        matches!(&referral.reason, inroads::Reason::Referred { by, .. } if *by == priya),
+        "{:?}",
+        referral.reason
+    );
+    assert!(p.iter().all(|a| !a.reason.to_string().is_empty()));
     // Overdue first, then by due date.
     let overdue: Vec<bool> = p.iter().map(|a| a.overdue).collect();
     assert!(overdue.windows(2).all(|w| w[0] >= w[1]), "{overdue:?}");
@@ -673,8 +705,14 @@ fn briefs_never_repeat_an_answered_question_and_end_with_referrals() {
     assert!(b
         .connection
         .iter()
-        .any(|c| c.contains("referred by Priya Raman")));
-    assert!(b.missing.iter().any(|m| m == "no notes on Alex Kim yet"));
+        .any(|c| c.to_string().contains("referred by Priya Raman")));
+    assert!(b
+        .missing
+        .iter()
+        .any(|m| m.to_string() == "no notes on Alex Kim yet"));
+    assert!(b.missing.contains(&inroads::MissingFact::Notes {
+        about: "Alex Kim".into()
+    }));
 }
 
 #[test]
