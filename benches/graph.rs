@@ -36,11 +36,13 @@ fn bench_size(c: &mut Criterion, label: &str, contacts: usize, ties: usize, heav
     let p = warm_path(&net, target, &options, today).unwrap();
     eprintln!(
         "{label}: path found={} strength={:.4} hops={}",
-        p.found,
-        p.strength,
-        p.path.len().saturating_sub(1)
+        p.best.is_some(),
+        p.best.as_ref().map_or(0.0, |b| b.strength),
+        p.best
+            .as_ref()
+            .map_or(0, |b| b.path.len().saturating_sub(1))
     );
-    let r = reach(&net, u32::MAX, today).unwrap();
+    let r = reach(&net, inroads::Hops::MAX, today).unwrap();
     eprintln!(
         "{label}: reach total={} by distance {:?}",
         r.total, r.by_distance
@@ -49,7 +51,7 @@ fn bench_size(c: &mut Criterion, label: &str, contacts: usize, ties: usize, heav
         b.iter(|| warm_path(black_box(&net), target, &options, today).unwrap())
     });
     c.bench_function(&format!("graph/{label}/reach, all distances"), |b| {
-        b.iter(|| reach(black_box(&net), u32::MAX, today).unwrap())
+        b.iter(|| reach(black_box(&net), inroads::Hops::MAX, today).unwrap())
     });
     if heavy {
         return;

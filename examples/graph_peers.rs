@@ -72,7 +72,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         || drop(warm_path(&net, Target::Company(company), &options, today)),
         21,
     );
-    let reach_ms = median_ms(|| drop(reach(&net, u32::MAX, today)), 11);
+    let reach_ms = median_ms(|| drop(reach(&net, inroads::Hops::MAX, today)), 11);
     let conn = median_ms(
         || drop(connectors(&net, &ConnectorOptions::default(), today)),
         5,

@@ -52,12 +52,14 @@ fn network() -> inroads::Result<String> {
         today,
     )?;
 
-    let _ = writeln!(
-        s,
-        "  warmest path into Northwind Financial (strength {:.2}):",
-        p.strength
-    );
-    let _ = writeln!(s, "    {}", describe_path(&p.path));
+    if let Some(best) = &p.best {
+        let _ = writeln!(
+            s,
+            "  warmest path into Northwind Financial (strength {:.2}):",
+            best.strength
+        );
+        let _ = writeln!(s, "    {}", describe_path(&best.path));
+    }
     for a in &p.alternatives {
         let _ = writeln!(
             s,
@@ -94,7 +96,11 @@ fn network() -> inroads::Result<String> {
             "  {:>5.1}  {} — {}",
             x.score,
             x.name,
-            x.reasons.join("; ")
+            x.reasons
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
         );
     }
     Ok(s)

@@ -158,9 +158,9 @@ pub use crate::fit::{
 };
 pub use crate::graph::{
     connectors, coverage, describe_path, mutual, provenance, reach, suggest, tie_strength,
-    warm_path, Connector, ConnectorOptions, Coverage, PathOptions, PathStep, Provenance,
-    ProvenanceStep, Reach, SuggestOptions, Suggestion, Target, TargetCoverage, TargetKind,
-    WarmPath, WarmPaths, DEFAULT_TIE_STRENGTH,
+    warm_path, Connector, ConnectorOptions, Coverage, Hops, PathOptions, PathStep, Provenance,
+    ProvenanceStep, Reach, SuggestOptions, SuggestReason, Suggestion, Target, TargetCoverage,
+    TargetKind, WarmPath, WarmPaths, DEFAULT_TIE_STRENGTH,
 };
 pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId, MAX_ID};
 pub use crate::io::csv_export::{export_csv, CsvExport};

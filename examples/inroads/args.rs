@@ -215,9 +215,9 @@ pub enum Command {
     },
     /// How many people you can reach, by distance, company, industry and field.
     Reach {
-        /// The most hops (default: all).
+        /// The most hops, 1 to 254 or `all` (default: all).
         #[arg(long)]
-        hops: Option<u32>,
+        hops: Option<inroads::Hops>,
     },
     /// The people who bridge you to the most targets.
     Connectors {

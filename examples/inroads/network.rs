@@ -111,12 +111,12 @@ pub fn path(
         today,
     )?;
     let mut t = String::new();
-    if p.found {
+    if let Some(best) = &p.best {
         let _ = writeln!(
             t,
             "warmest path (strength {:.3}): {}",
-            p.strength,
-            inroads::describe_path(&p.path)
+            best.strength,
+            inroads::describe_path(&best.path)
         );
         for a in &p.alternatives {
             let _ = writeln!(
@@ -129,16 +129,21 @@ pub fn path(
     } else {
         let _ = writeln!(t, "no path within {max_hops} hops");
     }
-    Ok(out(t, json!(p)))
+    // The command's JSON contract: found, path and strength at the top.
+    let json = json!({
+        "found": p.best.is_some(),
+        "path": p.best.as_ref().map_or(&[][..], |b| b.path.as_slice()),
+        "strength": p.best.as_ref().map_or(0.0, |b| b.strength),
+        "alternatives": p.alternatives,
+    });
+    Ok(out(t, json))
 }
 
-pub fn reach(path: &Path, today: NaiveDate, hops: Option<u32>) -> Result<Output, Error> {
+pub fn reach(path: &Path, today: NaiveDate, hops: Option<inroads::Hops>) -> Result<Output, Error> {
     let net = load(path)?;
-    let r = inroads::reach(&net, hops.unwrap_or(u32::MAX), today)?;
+    let r = inroads::reach(&net, hops.unwrap_or(inroads::Hops::MAX), today)?;
     let mut t = format!("{} people within reach\n", r.total);
-    let mut by: Vec<_> = r.by_distance.iter().collect();
-    by.sort_by_key(|(d, _)| d.parse::<u32>().unwrap_or(0));
-    for (d, n) in by {
+    for (d, n) in &r.by_distance {
         let _ = writeln!(t, "  at distance {d}: {n}");
     }
     for (k, n) in r.by_company.iter().take(10) {
@@ -238,12 +243,7 @@ pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Erro
     );
     let options = SuggestOptions {
         top,
-        field_scores: report.fields.iter().map(|f| (f.code, f.score)).collect(),
-        field_names: Catalog::builtin()?
-            .fields()
-            .iter()
-            .map(|f| (f.code, f.name.clone()))
-            .collect(),
+        ..SuggestOptions::from_fit(&report, Catalog::builtin()?)
     };
     let list = inroads::suggest(&net, &options, today)?;
     let mut t = String::new();

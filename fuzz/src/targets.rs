@@ -21,7 +21,8 @@ pub fn store(data: &[u8]) {
         assert_eq!(back, net, "save → load changed the network");
         net.check_derived()
             .expect("derived indexes match a rebuild");
-        let _ = inroads::reach(&net, 3, today()).expect("reach on a loaded network");
+        let _ = inroads::reach(&net, inroads::Hops::default(), today())
+            .expect("reach on a loaded network");
         let _ = inroads::plan(&net, today(), &inroads::PlanOptions::default());
         let target = net
             .contacts()

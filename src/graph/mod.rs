@@ -33,9 +33,9 @@ pub use coverage::{coverage, Coverage, TargetCoverage, TargetKind};
 pub use mutual::mutual;
 pub use path::{describe_path, warm_path, PathOptions, PathStep, Target, WarmPath, WarmPaths};
 pub use provenance::{provenance, Provenance, ProvenanceStep};
-pub use reach::{reach, Reach};
+pub use reach::{reach, Hops, Reach};
 pub use strength::{tie_strength, DEFAULT_TIE_STRENGTH};
-pub use suggest::{suggest, SuggestOptions, Suggestion};
+pub use suggest::{suggest, SuggestOptions, SuggestReason, Suggestion};
 
 pub(crate) use index::{GraphIndex, DERIVED};
 

@@ -85,13 +85,10 @@ pub fn describe_path(steps: &[PathStep]) -> String {
 /// What [`warm_path`] found.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct WarmPaths {
-    /// Whether any path within the hop limit exists.
-    pub found: bool,
-    /// The warmest path (empty when none).
-    pub path: Vec<PathStep>,
-    /// Its strength: the product of its hops' strengths (0 when none).
-    pub strength: f64,
-    /// Other paths, each through another first hop, warmest first.
+    /// The warmest path within the hop limit, or `None` when there is none.
+    pub best: Option<WarmPath>,
+    /// Other paths, each through another first hop, warmest first (empty
+    /// when there is no best path).
     pub alternatives: Vec<WarmPath>,
 }
 
@@ -212,10 +209,10 @@ impl Side {
 /// let museum = net.resolve_company("Harbourfront Museum")?;
 /// let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
 /// let p = warm_path(&net, Target::Company(museum), &PathOptions::default(), today)?;
-/// assert!(p.found);
-/// let names: Vec<_> = p.path.iter().map(|s| s.name.as_str()).collect();
+/// let best = p.best.expect("a path within three hops");
+/// let names: Vec<_> = best.path.iter().map(|s| s.name.as_str()).collect();
 /// assert_eq!(names, ["me", "Jordan Lee", "Tom Okafor"]);
-/// assert!((p.strength - 0.54).abs() < 1e-6);
+/// assert!((best.strength - 0.54).abs() < 1e-6);
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn warm_path(
@@ -237,9 +234,7 @@ pub fn warm_path(
         _ => {}
     }
     let none = WarmPaths {
-        found: false,
-        path: Vec::new(),
-        strength: 0.0,
+        best: None,
         alternatives: Vec::new(),
     };
     let g = network.graph()?;
@@ -353,9 +348,7 @@ pub fn warm_path(
     };
     let alternatives = paths.take(options.alternatives).collect();
     Ok(WarmPaths {
-        found: true,
-        path: best.path,
-        strength: best.strength,
+        best: Some(best),
         alternatives,
     })
 }

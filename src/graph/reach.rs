@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 pub struct Reach {
     /// Contacts within the hop limit (the job seeker not counted).
     pub total: usize,
-    /// Contacts at exactly each distance: `"1"`, `"2"`, … → count.
-    pub by_distance: BTreeMap<String, usize>,
+    /// Contacts at exactly each distance (1, 2, …) → count.
+    pub by_distance: BTreeMap<u8, usize>,
     /// Contacts reached per company, most first (then by name).
     pub by_company: Vec<(String, usize)>,
     /// Contacts reached per industry, most first.
@@ -112,7 +112,7 @@ pub(crate) fn distances(net: &Network, g: &GraphIndex, hops: u32, today: NaiveDa
 /// # Arguments
 /// - `network`: the ties and the journal (the job seeker's own ties include
 ///   every contact who ever answered).
-/// - `hops`: the hop limit (`u32::MAX` for all distances).
+/// - `hops`: the hop limit, 1 to [`Hops::MAX`] (254).
 /// - `today`: the date the job seeker's ties are taken for.
 ///
 /// # Returns
@@ -133,15 +133,15 @@ pub(crate) fn distances(net: &Network, g: &GraphIndex, hops: u32, today: NaiveDa
 /// let tom = net.resolve_contact("Tom Okafor")?;
 /// net.set_tie(Tie::between(Party::Me, Party::Contact(jordan)))?;
 /// net.set_tie(Tie::between(Party::Contact(jordan), Party::Contact(tom)))?;
-/// let r = reach(&net, u32::MAX, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
+/// let r = reach(&net, inroads::Hops::MAX, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
 /// assert_eq!(r.total, 2);
-/// assert_eq!(r.by_distance["1"], 1);
-/// assert_eq!(r.by_distance["2"], 1);
+/// assert_eq!(r.by_distance[&1], 1);
+/// assert_eq!(r.by_distance[&2], 1);
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn reach(network: &Network, hops: u32, today: NaiveDate) -> crate::Result<Reach> {
+pub fn reach(network: &Network, hops: Hops, today: NaiveDate) -> crate::Result<Reach> {
     let g = network.graph()?;
-    let dist = distances(network, g, hops, today);
+    let dist = distances(network, g, u32::from(hops.get()), today);
     let mut by_distance = [0usize; 256];
     let mut company = vec![0usize; g.companies.len()];
     let mut industry = vec![0usize; g.industries.len()];
@@ -189,7 +189,7 @@ pub fn reach(network: &Network, hops: u32, today: NaiveDate) -> crate::Result<Re
             .iter()
             .enumerate()
             .filter(|(_, n)| **n > 0)
-            .map(|(d, n)| (d.to_string(), *n))
+            .map(|(d, n)| (u8::try_from(d).unwrap_or(u8::MAX), *n))
             .collect(),
         by_company: named(
             company
@@ -216,4 +216,90 @@ pub fn reach(network: &Network, hops: u32, today: NaiveDate) -> crate::Result<Re
                 .collect(),
         ),
     })
+}
+
+/// A hop limit for [`reach`]: from 1 to [`Hops::MAX`] (254) steps from the
+/// job seeker. Bounded by construction: a larger number is refused by
+/// [`Hops::new`], never silently capped.
+///
+/// ```
+/// use inroads::Hops;
+/// assert_eq!(Hops::new(3)?.get(), 3);
+/// assert_eq!("all".parse::<Hops>()?, Hops::MAX);
+/// assert!(Hops::new(0).is_err());
+/// assert!(Hops::new(255).is_err());
+/// # Ok::<(), inroads::Error>(())
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "u32", into = "u8")]
+pub struct Hops(u8);
+
+impl Hops {
+    /// The largest limit: 254 hops (farther contacts are not counted).
+    pub const MAX: Hops = Hops(254);
+
+    /// A limit of `n` hops.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for 0 or
+    /// more than 254.
+    pub fn new(n: u32) -> crate::Result<Hops> {
+        match u8::try_from(n) {
+            Ok(h) if (1..=Hops::MAX.0).contains(&h) => Ok(Hops(h)),
+            _ => Err(crate::Error::invalid(
+                "hop limit",
+                n.to_string(),
+                "must be from 1 to 254 (or `all`)",
+            )),
+        }
+    }
+
+    /// The limit as a number.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for Hops {
+    /// Three hops: friends of friends of friends.
+    fn default() -> Self {
+        Hops(3)
+    }
+}
+
+impl TryFrom<u32> for Hops {
+    type Error = crate::Error;
+    fn try_from(n: u32) -> crate::Result<Hops> {
+        Hops::new(n)
+    }
+}
+
+impl From<Hops> for u8 {
+    fn from(h: Hops) -> u8 {
+        h.0
+    }
+}
+
+impl std::fmt::Display for Hops {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for Hops {
+    type Err = crate::Error;
+    /// A number from 1 to 254, or `all` for [`Hops::MAX`].
+    fn from_str(s: &str) -> crate::Result<Hops> {
+        let t = s.trim();
+        if t.eq_ignore_ascii_case("all") {
+            return Ok(Hops::MAX);
+        }
+        t.parse::<u32>()
+            .map_err(|_| {
+                crate::Error::invalid("hop limit", s, "expected a number from 1 to 254, or `all`")
+            })
+            .and_then(Hops::new)
+    }
 }

@@ -24,6 +24,35 @@ pub struct SuggestOptions {
     pub field_names: BTreeMap<FieldCode, String>,
 }
 
+impl SuggestOptions {
+    /// Options that score fields by a [`fit`](crate::fit()) report and name
+    /// them from the catalogue it was made with: what a front end wants
+    /// for "whom to approach next" given the job seeker's skills.
+    ///
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// use inroads::{Catalog, FitOptions, SuggestOptions};
+    /// let net = inroads::sample::teacher_candidate_network()?;
+    /// let catalog = Catalog::builtin()?;
+    /// let report = inroads::fit(net.profile(), net.industries(), catalog, &FitOptions::default());
+    /// let options = SuggestOptions::from_fit(&report, catalog);
+    /// assert_eq!(options.field_scores.len(), report.fields.len());
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn from_fit(report: &crate::FitReport, catalog: &crate::Catalog) -> SuggestOptions {
+        SuggestOptions {
+            top: 0,
+            field_scores: report.fields.iter().map(|f| (f.code, f.score)).collect(),
+            field_names: catalog
+                .fields()
+                .iter()
+                .map(|f| (f.code, f.name.clone()))
+                .collect(),
+        }
+    }
+}
+
 /// A contact worth approaching next, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Suggestion {
@@ -43,8 +72,107 @@ pub struct Suggestion {
     pub via_name: Option<String>,
     /// Mutual connections with the job seeker.
     pub mutuals: usize,
-    /// The reasons, one sentence each.
-    pub reasons: Vec<String>,
+    /// The reasons, typed; each one's `Display` is the sentence the
+    /// command line prints.
+    pub reasons: Vec<SuggestReason>,
+}
+
+/// One reason a [`Suggestion`] is made.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum SuggestReason {
+    /// Their field, and how well the skills fit it (0–100).
+    FieldFit {
+        /// The field.
+        field: FieldCode,
+        /// Its name, when the options gave names.
+        field_name: Option<String>,
+        /// The skills' score there.
+        score: f64,
+    },
+    /// Their field is one of the job seeker's targets.
+    TargetField {
+        /// The field.
+        field: FieldCode,
+        /// Its name, when the options gave names.
+        field_name: Option<String>,
+    },
+    /// Their company is in one of the job seeker's target industries.
+    TargetIndustry,
+    /// Where they work.
+    WorksAt {
+        /// The company's name.
+        company: String,
+    },
+    /// Who can introduce them, and the strength of that path (0–1).
+    Introduction {
+        /// Who.
+        via: ContactId,
+        /// Their name.
+        via_name: String,
+        /// The product of the two ties' strengths.
+        path_strength: f64,
+    },
+    /// How many connections the job seeker shares with them.
+    Mutuals {
+        /// How many.
+        count: usize,
+    },
+    /// The introducer's tie to them is weak.
+    WeakTie {
+        /// The introducer's name.
+        via_name: String,
+    },
+    /// A first-degree connection never asked for a meeting.
+    OwnConnection,
+    /// Senior enough to speak for the organisation.
+    Senior {
+        /// Their seniority.
+        seniority: crate::Seniority,
+    },
+}
+
+impl std::fmt::Display for SuggestReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let named = |code: &FieldCode, name: &Option<String>| match name {
+            Some(n) => format!("field {code} ({n})"),
+            None => format!("field {code}"),
+        };
+        match self {
+            SuggestReason::FieldFit { field, field_name, score } => write!(
+                f,
+                "works in {}, where your skills score {score:.0} of 100",
+                named(field, field_name)
+            ),
+            SuggestReason::TargetField { field, field_name } => {
+                write!(f, "works in {}, one of your target fields", named(field, field_name))
+            }
+            SuggestReason::TargetIndustry => f.write_str("works in one of your target industries"),
+            SuggestReason::WorksAt { company } => write!(f, "works at {company}"),
+            SuggestReason::Introduction { via_name, path_strength, .. } => write!(
+                f,
+                "{via_name} can introduce you (path strength {path_strength:.2})"
+            ),
+            SuggestReason::Mutuals { count } => write!(
+                f,
+                "{count} mutual connection{}: job transmission peaks near 10 (Rajkumar et al., Science 2022)",
+                if *count == 1 { "" } else { "s" }
+            ),
+            SuggestReason::WeakTie { via_name } => write!(
+                f,
+                "a weak tie from {via_name}: weaker ties carried more job moves"
+            ),
+            SuggestReason::OwnConnection => f.write_str(
+                "one of your own connections, with no request for a meeting recorded yet: a warm start",
+            ),
+            SuggestReason::Senior { seniority } => {
+                let s = seniority.as_str().replace('-', " ");
+                let a = if s.starts_with('e') { "an" } else { "a" };
+                write!(f, "{a} {s}, senior enough to speak for the organisation, as the method asks")
+            }
+        }
+    }
 }
 
 /// How well a contact's field suits the job seeker, 0–1, with the reason:
@@ -55,30 +183,31 @@ fn field_fit(
     options: &SuggestOptions,
     targeted: bool,
     profile: &crate::Profile,
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<SuggestReason>,
 ) -> f64 {
     let field = field.and_then(super::field_code);
-    let named = |f: FieldCode| match options.field_names.get(&f) {
-        Some(n) => format!("field {f} ({n})"),
-        None => format!("field {f}"),
-    };
+    let name = |f: FieldCode| options.field_names.get(&f).cloned();
     let in_target_field = field.is_some_and(|f| profile.target_fields.contains(&f));
     match field.and_then(|f| options.field_scores.get(&f).map(|s| (f, *s))) {
         Some((f, s)) if s > 0.0 => {
-            reasons.push(format!(
-                "works in {}, where your skills score {s:.0} of 100",
-                named(f)
-            ));
+            reasons.push(SuggestReason::FieldFit {
+                field: f,
+                field_name: name(f),
+                score: s,
+            });
             s / 100.0
         }
         _ if in_target_field => {
             if let Some(f) = field {
-                reasons.push(format!("works in {}, one of your target fields", named(f)));
+                reasons.push(SuggestReason::TargetField {
+                    field: f,
+                    field_name: name(f),
+                });
             }
             0.5
         }
         _ if targeted => {
-            reasons.push("works in one of your target industries".to_string());
+            reasons.push(SuggestReason::TargetIndustry);
             0.5
         }
         _ => 0.25,
@@ -196,20 +325,22 @@ pub fn suggest(
             let mut reasons = Vec::new();
             let fit = field_fit(g.field_of(c), options, in_target.is_some(), p, &mut reasons);
             if let Some(k) = contact.company.and_then(|k| network.company(k)) {
-                reasons.push(format!("works at {}", k.name));
+                reasons.push(SuggestReason::WorksAt {
+                    company: k.name.clone(),
+                });
             }
-            reasons.push(format!(
-                "{via_name} can introduce you (path strength {:.2})",
-                path
-            ));
+            reasons.push(SuggestReason::Introduction {
+                via: via_id,
+                via_name: via_name.clone(),
+                path_strength: f64::from(path),
+            });
             let m = mutual_effect(mutuals);
-            reasons.push(format!(
-                "{mutuals} mutual connection{}: job transmission peaks near 10 (Rajkumar et al., Science 2022)",
-                if mutuals == 1 { "" } else { "s" }
-            ));
+            reasons.push(SuggestReason::Mutuals { count: mutuals });
             let weak = 1.0 - 0.5 * f64::from(wc);
             if wc < 0.5 {
-                reasons.push(format!("a weak tie from {via_name}: weaker ties carried more job moves"));
+                reasons.push(SuggestReason::WeakTie {
+                    via_name: via_name.clone(),
+                });
             }
             let score = 100.0 * (0.35 * fit + 0.30 * f64::from(path) + 0.25 * m + 0.10 * weak);
             Some(Suggestion {
@@ -244,21 +375,16 @@ pub fn suggest(
             continue;
         }
         let mut reasons = vec![
-            "one of your own connections, with no request for a meeting recorded yet: a warm start"
-                .to_string(),
-            format!(
-                "{} {}, senior enough to speak for the organisation, as the method asks",
-                if contact.seniority.as_str().starts_with('e') {
-                    "an"
-                } else {
-                    "a"
-                },
-                contact.seniority.as_str().replace('-', " ")
-            ),
+            SuggestReason::OwnConnection,
+            SuggestReason::Senior {
+                seniority: contact.seniority,
+            },
         ];
         let fit = field_fit(g.field_of(v), options, in_target.is_some(), p, &mut reasons);
         if let Some(k) = contact.company.and_then(|k| network.company(k)) {
-            reasons.push(format!("works at {}", k.name));
+            reasons.push(SuggestReason::WorksAt {
+                company: k.name.clone(),
+            });
         }
         let score = 100.0 * (0.35 * fit + 0.30 * f64::from(strength) + 0.25 * senior + 0.10);
         out.push(Suggestion {

@@ -98,7 +98,7 @@ fn every_result_type_reads_back_from_its_json() {
         &inroads::PlanOptions::default(),
     ));
     back(&inroads::funnel(&net, None, None));
-    back(&inroads::reach(&net, 3, today).unwrap());
+    back(&inroads::reach(&net, inroads::Hops::new(3).unwrap(), today).unwrap());
     back(&inroads::coverage(&net, today).unwrap());
     back(&inroads::suggest(&net, &inroads::SuggestOptions::default(), today).unwrap());
     back(&inroads::connectors(&net, &inroads::ConnectorOptions::default(), today).unwrap());
