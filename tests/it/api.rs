@@ -141,3 +141,80 @@ fn every_result_type_reads_back_from_its_json() {
         .unwrap();
     back(&report);
 }
+
+/// The layering, checked by the code alone: the plain-data and
+/// derived-index modules never name `Network` in code (doc links are
+/// fine), and `Network`'s fields are private.
+#[test]
+fn modules_below_the_network_do_not_import_it() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let below = [
+        "id.rs",
+        "error.rs",
+        "skill.rs",
+        "model.rs",
+        "journal.rs",
+        "question.rs",
+        "ties.rs",
+        "pipeline.rs",
+        "hash.rs",
+        "rng.rs",
+        "graph/index.rs",
+    ];
+    for file in below {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            assert!(
+                !code.contains("Network") || code.contains("NetworkData"),
+                "src/{file}:{} names Network below the network layer: {line}",
+                i + 1
+            );
+        }
+    }
+    let network = std::fs::read_to_string(root.join("network/mod.rs")).unwrap();
+    let start = network.find("pub struct Network {").unwrap();
+    let body = &network[start..start + network[start..].find("\n}").unwrap()];
+    assert!(
+        !body
+            .lines()
+            .skip(1)
+            .any(|l| l.trim_start().starts_with("pub")),
+        "Network has a public or crate-visible field:\n{body}"
+    );
+    // Only network/ changes the persisted data.
+    for entry in walk(&root) {
+        let rel = entry
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        if rel.starts_with("network") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&entry).unwrap();
+        assert!(
+            !text.contains("data_mut")
+                && !text.contains(".timelines")
+                && !text.contains("graph_changed"),
+            "src/{rel} reaches into the network's state"
+        );
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}

@@ -88,7 +88,15 @@ fn every_transition_allowed_and_refused() {
                 Some(stage) => assert_eq!(got.unwrap(), stage, "{from} + {}", e.name()),
                 None => {
                     let err = got.unwrap_err();
-                    assert!(matches!(err.kind(), ErrorKind::InvalidTransition { .. }));
+                    match err.kind() {
+                        ErrorKind::InvalidTransition { event, stage, .. } => {
+                            assert_eq!((*event, *stage), (e.kind(), from))
+                        }
+                        other => panic!(
+                            "{from} + {}: expected invalid-transition, got {other:?}",
+                            e.name()
+                        ),
+                    }
                     let msg = err.to_string();
                     assert!(
                         msg.contains(e.name()) && msg.contains(from.as_str()),
@@ -805,7 +813,9 @@ fn meeting_notes_are_kept_and_cited() {
 }
 
 /// Random journals: every refused event changes nothing, and the stage is
-/// always the replay of the effective journal.
+/// always what the independent table gives for the accepted events in time
+/// order (the test keeps its own list; it never asks the library to
+/// replay).
 fn any_event() -> impl Strategy<Value = (usize, u8, u32)> {
     (0usize..15, 0u8..2, 0u32..2000)
 }
@@ -815,7 +825,11 @@ proptest! {
     #[test]
     fn random_journals_keep_the_stage_a_replay(seq in proptest::collection::vec(any_event(), 1..40)) {
         let (mut net, a, b, lead) = two();
-        for (kind, who, minutes) in seq {
+        // The accepted events per contact, as (time, order accepted, name).
+        let mut accepted: std::collections::BTreeMap<ContactId, Vec<(chrono::DateTime<chrono::FixedOffset>, usize, &'static str)>> = Default::default();
+        // `two()` logged the lead on A.
+        accepted.entry(a).or_default().push((t("2026-01-02T09:00:00+00:00"), 0, "lead learned"));
+        for (step, (kind, who, minutes)) in seq.into_iter().enumerate() {
             let contact = if who == 0 { a } else { b };
             let other = if who == 0 { b } else { a };
             let mut e = events(other, lead).swap_remove(kind);
@@ -824,20 +838,41 @@ proptest! {
             }
             let at = t("2026-01-10T09:00:00+00:00") + chrono::Duration::minutes(i64::from(minutes));
             let before = net.clone();
+            let model_stage = |accepted: &std::collections::BTreeMap<ContactId, Vec<(chrono::DateTime<chrono::FixedOffset>, usize, &'static str)>>| {
+                let mut mine = accepted.get(&contact).cloned().unwrap_or_default();
+                mine.sort();
+                mine.iter().try_fold(Stage::Identified, |s, (_, _, n)| expected(s, n))
+            };
+            let mut name = e.name();
+            // Scheduling again when a meeting is set is a reschedule.
+            if name == "meeting scheduled" && model_stage(&accepted) == Some(Stage::Scheduled) {
+                name = "meeting rescheduled";
+            }
+            let logged_at = match &e {
+                // An arrangement recorded after the meeting is dated at its start.
+                Event::MeetingScheduled { meeting } if at > meeting.start => meeting.start,
+                _ => at,
+            };
             let result = if let Event::MeetingScheduled { meeting } = &e {
                 net.schedule_meeting(contact, at, meeting.clone(), if minutes % 2 == 0 { inroads::OverlapPolicy::Allow } else { inroads::OverlapPolicy::Refuse }).map(|s| s.entry)
             } else {
                 net.log(contact, at, e, "")
             };
-            if result.is_err() {
-                prop_assert_eq!(&net, &before);
+            match &result {
+                Err(_) => prop_assert_eq!(&net, &before),
+                Ok(_) => accepted.entry(contact).or_default().push((logged_at, step + 1, name)),
             }
             if let Err(e) = net.check_derived() {
                 prop_assert!(false, "{}", e);
             }
             for c in [a, b] {
-                let replayed = replay(net.entries(c).iter().map(|(_, e)| &e.event)).unwrap();
-                prop_assert_eq!(net.stage(c), replayed);
+                let mut mine = accepted.get(&c).cloned().unwrap_or_default();
+                mine.sort();
+                let mut stage = Some(Stage::Identified);
+                for (_, _, name) in &mine {
+                    stage = stage.and_then(|s| expected(s, name));
+                }
+                prop_assert_eq!(Some(net.stage(c)), stage, "{:?}", mine);
             }
         }
         let back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
