@@ -29,9 +29,11 @@ fn bench_size(c: &mut Criterion, label: &str, contacts: usize, ties: usize, heav
         .resolve_company(&format!("Company {}", contacts / 2000))
         .unwrap();
     let target = Target::Company(company);
-    let options = PathOptions {
-        max_hops: 3,
-        alternatives: 0,
+    let options = {
+        let mut o = PathOptions::default();
+        o.max_hops = 3;
+        o.alternatives = 0;
+        o
     };
     let p = warm_path(&net, target, &options, today).unwrap();
     eprintln!(

@@ -24,9 +24,10 @@ fn linkedin_csv(rows: usize) -> String {
 fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
     let net = generate(&SyntheticOptions::scale(100_000, 1_000_000)).unwrap();
-    let options = GraphExport {
-        today,
-        redact: false,
+    let options = {
+        let mut o = GraphExport::new(today);
+        o.redact = false;
+        o
     };
     let xml = inroads::export_graphml(&net, &options).unwrap();
     eprintln!("graphml: {} bytes for 100k contacts / 1M ties", xml.len());
@@ -36,9 +37,10 @@ fn bench(c: &mut Criterion) {
         b.iter(|| inroads::export_graphml(&net, black_box(&options)).unwrap())
     });
     let csv = linkedin_csv(20_000);
-    let import = ImportOptions {
-        skip_bad_rows: false,
-        today,
+    let import = {
+        let mut o = ImportOptions::new(today);
+        o.skip_bad_rows = false;
+        o
     };
     let catalog = inroads::Catalog::builtin().unwrap();
     group.bench_function("linkedin import, 20,000 rows, into an empty network", |b| {

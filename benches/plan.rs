@@ -7,11 +7,12 @@ use inroads::{plan, PlanOptions};
 use std::hint::black_box;
 
 fn bench(c: &mut Criterion) {
-    let net = generate(&SyntheticOptions {
-        contacts: 10_000,
-        companies: 1_000,
-        entries_per_contact: 20,
-        ..SyntheticOptions::default()
+    let net = generate(&{
+        let mut o = SyntheticOptions::default();
+        o.contacts = 10_000;
+        o.companies = 1_000;
+        o.entries_per_contact = 20;
+        o
     })
     .unwrap();
     assert_eq!(net.journal().len(), 200_000);

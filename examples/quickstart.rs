@@ -45,9 +45,11 @@ fn network() -> inroads::Result<String> {
     let p = warm_path(
         &net,
         Target::Company(northwind),
-        &PathOptions {
-            max_hops: 3,
-            alternatives: 1,
+        &{
+            let mut o = PathOptions::default();
+            o.max_hops = 3;
+            o.alternatives = 1;
+            o
         },
         today,
     )?;
@@ -80,14 +82,16 @@ fn network() -> inroads::Result<String> {
         Catalog::builtin()?,
         &FitOptions::default(),
     );
-    let options = SuggestOptions {
-        top: 3,
-        field_scores: fit.fields.iter().map(|f| (f.code, f.score)).collect(),
-        field_names: Catalog::builtin()?
+    let options = {
+        let mut o = SuggestOptions::default();
+        o.top = 3;
+        o.field_scores = fit.fields.iter().map(|f| (f.code, f.score)).collect();
+        o.field_names = Catalog::builtin()?
             .fields()
             .iter()
             .map(|f| (f.code, f.name.clone()))
-            .collect(),
+            .collect();
+        o
     };
     let _ = writeln!(s, "  whom to approach next:");
     for x in suggest(&net, &options, today)? {
@@ -128,7 +132,11 @@ fn weeks_later() -> inroads::Result<String> {
     );
 
     let alex = net.resolve_contact("Alex Kim")?;
-    let b = brief(&net, alex, &BriefOptions { questions: 3 })?;
+    let b = brief(&net, alex, &{
+        let mut o = BriefOptions::default();
+        o.questions = 3;
+        o
+    })?;
     let _ = writeln!(s, "\n  Brief for Alex Kim (referred by Priya):");
     for m in &b.missing {
         let _ = writeln!(s, "    to research: {m}");
@@ -173,16 +181,12 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
     for f in all.fields.iter().take(5) {
         let _ = writeln!(s, "  {:>5.1}  {} {}", f.score, f.code, f.name);
     }
-    let outside = fit(
-        net.profile(),
-        net.industries(),
-        catalog,
-        &FitOptions {
-            top: 5,
-            exclude_fields: vec![FieldCode::parse("25")?],
-            ..FitOptions::default()
-        },
-    );
+    let outside = fit(net.profile(), net.industries(), catalog, &{
+        let mut o = FitOptions::default();
+        o.top = 5;
+        o.exclude_fields = vec![FieldCode::parse("25")?];
+        o
+    });
     let _ = writeln!(s, "\n  Top occupations outside education:");
     for o in &outside.occupations {
         let _ = writeln!(s, "  {:>5.1}  {} ({})", o.score, o.title, o.field_name);

@@ -21,6 +21,7 @@ impl QuestionBank {
 
 /// Options for [`brief`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct BriefOptions {
     /// The most questions, not counting the referral question.
     pub questions: usize,

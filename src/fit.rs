@@ -16,6 +16,7 @@ const FIELD_BEST: usize = 3;
 
 /// Options for [`fit`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct FitOptions {
     /// The most occupations to return (fields and industries are all returned).
     pub top: usize,
@@ -197,11 +198,9 @@ fn round1(x: f32) -> f64 {
 /// use inroads::{fit, sample, Catalog, FieldCode, FitOptions};
 /// let net = sample::teacher_candidate()?;
 /// let catalog = Catalog::builtin()?;
-/// let options = FitOptions {
-///     top: 5,
-///     exclude_fields: vec![FieldCode::parse("25")?], // work outside education
-///     ..FitOptions::default()
-/// };
+/// let mut options = FitOptions::default();
+/// options.top = 5;
+/// options.exclude_fields = vec![FieldCode::parse("25")?]; // work outside education
 /// let report = fit(net.profile(), net.industries(), catalog, &options);
 /// assert_eq!(report.occupations.len(), 5);
 /// assert!(report.occupations.iter().all(|o| o.field.get() != 25));

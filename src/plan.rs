@@ -33,6 +33,7 @@ pub fn add_business_days(date: NaiveDate, days: u32) -> NaiveDate {
 
 /// The rules the planner applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PlanOptions {
     /// Hours after a meeting by which the thank-you is due (24).
     pub thank_you_within_hours: u32,

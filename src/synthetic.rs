@@ -3,9 +3,12 @@
 //!
 //! ```
 //! use inroads::synthetic::{generate, SyntheticOptions};
-//! let net = generate(&SyntheticOptions { contacts: 200, entries_per_contact: 5, ..SyntheticOptions::default() })?;
+//! let mut options = SyntheticOptions::default();
+//! options.contacts = 200;
+//! options.entries_per_contact = 5;
+//! let net = generate(&options)?;
 //! assert_eq!(net.contacts().len(), 200);
-//! assert_eq!(net, generate(&SyntheticOptions { contacts: 200, entries_per_contact: 5, ..SyntheticOptions::default() })?);
+//! assert_eq!(net, generate(&options)?);
 //! # Ok::<(), inroads::Error>(())
 //! ```
 
@@ -19,6 +22,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Offset, Utc};
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SyntheticOptions {
     /// Contacts.
     pub contacts: usize,

@@ -37,9 +37,11 @@ static WAIT_SECS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::n
 
 /// Takes the data file's lock, saying on stderr when it has to wait.
 fn lock(path: &Path) -> Result<store::FileLock, Error> {
-    let options = store::LockOptions {
-        wait: std::time::Duration::from_secs(WAIT_SECS.load(std::sync::atomic::Ordering::Relaxed)),
-        ..store::LockOptions::default()
+    let options = {
+        let mut o = store::LockOptions::default();
+        o.wait =
+            std::time::Duration::from_secs(WAIT_SECS.load(std::sync::atomic::Ordering::Relaxed));
+        o
     };
     store::lock_with(path, &options, |lock| {
         eprintln!(

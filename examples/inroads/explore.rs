@@ -20,12 +20,13 @@ pub fn fit(
 ) -> Result<Output, Error> {
     let net = load(path)?;
     let catalog = Catalog::builtin()?;
-    let options = FitOptions {
-        top,
-        exclude_fields: codes(exclude)?,
-        include_fields: codes(include)?,
-        min_score,
-        ..FitOptions::default()
+    let options = {
+        let mut o = FitOptions::default();
+        o.top = top;
+        o.exclude_fields = codes(exclude)?;
+        o.include_fields = codes(include)?;
+        o.min_score = min_score;
+        o
     };
     let report = inroads::fit(net.profile(), net.industries(), catalog, &options);
     let mut t = String::new();

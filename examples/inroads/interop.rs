@@ -21,9 +21,10 @@ pub fn import(
         inroads::MAX_VCARD_BYTES
     };
     let text = crate::commands::read_text(file, limit as u64)?;
-    let options = ImportOptions {
-        skip_bad_rows,
-        today,
+    let options = {
+        let mut o = ImportOptions::new(today);
+        o.skip_bad_rows = skip_bad_rows;
+        o
     };
     // A progress bar on stderr for large files, when stderr is a terminal.
     let show = text.len() > 1_000_000 && std::io::stderr().is_terminal();
@@ -106,7 +107,11 @@ pub fn export(
     };
     store::check_export_target(file, &target)?;
     let net = load(path)?;
-    let graph = GraphExport { today, redact };
+    let graph = {
+        let mut o = GraphExport::new(today);
+        o.redact = redact;
+        o
+    };
     let refuse_redact = |f: &str| {
         Err(Error::invalid(
             "--redact",

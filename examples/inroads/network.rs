@@ -104,9 +104,11 @@ pub fn path(
     let p = inroads::warm_path(
         &net,
         target,
-        &PathOptions {
-            max_hops,
-            alternatives,
+        &{
+            let mut o = PathOptions::default();
+            o.max_hops = max_hops;
+            o.alternatives = alternatives;
+            o
         },
         today,
     )?;
@@ -156,10 +158,11 @@ pub fn connectors(path: &Path, today: NaiveDate, top: usize, seed: u64) -> Resul
     let net = load(path)?;
     let list = inroads::connectors(
         &net,
-        &ConnectorOptions {
-            top,
-            seed,
-            ..ConnectorOptions::default()
+        &{
+            let mut o = ConnectorOptions::default();
+            o.top = top;
+            o.seed = seed;
+            o
         },
         today,
     )?;
@@ -241,9 +244,10 @@ pub fn suggest(path: &Path, today: NaiveDate, top: usize) -> Result<Output, Erro
         Catalog::builtin()?,
         &FitOptions::default(),
     );
-    let options = SuggestOptions {
-        top,
-        ..SuggestOptions::from_fit(&report, Catalog::builtin()?)
+    let options = {
+        let mut o = SuggestOptions::from_fit(&report, Catalog::builtin()?);
+        o.top = top;
+        o
     };
     let list = inroads::suggest(&net, &options, today)?;
     let mut t = String::new();

@@ -50,9 +50,10 @@ pub fn store(data: &[u8]) {
 pub fn linkedin(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     for skip in [false, true] {
-        let options = ImportOptions {
-            skip_bad_rows: skip,
-            today: today(),
+        let options = {
+            let mut o = ImportOptions::new(today());
+            o.skip_bad_rows = skip;
+            o
         };
         let mut net = Network::default();
         match inroads::import_linkedin(&mut net, &text, None, &options) {
@@ -76,9 +77,10 @@ pub fn linkedin(data: &[u8]) {
 /// exported imports again.
 pub fn vcard(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    let options = ImportOptions {
-        skip_bad_rows: true,
-        today: today(),
+    let options = {
+        let mut o = ImportOptions::new(today());
+        o.skip_bad_rows = true;
+        o
     };
     let mut net = Network::default();
     match inroads::import_vcards(&mut net, &text, &options) {
@@ -89,9 +91,10 @@ pub fn vcard(data: &[u8]) {
         }
         Err(_) => assert_eq!(net, Network::default()),
     }
-    let strict = ImportOptions {
-        skip_bad_rows: false,
-        today: today(),
+    let strict = {
+        let mut o = ImportOptions::new(today());
+        o.skip_bad_rows = false;
+        o
     };
     let mut net = Network::default();
     if inroads::import_vcards(&mut net, &text, &strict).is_err() {

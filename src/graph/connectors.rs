@@ -9,6 +9,7 @@ use serde::Serialize;
 
 /// Options for [`connectors`].
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ConnectorOptions {
     /// How many connectors to return (10).
     pub top: usize,

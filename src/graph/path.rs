@@ -25,6 +25,7 @@ pub enum Target {
 
 /// Options for [`warm_path`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PathOptions {
     /// The most hops from the job seeker to the target (3).
     pub max_hops: u32,

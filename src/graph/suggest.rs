@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 /// Options for [`suggest`].
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct SuggestOptions {
     /// How many suggestions (0 means 10).
     pub top: usize,

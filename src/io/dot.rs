@@ -19,7 +19,7 @@ fn quote(s: &str) -> String {
 /// use chrono::NaiveDate;
 /// use inroads::GraphExport;
 /// let net = inroads::sample::teacher_candidate_network()?;
-/// let dot = inroads::export_dot(&net, &GraphExport { today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), redact: false })?;
+/// let dot = inroads::export_dot(&net, &GraphExport::new(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()))?;
 /// assert!(dot.starts_with("graph inroads {"));
 /// assert!(dot.contains("subgraph cluster_"));
 /// # Ok::<(), inroads::Error>(())

@@ -8,12 +8,24 @@ use std::fmt::Write as _;
 
 /// Options for the graph exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GraphExport {
     /// The date the job seeker's tie strengths are computed for.
     pub today: NaiveDate,
     /// Replace names with stable pseudonyms and leave out emails, phones,
     /// URLs and notes (for sharing with a career counsellor).
     pub redact: bool,
+}
+
+impl GraphExport {
+    /// Options for an export whose tie strengths are computed for `today`,
+    /// not redacted.
+    pub fn new(today: NaiveDate) -> GraphExport {
+        GraphExport {
+            today,
+            redact: false,
+        }
+    }
 }
 
 /// The network as GraphML: a node per contact (and `me`) with its name,
@@ -25,7 +37,7 @@ pub struct GraphExport {
 /// use chrono::NaiveDate;
 /// use inroads::GraphExport;
 /// let net = inroads::sample::teacher_candidate_network()?;
-/// let xml = inroads::export_graphml(&net, &GraphExport { today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), redact: false })?;
+/// let xml = inroads::export_graphml(&net, &GraphExport::new(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()))?;
 /// assert!(xml.starts_with("<?xml"));
 /// assert!(xml.contains("Priya Raman"));
 /// # Ok::<(), inroads::Error>(())

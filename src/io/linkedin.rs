@@ -70,7 +70,7 @@ struct Columns {
 ///            First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
 ///            Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,\"Museums, Inc.\",Education Manager,22 Dec 2025\n";
 /// let mut net = Network::default();
-/// let options = ImportOptions { skip_bad_rows: false, today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() };
+/// let options = ImportOptions::new(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
 /// let first = inroads::import_linkedin(&mut net, csv, None, &options)?;
 /// let again = inroads::import_linkedin(&mut net, csv, None, &options)?;
 /// assert_eq!((first.created, again.created, again.unchanged), (1, 0, 1));

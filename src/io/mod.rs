@@ -20,12 +20,23 @@ use std::collections::HashMap;
 
 /// Options for the importers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ImportOptions {
     /// Skip malformed rows (and report them) instead of refusing the file.
     pub skip_bad_rows: bool,
     /// The date recorded as "created" for new contacts without a date of
     /// their own (the library never reads the clock).
     pub today: NaiveDate,
+}
+
+impl ImportOptions {
+    /// Options for an import on `today`: malformed rows refuse the file.
+    pub fn new(today: NaiveDate) -> ImportOptions {
+        ImportOptions {
+            skip_bad_rows: false,
+            today,
+        }
+    }
 }
 
 /// A row the import skipped.

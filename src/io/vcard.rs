@@ -115,7 +115,7 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
 /// use inroads::{ImportOptions, Network};
 /// let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoë Müller\r\nORG:Musée\\, Inc.\r\nEMAIL:zoe@example.org\r\nEND:VCARD\r\n";
 /// let mut net = Network::default();
-/// let o = ImportOptions { skip_bad_rows: false, today: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() };
+/// let o = ImportOptions::new(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
 /// inroads::import_vcards(&mut net, vcf, &o)?;
 /// let (_, c) = net.contacts().next().unwrap();
 /// assert_eq!(c.name, "Zoë Müller");

@@ -175,6 +175,7 @@ impl FileLock {
 
 /// How [`lock_with`] waits for another holder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LockOptions {
     /// How long to wait for another holder before giving up with
     /// [`ErrorKind::Locked`]. Default: 30 seconds.

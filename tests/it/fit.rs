@@ -68,9 +68,10 @@ fn partial_profile(c: &Catalog, index: usize) -> Network {
 #[test]
 fn partial_profiles_retrieve_their_occupation() {
     let c = catalog();
-    let options = FitOptions {
-        top: 5,
-        ..FitOptions::default()
+    let options = {
+        let mut o = FitOptions::default();
+        o.top = 5;
+        o
     };
     let (mut top1, mut top5) = (0, 0);
     let n = c.occupations().len();
@@ -214,10 +215,11 @@ fn the_persona_ranks_education_first() {
 #[test]
 fn excluding_education_explains_every_result() {
     let net = sample::teacher_candidate().unwrap();
-    let options = FitOptions {
-        top: 10,
-        exclude_fields: vec![FieldCode::parse("25").unwrap()],
-        ..FitOptions::default()
+    let options = {
+        let mut o = FitOptions::default();
+        o.top = 10;
+        o.exclude_fields = vec![FieldCode::parse("25").unwrap()];
+        o
     };
     let report = fit(net.profile(), net.industries(), catalog(), &options);
     assert_eq!(report.occupations.len(), 10);
@@ -252,17 +254,13 @@ fn excluding_education_explains_every_result() {
 fn include_fields_and_min_score() {
     let net = sample::teacher_candidate().unwrap();
     let only = FieldCode::parse("27").unwrap();
-    let report = fit(
-        net.profile(),
-        net.industries(),
-        catalog(),
-        &FitOptions {
-            top: 50,
-            include_fields: vec![only],
-            min_score: 20.0,
-            ..FitOptions::default()
-        },
-    );
+    let report = fit(net.profile(), net.industries(), catalog(), &{
+        let mut o = FitOptions::default();
+        o.top = 50;
+        o.include_fields = vec![only];
+        o.min_score = 20.0;
+        o
+    });
     assert!(report
         .occupations
         .iter()
@@ -286,15 +284,11 @@ fn hated_skills_pull_a_ranking_down() {
         .unwrap()
     };
     let score = |net: &Network, code: &str| {
-        fit(
-            net.profile(),
-            net.industries(),
-            c,
-            &FitOptions {
-                top: 879,
-                ..FitOptions::default()
-            },
-        )
+        fit(net.profile(), net.industries(), c, &{
+            let mut o = FitOptions::default();
+            o.top = 879;
+            o
+        })
         .occupations
         .iter()
         .position(|o| o.code == code)
@@ -316,15 +310,11 @@ fn generic_skills_are_discounted() {
             ..Profile::default()
         })
         .unwrap();
-        let r = fit(
-            net.profile(),
-            net.industries(),
-            c,
-            &FitOptions {
-                top: 879,
-                ..FitOptions::default()
-            },
-        );
+        let r = fit(net.profile(), net.industries(), c, &{
+            let mut o = FitOptions::default();
+            o.top = 879;
+            o
+        });
         let scores: Vec<f64> = r.occupations.iter().map(|o| o.score).collect();
         scores[0] - scores[scores.len() / 2]
     };

@@ -113,7 +113,7 @@ proptest! {
     fn warm_path_matches_the_reference(es in edges(), target in 1..=N, hops in 0u32..5, alts in 0usize..3) {
         let (net, ids) = network(&es);
         let today = day(2026, 3, 2);
-        let p = warm_path(&net, Target::Contact(ids[target - 1]), &PathOptions { max_hops: hops, alternatives: alts }, today).unwrap();
+        let p = warm_path(&net, Target::Contact(ids[target - 1]), &{ let mut o = PathOptions::default(); o.max_hops = hops; o.alternatives = alts; o }, today).unwrap();
         let expect = reference_best(&es, target, hops);
         prop_assert_eq!(p.best.is_some(), expect > 0.0, "found; reference {}", expect);
         let alternatives = p.alternatives.clone();
@@ -174,7 +174,7 @@ proptest! {
             let fresh = store::from_json(&store::to_json(&net).unwrap()).unwrap();
             prop_assert_eq!(reach(&net, inroads::Hops::MAX, today).unwrap(), reach(&fresh, inroads::Hops::MAX, today).unwrap());
             for t in [1, N / 2, N] {
-                let o = PathOptions { max_hops: 4, alternatives: 2 };
+                let o = { let mut o = PathOptions::default(); o.max_hops = 4; o.alternatives = 2; o };
                 let x = warm_path(&net, Target::Contact(ids[t - 1]), &o, today).unwrap();
                 let y = warm_path(&fresh, Target::Contact(ids[t - 1]), &o, today).unwrap();
                 prop_assert_eq!(x.best.map(|b| b.strength), y.best.map(|b| b.strength));
@@ -292,9 +292,11 @@ fn the_sample_network_answers() {
     let p = warm_path(
         &net,
         Target::Company(northwind),
-        &PathOptions {
-            max_hops: 3,
-            alternatives: 2,
+        &{
+            let mut o = PathOptions::default();
+            o.max_hops = 3;
+            o.alternatives = 2;
+            o
         },
         today,
     )
@@ -433,7 +435,7 @@ proptest! {
     fn connectors_match_the_reference(es in edges()) {
         let (net, ids) = network(&es);
         let today = day(2026, 3, 2);
-        let options = ConnectorOptions { top: N, ..ConnectorOptions::default() };
+        let options = { let mut o = ConnectorOptions::default(); o.top = N; o };
         let got = inroads::connectors(&net, &options, today).unwrap();
         let want = reference_bridged(&es);
         let node = |c: ContactId| ids.iter().position(|x| *x == c).unwrap() + 1;

@@ -11,9 +11,10 @@ use inroads::{
 use std::collections::HashSet;
 
 fn options() -> ImportOptions {
-    ImportOptions {
-        skip_bad_rows: false,
-        today: day(2026, 11, 29),
+    {
+        let mut o = ImportOptions::new(day(2026, 11, 29));
+        o.skip_bad_rows = false;
+        o
     }
 }
 
@@ -388,9 +389,10 @@ fn suggest_after_a_real_import_lists_ten_people_with_reasons() {
     net.set_profile(p).unwrap();
     let s = inroads::suggest(
         &net,
-        &inroads::SuggestOptions {
-            top: 10,
-            ..Default::default()
+        &{
+            let mut o = inroads::SuggestOptions::default();
+            o.top = 10;
+            o
         },
         day(2026, 11, 29),
     )
@@ -457,7 +459,7 @@ proptest::proptest! {
             }
             csv.push_str(&format!("{first},{last},{url},{},\"{}\",{},02 Mar 2025\n", emails[*e], companies[*c], titles[*t]));
         }
-        let skip = ImportOptions { skip_bad_rows: true, today: day(2026, 3, 1) };
+        let skip = { let mut o = ImportOptions::new(day(2026, 3, 1)); o.skip_bad_rows = true; o };
         let mut net = Network::default();
         let first = inroads::import_linkedin(&mut net, &csv, None, &skip).unwrap();
         let skipped: HashSet<u64> = first.skipped.iter().map(|s| s.line).collect();
@@ -774,14 +776,11 @@ fn two_namesakes_at_one_hospital_in_an_old_export_stay_two() {
     let err = inroads::import_vcards(&mut net, card, &options()).unwrap_err();
     assert!(err.to_string().contains("ambiguous"), "{err}");
     assert_eq!(net, before);
-    let r = inroads::import_vcards(
-        &mut net,
-        card,
-        &ImportOptions {
-            skip_bad_rows: true,
-            ..options()
-        },
-    )
+    let r = inroads::import_vcards(&mut net, card, &{
+        let mut o = options();
+        o.skip_bad_rows = true;
+        o
+    })
     .unwrap();
     assert_eq!((r.created, r.updated, r.skipped_total), (0, 0, 1));
     assert!(net.contacts().all(|(_, c)| c.phones.is_empty()));

@@ -9,9 +9,10 @@ use inroads::{
 };
 
 fn options(skip: bool) -> ImportOptions {
-    ImportOptions {
-        skip_bad_rows: skip,
-        today: day(2026, 3, 2),
+    {
+        let mut o = ImportOptions::new(day(2026, 3, 2));
+        o.skip_bad_rows = skip;
+        o
     }
 }
 
@@ -348,13 +349,11 @@ fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
 #[test]
 fn graphml_is_well_formed_xml_with_attributes() {
     let net = sample::teacher_candidate_network().unwrap();
-    let xml = inroads::export_graphml(
-        &net,
-        &GraphExport {
-            today: day(2026, 3, 2),
-            redact: false,
-        },
-    )
+    let xml = inroads::export_graphml(&net, &{
+        let mut o = GraphExport::new(day(2026, 3, 2));
+        o.redact = false;
+        o
+    })
     .unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     let (mut nodes, mut edges) = (0, 0);
@@ -370,13 +369,11 @@ fn graphml_is_well_formed_xml_with_attributes() {
     assert!(edges >= net.ties().count());
     assert!(xml.contains("<data key=\"stage\">met</data>"));
     assert!(xml.contains("<data key=\"company\">Lumen Learning Labs</data>"));
-    let dot = inroads::export_dot(
-        &net,
-        &GraphExport {
-            today: day(2026, 3, 2),
-            redact: false,
-        },
-    )
+    let dot = inroads::export_dot(&net, &{
+        let mut o = GraphExport::new(day(2026, 3, 2));
+        o.redact = false;
+        o
+    })
     .unwrap();
     assert!(dot.contains("subgraph cluster_") && dot.contains("me -- c"));
     assert_eq!(dot.matches('{').count(), dot.matches('}').count());
@@ -456,21 +453,17 @@ fn duplicates_and_merge() {
 fn redacted_exports_leak_no_personal_data() {
     let net = sample::teacher_candidate_network().unwrap();
     let json = inroads::export_redacted_json(&net).unwrap();
-    let graphml = inroads::export_graphml(
-        &net,
-        &GraphExport {
-            today: day(2026, 3, 2),
-            redact: true,
-        },
-    )
+    let graphml = inroads::export_graphml(&net, &{
+        let mut o = GraphExport::new(day(2026, 3, 2));
+        o.redact = true;
+        o
+    })
     .unwrap();
-    let dot = inroads::export_dot(
-        &net,
-        &GraphExport {
-            today: day(2026, 3, 2),
-            redact: true,
-        },
-    )
+    let dot = inroads::export_dot(&net, &{
+        let mut o = GraphExport::new(day(2026, 3, 2));
+        o.redact = true;
+        o
+    })
     .unwrap();
     for (_, c) in net.contacts() {
         let mut secrets: Vec<String> = c.emails.clone();

@@ -4,10 +4,9 @@
 use crate::day;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use inroads::{
-    add_business_days, brief, draft, funnel, plan, replay, sample, store, ActionKind, Answer,
-    BriefOptions, Cadence, Channel, Contact, ContactId, DraftKind, ErrorKind, Event, Lead, LeadId,
-    LeadStatus, Meeting, MeetingNotes, Network, PlanOptions, Question, Removal, Stage, Templates,
-    Topic,
+    add_business_days, brief, draft, funnel, plan, sample, store, ActionKind, Answer, BriefOptions,
+    Cadence, Channel, Contact, ContactId, DraftKind, ErrorKind, Event, Lead, LeadId, LeadStatus,
+    Meeting, MeetingNotes, Network, PlanOptions, Question, Removal, Stage, Templates, Topic,
 };
 use proptest::prelude::*;
 
@@ -703,7 +702,12 @@ fn briefs_never_repeat_an_answered_question_and_end_with_referrals() {
         }),
         "duplicate",
     );
-    let b = brief(&net, priya, &BriefOptions { questions: 10 }).unwrap();
+    let b = brief(&net, priya, &{
+        let mut o = BriefOptions::default();
+        o.questions = 10;
+        o
+    })
+    .unwrap();
     assert!(b.questions.iter().any(|q| q.id == "my-direction"));
     assert!(!b.questions.iter().any(|q| q.id == "direction"));
     // Staff get the general variants.
@@ -812,6 +816,12 @@ fn meeting_notes_are_kept_and_cited() {
     );
 }
 
+/// The accepted events per contact, as (time, order accepted, event name).
+type Accepted = std::collections::BTreeMap<
+    ContactId,
+    Vec<(chrono::DateTime<chrono::FixedOffset>, usize, &'static str)>,
+>;
+
 /// Random journals: every refused event changes nothing, and the stage is
 /// always what the independent table gives for the accepted events in time
 /// order (the test keeps its own list; it never asks the library to
@@ -826,7 +836,7 @@ proptest! {
     fn random_journals_keep_the_stage_a_replay(seq in proptest::collection::vec(any_event(), 1..40)) {
         let (mut net, a, b, lead) = two();
         // The accepted events per contact, as (time, order accepted, name).
-        let mut accepted: std::collections::BTreeMap<ContactId, Vec<(chrono::DateTime<chrono::FixedOffset>, usize, &'static str)>> = Default::default();
+        let mut accepted: Accepted = Default::default();
         // `two()` logged the lead on A.
         accepted.entry(a).or_default().push((t("2026-01-02T09:00:00+00:00"), 0, "lead learned"));
         for (step, (kind, who, minutes)) in seq.into_iter().enumerate() {
@@ -838,7 +848,7 @@ proptest! {
             }
             let at = t("2026-01-10T09:00:00+00:00") + chrono::Duration::minutes(i64::from(minutes));
             let before = net.clone();
-            let model_stage = |accepted: &std::collections::BTreeMap<ContactId, Vec<(chrono::DateTime<chrono::FixedOffset>, usize, &'static str)>>| {
+            let model_stage = |accepted: &Accepted| {
                 let mut mine = accepted.get(&contact).cloned().unwrap_or_default();
                 mine.sort();
                 mine.iter().try_fold(Stage::Identified, |s, (_, _, n)| expected(s, n))

@@ -84,10 +84,11 @@ fn a_writer_killed_at_random_moments_never_corrupts_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("inroads.json");
     // A file big enough (about 1 MB) that saving takes a few milliseconds.
-    let net = generate(&SyntheticOptions {
-        contacts: 3_000,
-        companies: 60,
-        ..SyntheticOptions::default()
+    let net = generate(&{
+        let mut o = SyntheticOptions::default();
+        o.contacts = 3_000;
+        o.companies = 60;
+        o
     })
     .unwrap();
     store::save(&net, &data).unwrap();
@@ -210,10 +211,11 @@ fn a_stale_writer_is_refused_not_silently_overwriting() {
 fn a_full_disk_is_an_error_and_the_old_file_survives() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("inroads.json");
-    let net = generate(&SyntheticOptions {
-        contacts: 200,
-        companies: 10,
-        ..SyntheticOptions::default()
+    let net = generate(&{
+        let mut o = SyntheticOptions::default();
+        o.contacts = 200;
+        o.companies = 10;
+        o
     })
     .unwrap();
     store::save(&net, &data).unwrap();
@@ -257,9 +259,10 @@ fn permission_denied_is_an_error_and_the_old_file_survives() {
     let before = std::fs::read(&data).unwrap();
     std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o500)).unwrap();
     let result = store::save(
-        &generate(&SyntheticOptions {
-            contacts: 5,
-            ..SyntheticOptions::default()
+        &generate(&{
+            let mut o = SyntheticOptions::default();
+            o.contacts = 5;
+            o
         })
         .unwrap(),
         &data,
@@ -294,9 +297,10 @@ fn a_100_megabyte_csv_line_gives_an_error_not_a_crash() {
     text.push_str(&"x".repeat(100 * 1024 * 1024));
     text.push_str(",,,,,22 Dec 2025\n");
     let mut net = Network::default();
-    let options = ImportOptions {
-        skip_bad_rows: false,
-        today: day(2026, 3, 2),
+    let options = {
+        let mut o = ImportOptions::new(day(2026, 3, 2));
+        o.skip_bad_rows = false;
+        o
     };
     let err = inroads::import_linkedin(&mut net, &text, None, &options).unwrap_err();
     assert!(err.to_string().contains("longer than"), "{err}");
@@ -308,9 +312,10 @@ fn ten_million_vcards_are_bounded() {
     let card = "BEGIN:VCARD\r\nFN:x\r\nEND:VCARD\r\n";
     let text = card.repeat(10_000_000);
     let mut net = Network::default();
-    let options = ImportOptions {
-        skip_bad_rows: true,
-        today: day(2026, 3, 2),
+    let options = {
+        let mut o = ImportOptions::new(day(2026, 3, 2));
+        o.skip_bad_rows = true;
+        o
     };
     let err = inroads::import_vcards(&mut net, &text, &options).unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::TooLarge { .. }), "{err}");

@@ -328,9 +328,10 @@ fn an_unknown_field_is_refused_by_name_not_dropped() {
 fn an_unclosed_quote_in_a_linkedin_export_is_named_where_it_began() {
     let text = fs::read_to_string(crate::fixture("linkedin-unclosed-quote.csv")).unwrap();
     let mut net = Network::default();
-    let options = ImportOptions {
-        skip_bad_rows: false,
-        today: day(2026, 3, 1),
+    let options = {
+        let mut o = ImportOptions::new(day(2026, 3, 1));
+        o.skip_bad_rows = false;
+        o
     };
     let err = inroads::import_linkedin(&mut net, &text, None, &options).unwrap_err();
     assert_eq!(err.location().and_then(|l| l.line), Some(5), "{err}");
@@ -341,9 +342,10 @@ fn an_unclosed_quote_in_a_linkedin_export_is_named_where_it_began() {
     );
     assert_eq!(net.contacts().len(), 0);
     // Skipping bad rows: every swallowed row is counted, the rest imported.
-    let skip = ImportOptions {
-        skip_bad_rows: true,
-        ..options
+    let skip = {
+        let mut o = options;
+        o.skip_bad_rows = true;
+        o
     };
     let report = inroads::import_linkedin(&mut net, &text, None, &skip).unwrap();
     assert_eq!(report.rows, 1010);
@@ -357,9 +359,10 @@ fn an_unclosed_quote_in_a_linkedin_export_is_named_where_it_began() {
 fn a_vcard_file_cut_off_mid_card_imports_no_half_card() {
     let text = fs::read_to_string(crate::fixture("contacts-truncated.vcf")).unwrap();
     let mut net = Network::default();
-    let options = ImportOptions {
-        skip_bad_rows: false,
-        today: day(2026, 3, 1),
+    let options = {
+        let mut o = ImportOptions::new(day(2026, 3, 1));
+        o.skip_bad_rows = false;
+        o
     };
     let err = inroads::import_vcards(&mut net, &text, &options).unwrap_err();
     assert!(
@@ -375,14 +378,11 @@ fn a_vcard_file_cut_off_mid_card_imports_no_half_card() {
     assert_eq!(err.location().and_then(|l| l.line), Some(13));
     assert!(err.to_string().contains("no END:VCARD"));
     assert_eq!(net.contacts().len(), 0);
-    let report = inroads::import_vcards(
-        &mut net,
-        &text,
-        &ImportOptions {
-            skip_bad_rows: true,
-            ..options
-        },
-    )
+    let report = inroads::import_vcards(&mut net, &text, &{
+        let mut o = options;
+        o.skip_bad_rows = true;
+        o
+    })
     .unwrap();
     assert_eq!(
         (report.rows, report.created, report.skipped_total),
@@ -658,9 +658,10 @@ fn redacted_exports_hold_none_of_the_strings_of_the_data_file() {
         "only {} strings took a marker",
         markers.len()
     );
-    let graph = GraphExport {
-        today: day(2026, 3, 1),
-        redact: true,
+    let graph = {
+        let mut o = GraphExport::new(day(2026, 3, 1));
+        o.redact = true;
+        o
     };
     let outputs = [
         ("json", inroads::export_redacted_json(&marked).unwrap()),
@@ -860,14 +861,11 @@ fn control_characters_are_refused_where_they_cannot_belong() {
     assert_eq!(net, before);
     // Imported names too: the vCard is refused, naming the card.
     let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eve\u{1b}[31m Red\r\nEND:VCARD\r\n";
-    let err = inroads::import_vcards(
-        &mut net,
-        vcf,
-        &ImportOptions {
-            skip_bad_rows: false,
-            today: day(2026, 3, 1),
-        },
-    )
+    let err = inroads::import_vcards(&mut net, vcf, &{
+        let mut o = ImportOptions::new(day(2026, 3, 1));
+        o.skip_bad_rows = false;
+        o
+    })
     .unwrap_err();
     assert!(err.to_string().contains("U+001B"), "{err}");
     assert_eq!(net, before);
@@ -899,16 +897,18 @@ fn a_huge_hop_limit_stops_when_nothing_is_left_to_explore() {
     let net = inroads::sample::teacher_candidate_network().unwrap();
     let museum = net.resolve_company("Harbourfront Museum").unwrap();
     let today = day(2026, 3, 2);
-    let huge = PathOptions {
-        max_hops: u32::MAX,
-        ..PathOptions::default()
+    let huge = {
+        let mut o = PathOptions::default();
+        o.max_hops = u32::MAX;
+        o
     };
     let t = std::time::Instant::now();
     let p = inroads::warm_path(&net, Target::Company(museum), &huge, today).unwrap();
     assert!(t.elapsed() < std::time::Duration::from_secs(5));
-    let enough = PathOptions {
-        max_hops: net.contacts().len() as u32 + 1,
-        ..PathOptions::default()
+    let enough = {
+        let mut o = PathOptions::default();
+        o.max_hops = net.contacts().len() as u32 + 1;
+        o
     };
     let q = inroads::warm_path(&net, Target::Company(museum), &enough, today).unwrap();
     assert_eq!(p, q);
@@ -1039,15 +1039,11 @@ fn a_quoted_linkedin_field_over_two_lines_is_valid_csv() {
                 Ana,One,,,Acme,\"Nurse\nSenior\",02 Mar 2025\n\
                 Cy,Three,,,Acme,Nurse,02 Mar 2025\n";
     let mut net = Network::default();
-    let report = inroads::import_linkedin(
-        &mut net,
-        text,
-        None,
-        &ImportOptions {
-            skip_bad_rows: false,
-            today: day(2026, 3, 1),
-        },
-    )
+    let report = inroads::import_linkedin(&mut net, text, None, &{
+        let mut o = ImportOptions::new(day(2026, 3, 1));
+        o.skip_bad_rows = false;
+        o
+    })
     .unwrap();
     assert_eq!(
         (report.rows, report.created, report.skipped_total),
@@ -1107,21 +1103,19 @@ fn vcard_problems_are_named_by_the_line_their_card_begins_on_first_one_first() {
                BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eve\u{1b}[31m Red\r\nEND:VCARD\r\n\
                BEGIN:VCARD\r\nVERSION:4.0\r\nEMAIL:nobody@example.org\r\nEND:VCARD\r\n";
     let mut net = Network::default();
-    let strict = ImportOptions {
-        skip_bad_rows: false,
-        today: day(2026, 3, 1),
+    let strict = {
+        let mut o = ImportOptions::new(day(2026, 3, 1));
+        o.skip_bad_rows = false;
+        o
     };
     let err = inroads::import_vcards(&mut net, vcf, &strict).unwrap_err();
     assert_eq!(err.location().and_then(|l| l.line), Some(5), "{err}");
     assert!(err.to_string().contains("card 2"), "{err}");
-    let report = inroads::import_vcards(
-        &mut net,
-        vcf,
-        &ImportOptions {
-            skip_bad_rows: true,
-            ..strict
-        },
-    )
+    let report = inroads::import_vcards(&mut net, vcf, &{
+        let mut o = strict;
+        o.skip_bad_rows = true;
+        o
+    })
     .unwrap();
     let lines: Vec<u64> = report.skipped.iter().map(|s| s.line).collect();
     assert_eq!(lines, [5, 9]);
@@ -1134,15 +1128,11 @@ fn a_skipped_row_leaves_no_company_behind() {
                 Ana,One,,,Acme,Nurse,02 Mar 2025\n\
                 Bo,Two,,,Ghost Corp,Nurse\u{1b}[31m,02 Mar 2025\n";
     let mut net = Network::default();
-    let report = inroads::import_linkedin(
-        &mut net,
-        text,
-        None,
-        &ImportOptions {
-            skip_bad_rows: true,
-            today: day(2026, 3, 1),
-        },
-    )
+    let report = inroads::import_linkedin(&mut net, text, None, &{
+        let mut o = ImportOptions::new(day(2026, 3, 1));
+        o.skip_bad_rows = true;
+        o
+    })
     .unwrap();
     assert_eq!((report.created, report.skipped_total), (1, 1));
     assert_eq!(report.companies_created, 1);
@@ -1168,13 +1158,11 @@ fn noncharacters_and_invisible_marks_are_refused_and_graphml_stays_xml() {
     let mut c = Contact::new("Ann Phone", day(2026, 3, 1));
     c.phones.push("+1 555\u{1b}[2J 0100".into());
     crate::assert_kind(net.add_contact(c), "invalid-value");
-    let xml = inroads::export_graphml(
-        &net,
-        &GraphExport {
-            today: day(2026, 3, 1),
-            redact: false,
-        },
-    )
+    let xml = inroads::export_graphml(&net, &{
+        let mut o = GraphExport::new(day(2026, 3, 1));
+        o.redact = false;
+        o
+    })
     .unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     loop {
