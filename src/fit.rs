@@ -69,7 +69,7 @@ pub struct FitReport {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct OccupationFit {
     /// The O\*NET-SOC code.
-    pub code: String,
+    pub code: crate::catalog::OccupationCode,
     /// The title.
     pub title: String,
     /// The field.
@@ -242,7 +242,7 @@ pub fn fit<'a>(
             Some(m) => {
                 let w = weight(r);
                 for &element in &m.elements {
-                    let e = mine.entry(element).or_insert((w, r));
+                    let e = mine.entry(element.index()).or_insert((w, r));
                     if w > e.0 {
                         *e = (w, r);
                     }
@@ -285,7 +285,11 @@ pub fn fit<'a>(
                 .map_or(&[][..], |o| &o.technologies);
             let t: f32 = tech_vec
                 .iter()
-                .filter(|(e, _)| techs.binary_search(e).is_ok())
+                .filter(|(e, _)| {
+                    techs
+                        .binary_search(&crate::catalog::ElementId::from_index(*e))
+                        .is_ok()
+                })
                 .map(|(_, w)| w)
                 .sum();
             (1.0 - TECHNOLOGY_SHARE) * sk + TECHNOLOGY_SHARE * t / tech_total
@@ -366,7 +370,7 @@ fn explain(
     let importance = |e: usize| {
         o.demands
             .iter()
-            .find(|d| d.element == e)
+            .find(|d| d.element.index() == e)
             .map(|d| d.importance)
     };
     let name = |e: usize| {
@@ -382,7 +386,11 @@ fn explain(
         .chain(
             tech_vec
                 .iter()
-                .filter(|(e, _)| o.technologies.binary_search(e).is_ok())
+                .filter(|(e, _)| {
+                    o.technologies
+                        .binary_search(&crate::catalog::ElementId::from_index(*e))
+                        .is_ok()
+                })
                 .map(|(e, w)| (*e, *w * 0.1)),
         )
         .collect();
@@ -408,15 +416,17 @@ fn explain(
         .demands
         .iter()
         .filter_map(|d| {
-            let have = mine.get(&d.element).map(|(_, r)| r.proficiency.get());
+            let have = mine
+                .get(&d.element.index())
+                .map(|(_, r)| r.proficiency.get());
             if have.is_some_and(|p| p > 2) {
                 return None;
             }
-            let kind = catalog.elements().get(d.element)?.kind;
+            let kind = catalog.elements().get(d.element.index())?.kind;
             Some((
-                row.get(d.element).copied().unwrap_or(0.0),
+                row.get(d.element.index()).copied().unwrap_or(0.0),
                 Gap {
-                    element: name(d.element),
+                    element: name(d.element.index()),
                     kind,
                     importance: d.importance,
                     proficiency: have,

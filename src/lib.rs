@@ -147,8 +147,8 @@ mod views;
 
 pub use crate::brief::{brief, Brief, BriefOptions, ConnectionFact, KnownFact, MissingFact};
 pub use crate::catalog::{
-    Catalog, CatalogTables, Demand, Element, ElementKind, ElementMatch, Field, FieldCode, MatchHow,
-    Occupation, TitleCandidate,
+    Catalog, CatalogTables, Demand, Element, ElementId, ElementKind, ElementMatch, Field,
+    FieldCode, MatchHow, Occupation, OccupationCode, TitleCandidate,
 };
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
 pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};

@@ -122,7 +122,8 @@ pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
                     key: code.clone(),
                 })
             })?;
-            let name = |i: usize| catalog.elements().get(i).map_or("", |e| e.name.as_str());
+            let name =
+                |i: inroads::ElementId| catalog.element_by_id(i).map_or("", |e| e.name.as_str());
             let field = catalog.field(o.field).map_or("", |f| f.name.as_str());
             let mut t = format!("{} {}\n  field: {} {}\n", o.code, o.title, o.field, field);
             for d in &o.demands {

@@ -92,7 +92,7 @@ pub struct ElementMatch {
     /// Indexes into [`Catalog::elements`]: the matched element, and any
     /// other of the same name and another kind (O\*NET's Mathematics is
     /// both a skill and a knowledge area).
-    pub elements: Vec<usize>,
+    pub elements: Vec<crate::catalog::ElementId>,
     /// The element's name.
     pub element_name: String,
     /// The element's kind.
@@ -150,8 +150,8 @@ impl Catalog {
     /// # Ok::<(), inroads::Error>(())
     /// ```
     pub fn match_skill(&self, skill: &Skill) -> Option<ElementMatch> {
-        let found = |element: usize, how| {
-            self.elements.get(element).map(|e| ElementMatch {
+        let found = |element: crate::catalog::ElementId, how| {
+            self.elements.get(element.index()).map(|e| ElementMatch {
                 skill: skill.clone(),
                 elements: self.elements_named(&e.name).to_vec(),
                 element_name: e.name.clone(),
@@ -192,7 +192,7 @@ impl Catalog {
                 best = Some((jaccard, theirs.len(), i));
             }
         }
-        best.and_then(|(_, _, i)| found(i, MatchHow::Close))
+        best.and_then(|(_, _, i)| found(crate::catalog::ElementId::from_index(i), MatchHow::Close))
     }
 }
 

@@ -96,6 +96,122 @@ impl From<FieldCode> for String {
     }
 }
 
+/// An O\*NET-SOC occupation code such as `25-2031.00`: two digits (the
+/// field), a hyphen, four digits, a dot, two digits.
+///
+/// ```
+/// use inroads::{FieldCode, OccupationCode};
+/// let code: OccupationCode = "25-2031.00".parse()?;
+/// assert_eq!(code.field(), FieldCode::parse("25")?);
+/// assert_eq!(code, "25-2031.00");
+/// assert!("25-2031".parse::<OccupationCode>().is_err());
+/// # Ok::<(), inroads::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OccupationCode(String);
+
+impl OccupationCode {
+    /// Parses a code in the form `NN-NNNN.NN`.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`] for any other form.
+    pub fn parse(s: &str) -> Result<OccupationCode> {
+        let t = s.trim();
+        let b = t.as_bytes();
+        let shape = b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| match i {
+                2 => *c == b'-',
+                7 => *c == b'.',
+                _ => c.is_ascii_digit(),
+            });
+        if shape {
+            Ok(OccupationCode(t.to_string()))
+        } else {
+            Err(Error::invalid(
+                "occupation code",
+                s,
+                "expected an O*NET-SOC code such as 25-2031.00",
+            ))
+        }
+    }
+
+    /// The code as written (`25-2031.00`).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The career field: the code's first two digits.
+    pub fn field(&self) -> FieldCode {
+        FieldCode(
+            self.0
+                .get(..2)
+                .and_then(|d| d.parse().ok())
+                .unwrap_or_default(),
+        )
+    }
+}
+
+impl fmt::Display for OccupationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::str::FromStr for OccupationCode {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        OccupationCode::parse(s)
+    }
+}
+
+impl TryFrom<String> for OccupationCode {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self> {
+        OccupationCode::parse(&s)
+    }
+}
+
+impl From<OccupationCode> for String {
+    fn from(c: OccupationCode) -> String {
+        c.0
+    }
+}
+
+impl PartialEq<str> for OccupationCode {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for OccupationCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+/// An element of a [`Catalog`]: a skill, knowledge area or technology,
+/// named by its place in [`Catalog::elements`]. Only meaningful for the
+/// catalogue that gave it; look it up with [`Catalog::element_by_id`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ElementId(u32);
+
+impl ElementId {
+    /// Its position in [`Catalog::elements`].
+    pub fn get(self) -> u32 {
+        self.0
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    pub(crate) fn from_index(i: usize) -> ElementId {
+        ElementId(u32::try_from(i).unwrap_or(u32::MAX))
+    }
+}
+
 /// What kind of demand a catalogue element is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -122,8 +238,8 @@ pub struct Element {
 /// One occupation's demand for an element.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
 pub struct Demand {
-    /// Index into [`Catalog::elements`].
-    pub element: usize,
+    /// The element.
+    pub element: ElementId,
     /// Importance, 0–100 (technologies have none and are listed separately).
     pub importance: u8,
 }
@@ -132,15 +248,15 @@ pub struct Demand {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Occupation {
     /// The O\*NET-SOC code (`25-2031.00`).
-    pub code: String,
+    pub code: OccupationCode,
     /// Its title.
     pub title: String,
     /// Its career field.
     pub field: FieldCode,
     /// Skills and knowledge it demands, most important first.
     pub demands: Vec<Demand>,
-    /// Technologies it uses (indexes into [`Catalog::elements`]), sorted.
-    pub technologies: Vec<usize>,
+    /// Technologies it uses, sorted.
+    pub technologies: Vec<ElementId>,
 }
 
 /// A career field with its name and occupations.
@@ -150,8 +266,8 @@ pub struct Field {
     pub code: FieldCode,
     /// The name (`Educational Instruction and Library`).
     pub name: String,
-    /// Its occupations (indexes into [`Catalog::occupations`]).
-    pub occupations: Vec<usize>,
+    /// Its occupations' codes, in code order.
+    pub occupations: Vec<OccupationCode>,
 }
 
 /// The raw CSV tables a catalogue is built from (see `data/onet/README.md`
@@ -179,7 +295,7 @@ pub struct Catalog {
     elements: Vec<Element>,
     /// Normalised name → the elements of that name (O*NET has "Mathematics"
     /// both as a skill and as a knowledge area).
-    element_keys: HashMap<String, Vec<usize>>,
+    element_keys: HashMap<String, Vec<ElementId>>,
     /// Per element: its meaningful words, for close-name matching.
     element_words: Vec<Vec<String>>,
     /// Precomputed fit vectors (see `crate::fit`).
@@ -273,18 +389,22 @@ impl Catalog {
             "occupations.csv",
             &["code", "title", "major_group"],
             |line, r| {
-                let code = col(r, 0).to_string();
+                let code = OccupationCode::parse(col(r, 0))
+                    .map_err(|e| e.with_location(table_loc("occupations.csv", line)))?;
                 let field = FieldCode::parse(col(r, 2))
                     .map_err(|e| e.with_location(table_loc("occupations.csv", line)))?;
                 let fi = *field_index.get(&field).ok_or_else(|| {
                     Error::not_found("field", col(r, 2))
                         .with_location(table_loc("occupations.csv", line))
                 })?;
-                if by_code.insert(code.clone(), occupations.len()).is_some() {
-                    return Err(dup("occupation", &code, "occupations.csv", line));
+                if by_code
+                    .insert(code.as_str().to_string(), occupations.len())
+                    .is_some()
+                {
+                    return Err(dup("occupation", code.as_str(), "occupations.csv", line));
                 }
                 if let Some(f) = fields.get_mut(fi) {
-                    f.occupations.push(occupations.len());
+                    f.occupations.push(code.clone());
                 }
                 occupations.push(Occupation {
                     code,
@@ -298,10 +418,10 @@ impl Catalog {
         )?;
 
         let mut elements: Vec<Element> = Vec::new();
-        let mut element_keys: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut element_keys: HashMap<String, Vec<ElementId>> = HashMap::new();
         // Rows repeat a few hundred names tens of thousands of times: look the
         // raw name up before normalising it.
-        let mut seen: [FastMap<String, usize>; 3] = Default::default();
+        let mut seen: [FastMap<String, ElementId>; 3] = Default::default();
         let mut intern = |elements: &mut Vec<Element>, name: &str, kind: ElementKind| {
             let [skills, knowledge, technologies] = &mut seen;
             let seen = match kind {
@@ -391,12 +511,12 @@ impl Catalog {
             o.technologies.sort_unstable();
             o.technologies.dedup();
             for d in &o.demands {
-                if let Some(e) = elements.get_mut(d.element) {
+                if let Some(e) = elements.get_mut(d.element.index()) {
                     e.occupations += 1;
                 }
             }
             for t in &o.technologies {
-                if let Some(e) = elements.get_mut(*t) {
+                if let Some(e) = elements.get_mut(t.index()) {
                     e.occupations += 1;
                 }
             }
@@ -438,24 +558,24 @@ impl Catalog {
             .and_then(|i| self.occupations.get(*i))
     }
 
-    /// The index of the occupation with this code in [`Catalog::occupations`].
-    pub fn occupation_index(&self, code: &str) -> Option<usize> {
-        self.by_code.get(code.trim()).copied()
-    }
-
     /// All skills, knowledge areas and technologies.
     pub fn elements(&self) -> &[Element] {
         &self.elements
     }
 
+    /// The element with this id.
+    pub fn element_by_id(&self, id: ElementId) -> Option<&Element> {
+        self.elements.get(id.index())
+    }
+
     /// The first element with exactly this name (compared normalised).
-    pub fn element(&self, name: &str) -> Option<usize> {
+    pub fn element(&self, name: &str) -> Option<ElementId> {
         self.elements_named(name).first().copied()
     }
 
     /// Every element with exactly this name (compared normalised): usually
     /// one, two for names that are both a skill and a knowledge area.
-    pub fn elements_named(&self, name: &str) -> &[usize] {
+    pub fn elements_named(&self, name: &str) -> &[ElementId] {
         self.element_keys
             .get(&normalize_skill(name))
             .map_or(&[], Vec::as_slice)
@@ -480,7 +600,7 @@ impl FitMatrix {
         for (row, o) in weights.chunks_mut(width.max(1)).zip(occupations) {
             let (mut skill_rank, mut knowledge_rank) = (0.0f32, 0.0f32);
             for d in &o.demands {
-                let Some(e) = elements.get(d.element) else {
+                let Some(e) = elements.get(d.element.index()) else {
                     continue;
                 };
                 let decay = match e.kind {
@@ -493,8 +613,8 @@ impl FitMatrix {
                         (-(knowledge_rank - 1.0) / KNOWLEDGE_DECAY).exp()
                     }
                 };
-                let w = discount.get(d.element).copied().unwrap_or(0.0);
-                if let Some(cell) = row.get_mut(d.element) {
+                let w = discount.get(d.element.index()).copied().unwrap_or(0.0);
+                if let Some(cell) = row.get_mut(d.element.index()) {
                     *cell = f32::from(d.importance) * decay * w;
                 }
             }
@@ -518,14 +638,14 @@ impl FitMatrix {
 
 fn intern(
     elements: &mut Vec<Element>,
-    keys: &mut HashMap<String, Vec<usize>>,
+    keys: &mut HashMap<String, Vec<ElementId>>,
     name: &str,
     kind: ElementKind,
-) -> usize {
+) -> ElementId {
     let same = keys.entry(normalize_skill(name)).or_default();
     if let Some(&i) = same
         .iter()
-        .find(|i| elements.get(**i).is_some_and(|e| e.kind == kind))
+        .find(|i| elements.get(i.index()).is_some_and(|e| e.kind == kind))
     {
         return i;
     }
@@ -534,8 +654,9 @@ fn intern(
         kind,
         occupations: 0,
     });
-    same.push(elements.len() - 1);
-    elements.len() - 1
+    let id = ElementId::from_index(elements.len() - 1);
+    same.push(id);
+    id
 }
 
 fn col(r: &csv::StringRecord, i: usize) -> &str {

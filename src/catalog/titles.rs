@@ -81,7 +81,7 @@ pub const MIN_TITLE_CONFIDENCE: f32 = 0.2;
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct TitleCandidate {
     /// The occupation's code.
-    pub code: String,
+    pub code: crate::catalog::OccupationCode,
     /// The occupation's title.
     pub occupation: String,
     /// Its field.
@@ -329,7 +329,7 @@ impl Catalog {
     /// # #[cfg(feature = "onet")] {
     /// let catalog = inroads::Catalog::builtin()?;
     /// let found = catalog.search_occupations("25-203", 10);
-    /// assert!(found.iter().all(|o| o.code.starts_with("25-203")));
+    /// assert!(found.iter().all(|o| o.code.as_str().starts_with("25-203")));
     /// assert!(!catalog.search_occupations("museum curator", 5).is_empty());
     /// # }
     /// # Ok::<(), inroads::Error>(())
@@ -344,7 +344,7 @@ impl Catalog {
         }
         self.occupations
             .iter()
-            .filter(|o| o.code.starts_with(t))
+            .filter(|o| o.code.as_str().starts_with(t))
             .take(limit)
             .map(|o| TitleCandidate {
                 code: o.code.clone(),

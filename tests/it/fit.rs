@@ -44,13 +44,13 @@ fn partial_profile(c: &Catalog, index: usize) -> Network {
     let pick = |kind: ElementKind, n: usize| {
         o.demands
             .iter()
-            .filter(move |d| c.elements()[d.element].kind == kind)
+            .filter(move |d| c.element_by_id(d.element).unwrap().kind == kind)
             .take(n)
     };
     let mut skills: Vec<SkillRating> = Vec::new();
     for d in pick(ElementKind::Skill, 8).chain(pick(ElementKind::Knowledge, 5)) {
         let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
-        let r = SkillRating::new(&c.elements()[d.element].name, p, 3).unwrap();
+        let r = SkillRating::new(&c.element_by_id(d.element).unwrap().name, p, 3).unwrap();
         // Mathematics is both a skill and a knowledge area: one profile entry.
         match skills.iter_mut().find(|s| s.skill == r.skill) {
             Some(s) => s.proficiency = s.proficiency.max(r.proficiency),
@@ -156,7 +156,7 @@ fn perturbed_alternate_titles_find_their_occupation() {
         let (code, title) = &rows[rng.below(rows.len())];
         let query = perturb(title, &mut rng);
         let found = c.match_title(&query, 3);
-        if found.iter().any(|f| &f.code == code) {
+        if found.iter().any(|f| f.code.as_str() == code) {
             hits += 1;
         }
     }
