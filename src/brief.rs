@@ -35,6 +35,7 @@ impl Default for BriefOptions {
 
 /// A preparation brief for meeting a contact.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Brief {
     /// The contact.
     pub contact: ContactId,
@@ -74,7 +75,7 @@ pub struct Brief {
 /// meeting with them, and always the referral question last.
 ///
 /// # Errors
-/// [`ErrorKind::NotFound`] for an unknown contact.
+/// [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) for an unknown contact.
 ///
 /// # Example
 /// ```
@@ -222,6 +223,7 @@ pub fn brief(network: &Network, contact: ContactId, options: &BriefOptions) -> R
 
 /// A fact a [`Brief`] knows. `Display` gives the English line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum KnownFact {
@@ -267,6 +269,7 @@ pub enum KnownFact {
 
 /// Research a [`Brief`] finds missing. `Display` gives the English line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum MissingFact {
@@ -307,6 +310,7 @@ pub enum MissingFact {
 /// How the job seeker is connected to a contact. `Display` gives the
 /// English line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ConnectionFact {

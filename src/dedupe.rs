@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 /// Two contacts that may be the same person.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Duplicate {
     /// The older record.
     pub a: ContactId,
@@ -26,6 +27,7 @@ pub struct Duplicate {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DuplicateKind {
     /// The same profile URL.

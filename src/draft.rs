@@ -25,6 +25,7 @@ use serde::Serialize;
 
 /// Which message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DraftKind {
     /// Ask for a 20–30 minute meeting — information, not a job.
@@ -110,6 +111,7 @@ impl Templates {
 
 /// A drafted message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Draft {
     /// Which message.
     pub kind: DraftKind,

@@ -34,6 +34,7 @@ struct Inner {
 
 /// Where in an input an [`Error`] was found.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Location {
     /// The file, when the input came from one.
     pub path: Option<PathBuf>,
@@ -65,6 +66,7 @@ impl fmt::Display for Location {
 
 /// What kind of thing went wrong. New kinds may be added in minor releases.
 #[derive(Debug, thiserror::Error, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     tag = "code",
     rename_all = "kebab-case",
@@ -242,6 +244,7 @@ pub enum ErrorKind {
         /// The operating system's error.
         #[source]
         #[serde(serialize_with = "io_error_text")]
+        #[cfg_attr(feature = "schema", schemars(with = "String"))]
         source: std::io::Error,
     },
 }

@@ -51,6 +51,7 @@ impl FitOptions {
 
 /// What [`fit`] found.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FitReport {
     /// The profile's skills matched to catalogue elements.
     pub matched: Vec<ElementMatch>,
@@ -67,6 +68,7 @@ pub struct FitReport {
 
 /// How well the skills fit one occupation, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OccupationFit {
     /// The O\*NET-SOC code.
     pub code: crate::catalog::OccupationCode,
@@ -89,6 +91,7 @@ pub struct OccupationFit {
 
 /// A skill that carries part of a score.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MatchingSkill {
     /// The job seeker's skill.
     pub skill: String,
@@ -102,6 +105,7 @@ pub struct MatchingSkill {
 
 /// A demanded skill the job seeker lacks or rates low.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Gap {
     /// The element.
     pub element: String,
@@ -115,6 +119,7 @@ pub struct Gap {
 
 /// How well the skills fit a career field.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FieldFit {
     /// The field's code.
     pub code: FieldCode,
@@ -128,6 +133,7 @@ pub struct FieldFit {
 
 /// How well the skills fit one of the job seeker's industries.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IndustryFit {
     /// The industry.
     pub id: IndustryId,

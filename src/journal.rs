@@ -17,6 +17,7 @@ use std::fmt;
 
 /// How a request reached the contact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     /// By email.
@@ -81,6 +82,7 @@ pub const DEFAULT_MEETING_MINUTES: u32 = 30;
 
 /// A meeting: when, how long, where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// When it starts, with its UTC offset.
@@ -147,6 +149,7 @@ impl Meeting {
 
 /// What was learned in a meeting (step 6), captured afterwards.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MeetingNotes {
     /// Answers to the questions asked, by question id.
@@ -165,6 +168,7 @@ pub struct MeetingNotes {
 
 /// The answer to one question of the [question bank](crate::QuestionBank).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// The question's id (`started`, `enjoy`, …) or topic name.
@@ -175,6 +179,7 @@ pub struct Answer {
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Event {
@@ -231,6 +236,7 @@ pub enum Event {
 /// What kind of [`Event`] an entry records, without its data: for errors,
 /// filters and counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
     /// A request for a meeting was sent.
@@ -417,6 +423,7 @@ impl Event {
 /// [`Network::entries`](crate::Network::entries) shows a contact's journal
 /// as it stands; [`Network::journal`](crate::Network::journal) every raw entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// The contact it is about.
@@ -493,6 +500,7 @@ fn strict_event<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<E
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
     /// Known, not yet asked.

@@ -138,6 +138,8 @@ mod question;
 mod redact;
 mod rng;
 pub mod sample;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod skill;
 mod stats;
 pub mod store;

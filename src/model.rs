@@ -20,6 +20,7 @@ pub const MAX_TEXT: usize = 100_000;
 
 /// The job seeker: who they are and what they can do.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// The job seeker's name, used to sign messages.
@@ -89,6 +90,7 @@ impl Profile {
 /// One of the job seeker's skills: how good they are at it and how much they
 /// like using it (the seed's "the ones you like using").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SkillRating {
     /// The skill.
@@ -124,6 +126,7 @@ impl SkillRating {
 /// An industry the job seeker defines: a name, notes, and the skills it
 /// demands.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Industry {
     /// Unique name (compared case-insensitively).
@@ -170,6 +173,7 @@ impl Industry {
 
 /// A skill an industry demands, with a weight in (0, 1].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SkillDemand {
     /// The skill.
@@ -180,6 +184,7 @@ pub struct SkillDemand {
 
 /// How big a company is, by headcount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum CompanySize {
     /// 1–9 people.
@@ -209,6 +214,7 @@ impl CompanySize {
 
 /// A company or organisation the job seeker is interested in.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     /// Unique name (compared case-insensitively).
@@ -277,6 +283,7 @@ impl Company {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Seniority {
     /// Not known.
@@ -414,6 +421,7 @@ impl fmt::Display for Seniority {
 
 /// A person the job seeker knows or wants to meet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Full name. Names need not be unique; emails must be.
@@ -474,6 +482,7 @@ pub struct Contact {
 
 /// A person's name in parts, as an address book or export gave it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NameParts {
     /// Given name(s).
@@ -493,6 +502,7 @@ pub struct NameParts {
 
 /// A contact field that imports fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ImportedField {
     /// The name.
@@ -525,6 +535,7 @@ impl ImportedField {
 
 /// Which kind of import wrote a value.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ImportSource {
     /// A LinkedIn connections export.
@@ -552,6 +563,7 @@ impl std::fmt::Display for ImportSource {
 
 /// Where an imported field's value came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FieldSource {
     /// The value the import wrote.
@@ -684,6 +696,7 @@ impl Contact {
 /// A keep-in-touch cadence: ideally every `ideal_days`, at most every
 /// `max_days`. Any real interaction resets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cadence {
     /// The ideal gap between interactions, in days.
@@ -709,6 +722,7 @@ impl Cadence {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum LeadStatus {
     /// Heard about it.
@@ -774,6 +788,7 @@ impl fmt::Display for LeadStatus {
 
 /// A job opening learned from a contact (step 7's payoff).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Lead {
     /// The contact it came from; every lead is attributed.

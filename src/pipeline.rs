@@ -141,6 +141,7 @@ pub(crate) fn build_timeline(
 
 /// A referral: a contact introduced the job seeker to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Referral {
     /// Who made the introduction.
     pub from: ContactId,
@@ -152,8 +153,9 @@ pub struct Referral {
     pub entry: EntryId,
 }
 
-/// The outcome of [`Network::schedule_meeting`].
+/// The outcome of [`Network::schedule_meeting`](crate::Network::schedule_meeting).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Scheduled {
     /// The journal entry recorded.
     pub entry: EntryId,

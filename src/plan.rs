@@ -60,6 +60,7 @@ impl Default for PlanOptions {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionKind {
     /// Send the thank-you for a meeting that was held.
@@ -104,6 +105,7 @@ impl ActionKind {
 
 /// One thing to do, with its reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Action {
     /// What to do.
     pub kind: ActionKind,
@@ -123,6 +125,7 @@ pub struct Action {
 /// Why an [`Action`] is due, with the facts a front end can sort, link or
 /// translate. `Display` gives the English sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     tag = "kind",
     rename_all = "kebab-case",

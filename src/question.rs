@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// What a question is about. The brief asks one question per topic, in this
 /// order, and always ends with the referral question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Topic {
     /// How they got into the field.
@@ -43,7 +44,7 @@ impl Topic {
     /// Parses the name used in files and on the command line.
     ///
     /// # Errors
-    /// [`ErrorKind::InvalidValue`] naming the topics.
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) naming the topics.
     pub fn parse(s: &str) -> Result<Topic> {
         Topic::ALL
             .into_iter()
@@ -73,6 +74,7 @@ impl Topic {
 
 /// A question in the bank.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// A unique id; meeting notes record answers by it.
@@ -172,8 +174,9 @@ const BUILTIN: &[(&str, Topic, &str, bool)] = &[
 ];
 
 /// The question bank: the built-in questions plus the user's own
-/// ([`Network::add_question`]).
+/// ([`Network::add_question`](crate::Network::add_question)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuestionBank {
     questions: Vec<Question>,
 }

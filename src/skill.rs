@@ -143,6 +143,7 @@ fn alias(key: &str) -> Option<&'static str> {
 /// assert!(Skill::new("  ").is_err());
 /// ```
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "String", into = "String")]
 pub struct Skill {
     name: String,
@@ -261,6 +262,7 @@ impl From<Skill> for String {
 /// assert!(Rating::new(6).is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "u8", into = "u8")]
 pub struct Rating(u8);
 

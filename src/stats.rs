@@ -7,6 +7,7 @@ use serde::Serialize;
 
 /// The funnel over a date range (both ends included; `None` is open).
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Funnel {
     /// The first day counted.
     pub from: Option<NaiveDate>,

@@ -75,6 +75,7 @@ impl<'de> Deserialize<'de> for Party {
 
 /// Where a tie came from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TieSource {
     /// Entered by hand.
@@ -90,6 +91,7 @@ pub enum TieSource {
 
 /// An undirected tie between two parties.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Tie {
     /// One end (the smaller, when stored: the job seeker first).
     pub a: Party,
@@ -121,7 +123,7 @@ pub(crate) const STRENGTH_STEPS: u32 = 1_000_000;
 
 /// The smallest explicit tie strength accepted: one millionth. Strengths are
 /// kept to six decimal places, so every accepted strength is stored, saved
-/// and loaded exactly as [`Network::tie`] reports it.
+/// and loaded exactly as [`Network::tie`](crate::Network::tie) reports it.
 pub const MIN_TIE_STRENGTH: f64 = 1e-6;
 
 /// A stored tie's data; the key holds the two ends. Eight bytes: a network
@@ -349,6 +351,7 @@ pub const MAX_TIES_BYTES: usize = 256 * 1024 * 1024;
 
 /// What [`import_ties_csv`](crate::import_ties_csv) did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TieImport {
     /// Ties that were new.
     pub added: usize,

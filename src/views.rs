@@ -24,6 +24,7 @@ use std::collections::HashMap;
 
 /// A contact as a list shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ContactSummary {
     /// Its id.
     pub id: ContactId,
@@ -45,6 +46,7 @@ pub struct ContactSummary {
 
 /// A company as a list shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CompanySummary {
     /// Its id.
     pub id: CompanyId,
@@ -58,6 +60,7 @@ pub struct CompanySummary {
 
 /// An industry as a list shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IndustrySummary {
     /// Its id.
     pub id: IndustryId,
@@ -72,6 +75,7 @@ pub struct IndustrySummary {
 /// One field of a contact that came from an import, and whether the user
 /// has changed it since.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ImportedFact {
     /// Which field.
     pub field: ImportedField,
@@ -83,6 +87,7 @@ pub struct ImportedFact {
 
 /// Everything a detail page shows about one contact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ContactDetail {
     /// Its id.
     pub id: ContactId,
@@ -104,6 +109,7 @@ pub struct ContactDetail {
 
 /// Everything a detail page shows about one company.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CompanyDetail {
     /// Its id.
     pub id: CompanyId,
@@ -117,6 +123,7 @@ pub struct CompanyDetail {
 
 /// One entry of a contact's journal as it stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct JournalLine {
     /// The entry's id (corrections keep the id of the entry they correct).
     pub id: EntryId,
@@ -127,6 +134,7 @@ pub struct JournalLine {
 /// A contact's journal as it stands: corrections applied, retracted
 /// entries left out, in time order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct JournalView {
     /// The contact.
     pub contact: ContactId,
@@ -140,6 +148,7 @@ pub struct JournalView {
 
 /// A journal entry just recorded, and where it leaves the contact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Recorded {
     /// The entry recorded.
     pub entry: EntryId,
@@ -155,6 +164,7 @@ pub struct Recorded {
 
 /// A meeting in a list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MeetingItem {
     /// With whom.
     pub contact: ContactId,
@@ -171,6 +181,7 @@ pub struct MeetingItem {
 
 /// Every meeting: those scheduled (soonest first) and those held.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MeetingList {
     /// Scheduled, by start.
     pub scheduled: Vec<MeetingItem>,
@@ -180,6 +191,7 @@ pub struct MeetingList {
 
 /// A lead in a list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LeadItem {
     /// Its id.
     pub id: LeadId,

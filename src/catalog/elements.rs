@@ -74,6 +74,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 
 /// How a skill was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum MatchHow {
     /// The same name.
@@ -86,6 +87,7 @@ pub enum MatchHow {
 
 /// A job seeker's skill matched to a catalogue element.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ElementMatch {
     /// The job seeker's skill, as they named it.
     pub skill: Skill,

@@ -50,6 +50,7 @@ use std::fmt;
 /// A career field: an O\*NET major group such as `25` (Educational
 /// Instruction and Library).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "String", into = "String")]
 pub struct FieldCode(u8);
 
@@ -108,6 +109,7 @@ impl From<FieldCode> for String {
 /// # Ok::<(), inroads::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "String", into = "String")]
 pub struct OccupationCode(String);
 
@@ -194,6 +196,7 @@ impl PartialEq<&str> for OccupationCode {
 /// named by its place in [`Catalog::elements`]. Only meaningful for the
 /// catalogue that gave it; look it up with [`Catalog::element_by_id`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct ElementId(u32);
 
@@ -214,6 +217,7 @@ impl ElementId {
 
 /// What kind of demand a catalogue element is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ElementKind {
     /// One of O\*NET's 35 skills ("Instructing", "Programming").
@@ -226,6 +230,7 @@ pub enum ElementKind {
 
 /// A skill, knowledge area or technology that occupations demand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Element {
     /// Its name, as in the catalogue.
     pub name: String,
@@ -237,6 +242,7 @@ pub struct Element {
 
 /// One occupation's demand for an element.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Demand {
     /// The element.
     pub element: ElementId,
@@ -246,6 +252,7 @@ pub struct Demand {
 
 /// An occupation.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Occupation {
     /// The O\*NET-SOC code (`25-2031.00`).
     pub code: OccupationCode,
@@ -261,6 +268,7 @@ pub struct Occupation {
 
 /// A career field with its name and occupations.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Field {
     /// The code (`25`).
     pub code: FieldCode,

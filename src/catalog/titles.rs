@@ -79,6 +79,7 @@ pub const MIN_TITLE_CONFIDENCE: f32 = 0.2;
 
 /// A likely occupation for a job title.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TitleCandidate {
     /// The occupation's code.
     pub code: crate::catalog::OccupationCode,

@@ -35,6 +35,7 @@ impl Default for ConnectorOptions {
 
 /// A person who bridges the job seeker to targets.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Connector {
     /// The contact.
     pub contact: ContactId,

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 /// What kind of target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TargetKind {
     /// A target industry of the profile.
@@ -21,6 +22,7 @@ pub enum TargetKind {
 
 /// One target's coverage.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TargetCoverage {
     /// What kind of target.
     pub kind: TargetKind,
@@ -34,6 +36,7 @@ pub struct TargetCoverage {
 
 /// What [`coverage`] found.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Coverage {
     /// Every target, industries first, then fields, then companies.
     pub targets: Vec<TargetCoverage>,

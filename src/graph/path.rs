@@ -11,6 +11,7 @@ use serde::Serialize;
 
 /// Whom a path should reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "id", rename_all = "kebab-case")]
 pub enum Target {
     /// One contact.
@@ -44,6 +45,7 @@ impl Default for PathOptions {
 
 /// One person on a path.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PathStep {
     /// The contact, or `None` for the job seeker.
     pub contact: Option<ContactId>,
@@ -55,6 +57,7 @@ pub struct PathStep {
 
 /// A path from the job seeker to someone in the target.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WarmPath {
     /// The people, from the job seeker to the target.
     pub path: Vec<PathStep>,
@@ -85,6 +88,7 @@ pub fn describe_path(steps: &[PathStep]) -> String {
 
 /// What [`warm_path`] found.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WarmPaths {
     /// The warmest path within the hop limit, or `None` when there is none.
     pub best: Option<WarmPath>,

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 /// One link of a referral chain.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ProvenanceStep {
     /// The contact.
     pub contact: ContactId,
@@ -21,6 +22,7 @@ pub struct ProvenanceStep {
 
 /// How the job seeker came to know a contact.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Provenance {
     /// The chain, from the start (someone known directly) to the contact.
     pub chain: Vec<ProvenanceStep>,

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 /// What [`reach`] found.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reach {
     /// Contacts within the hop limit (the job seeker not counted).
     pub total: usize,
@@ -233,6 +234,7 @@ pub fn reach(network: &Network, hops: Hops, today: NaiveDate) -> crate::Result<R
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "u32", into = "u8")]
 pub struct Hops(u8);
 

@@ -56,6 +56,7 @@ impl SuggestOptions {
 
 /// A contact worth approaching next, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Suggestion {
     /// The contact.
     pub contact: ContactId,
@@ -80,6 +81,7 @@ pub struct Suggestion {
 
 /// One reason a [`Suggestion`] is made.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SuggestReason {

@@ -86,12 +86,12 @@ pub fn import_linkedin(
     import_linkedin_with_progress(network, text, catalog, options, &mut |_, _| {})
 }
 
-/// As [`Network::import_linkedin`], calling `progress(done, total)` as
+/// As [`import_linkedin`], calling `progress(done, total)` as
 /// rows are applied (every 1,000 rows and at the end), for front ends
 /// that show a progress bar.
 ///
 /// # Errors
-/// As [`Network::import_linkedin`].
+/// As [`import_linkedin`].
 pub fn import_linkedin_with_progress(
     network: &mut Network,
     text: &str,

@@ -41,6 +41,7 @@ impl ImportOptions {
 
 /// A row the import skipped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SkippedRow {
     /// Its line in the file (1-based).
     pub line: u64,
@@ -50,6 +51,7 @@ pub struct SkippedRow {
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ImportReport {
     /// Records read.
     pub rows: usize,
@@ -75,6 +77,7 @@ pub struct ImportReport {
 
 /// A field a re-import left alone because the user edited it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct KeptEdit {
     /// The record's line in the file.
     pub line: u64,

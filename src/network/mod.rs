@@ -32,6 +32,7 @@ pub enum Removal {
 
 /// The persisted state. Everything in [`Network`] that is not derived.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NetworkData {
     pub(crate) profile: Profile,
@@ -59,6 +60,7 @@ pub(crate) struct NetworkData {
         with = "crate::ties::serde_ties",
         skip_serializing_if = "BTreeMap::is_empty"
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Ties"))]
     pub(crate) ties: TieMap,
     /// Keep-in-touch cadences by tag.
     #[serde(
@@ -113,6 +115,7 @@ where
 
 /// The next id of each kind; ids are never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NextIds {
     pub(crate) industry: u64,

@@ -38,7 +38,7 @@ impl Network {
     ///
     /// # Errors
     /// An unknown contact, a self-tie, or a strength outside (0, 1]
-    /// ([`ErrorKind::InvalidValue`]). Nothing changes then.
+    /// ([`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)). Nothing changes then.
     ///
     /// ```
     /// use inroads::{Party, Tie};
@@ -63,7 +63,7 @@ impl Network {
     /// Removes the tie between two parties and returns it.
     ///
     /// # Errors
-    /// [`ErrorKind::NotFound`] when there is none.
+    /// [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) when there is none.
     pub fn remove_tie(&mut self, a: Party, b: Party) -> Result<Tie> {
         let missing = || Error::not_found("tie", format!("{a} – {b}"));
         let key = tie_key(a, b).ok_or_else(missing)?;

@@ -12,6 +12,7 @@ mod network;
 mod pipeline;
 mod reliability;
 mod safety;
+mod schema;
 mod store;
 
 use std::path::PathBuf;
