@@ -271,3 +271,103 @@ pub fn ops(data: &[u8]) {
     let back = store::from_json(&store::to_json(&net).unwrap()).expect("saves and loads");
     assert_eq!(back, net);
 }
+
+/// The catalogue loader (`Catalog::from_tables`): the input is split at
+/// 0xFF bytes into the five tables. Never panics; whatever loads is
+/// consistent (every occupation in a known field, every element id
+/// resolves, importances 0–100) and can be queried.
+pub fn catalog(data: &[u8]) {
+    let mut parts = data.split(|b| *b == 0xFF).map(String::from_utf8_lossy);
+    let mut next = || parts.next().unwrap_or_default().into_owned();
+    let (major_groups, occupations, ratings, technologies, alternate_titles) =
+        (next(), next(), next(), next(), next());
+    let tables = inroads::CatalogTables {
+        major_groups: &major_groups,
+        occupations: &occupations,
+        ratings: &ratings,
+        technologies: &technologies,
+        alternate_titles: &alternate_titles,
+    };
+    let Ok(c) = inroads::Catalog::from_tables(tables) else {
+        return;
+    };
+    for o in c.occupations() {
+        assert!(
+            c.field(o.field).is_some(),
+            "an occupation in an unknown field"
+        );
+        assert_eq!(o.code.field(), o.field, "a code outside its field");
+        for d in &o.demands {
+            assert!(d.importance <= 100);
+            assert!(
+                c.element_by_id(d.element).is_some(),
+                "a dangling element id"
+            );
+        }
+        for t in &o.technologies {
+            assert!(c.element_by_id(*t).is_some(), "a dangling technology id");
+        }
+        assert!(c.occupation(o.code.as_str()).is_some());
+    }
+    let _ = c.match_title(&alternate_titles, 3);
+    let _ = c.search_occupations(&occupations, 3);
+}
+
+/// Date, time and offset parsing: never panics; what parses prints (RFC
+/// 3339) and parses back to the same instant and offset.
+pub fn datetime(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let utc = chrono::FixedOffset::east_opt(0).expect("UTC");
+    if let Ok(at) = inroads::parse_datetime(&text, utc) {
+        let back = inroads::parse_datetime(&at.to_rfc3339(), utc).expect("its own output parses");
+        assert_eq!((back, back.offset()), (at, at.offset()));
+    }
+    if let Ok(offset) = inroads::parse_offset(&text) {
+        let printed = offset.to_string();
+        assert_eq!(
+            inroads::parse_offset(&printed).ok(),
+            Some(offset),
+            "{printed}"
+        );
+    }
+}
+
+/// Message templates: never panics; a draft either fills every placeholder
+/// it knows or names the one it could not, and is refused past the size
+/// limit.
+pub fn template(data: &[u8]) {
+    let text = String::from_utf8_lossy(data).into_owned();
+    let Ok(net) = inroads::sample::teacher_candidate_weeks_later() else {
+        return;
+    };
+    let Ok(tom) = net.resolve_contact("Tom Okafor") else {
+        return;
+    };
+    for kind in [
+        inroads::DraftKind::Request,
+        inroads::DraftKind::Thanks,
+        inroads::DraftKind::Referral,
+    ] {
+        let mut templates = inroads::Templates::default();
+        templates.request = text.clone();
+        templates.thanks = text.clone();
+        templates.referral = text.clone();
+        match inroads::draft(&net, tom, kind, &templates) {
+            // Every brace in a template opens a placeholder, and the
+            // sample's values hold none: an accepted draft has none left.
+            Ok(d) => assert!(
+                !d.body.contains('{') && !d.subject.contains('{'),
+                "a placeholder left unfilled: {d:?}"
+            ),
+            Err(e) => assert!(
+                matches!(
+                    e.kind(),
+                    inroads::ErrorKind::Unfilled { .. }
+                        | inroads::ErrorKind::InvalidValue { .. }
+                        | inroads::ErrorKind::TooLarge { .. }
+                ),
+                "unexpected error kind: {e}"
+            ),
+        }
+    }
+}

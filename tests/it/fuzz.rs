@@ -54,3 +54,18 @@ fn title_corpus() {
 fn ops_corpus() {
     replay("ops", targets::ops);
 }
+
+#[test]
+fn catalog_corpus() {
+    replay("catalog", targets::catalog);
+}
+
+#[test]
+fn datetime_corpus() {
+    replay("datetime", targets::datetime);
+}
+
+#[test]
+fn template_corpus() {
+    replay("template", targets::template);
+}

@@ -1,0 +1,10 @@
+//! Fuzz target `datetime`: see `inroads_fuzz::targets::datetime`.
+#![cfg_attr(fuzzing, no_main)]
+
+#[cfg(fuzzing)]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| inroads_fuzz::targets::datetime(data));
+
+#[cfg(not(fuzzing))]
+fn main() {
+    inroads_fuzz::replay(inroads_fuzz::targets::datetime);
+}
