@@ -1,6 +1,8 @@
-//! A small, fast, deterministic hasher for the catalogue's internal maps,
-//! whose keys are short words and names from the crate's own tables (not
-//! attacker-chosen input, so no protection against hash flooding is needed).
+//! A small, fast, deterministic hasher (FNV-1a) for maps whose keys are not
+//! chosen by an attacker, so no protection against hash flooding is needed:
+//! the catalogue's maps (words and names from the crate's own tables) and
+//! the graph queries' per-search maps (node numbers). The data file's
+//! `Stamp` (`store/file.rs`) also uses it, as a change detector.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
