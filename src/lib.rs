@@ -150,7 +150,7 @@ mod views;
 pub use crate::brief::{brief, Brief, BriefOptions, ConnectionFact, KnownFact, MissingFact};
 pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementId, ElementKind, ElementMatch, Field,
-    FieldCode, MatchHow, Occupation, OccupationCode, TitleCandidate,
+    FieldCode, MatchHow, NamedDemand, Occupation, OccupationCode, OccupationDetail, TitleCandidate,
 };
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
 pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};

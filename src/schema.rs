@@ -144,5 +144,6 @@ pub fn all() -> BTreeMap<&'static str, Schema> {
     m.insert("ties", of::<Vec<crate::Tie>>());
     m.insert("questions", of::<Vec<crate::Question>>());
     m.insert("profile", of::<crate::Profile>());
+    m.insert("occupation-detail", of::<crate::OccupationDetail>());
     m
 }

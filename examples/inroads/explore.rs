@@ -116,33 +116,23 @@ pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
             ))
         }
         OccupationCmd::Show { code } => {
-            let o = catalog.occupation(&code).ok_or_else(|| {
+            let o = catalog.occupation_detail(&code).ok_or_else(|| {
                 Error::new(ErrorKind::NotFound {
                     what: "occupation",
                     key: code.clone(),
                 })
             })?;
-            let name =
-                |i: inroads::ElementId| catalog.element_by_id(i).map_or("", |e| e.name.as_str());
-            let field = catalog.field(o.field).map_or("", |f| f.name.as_str());
-            let mut t = format!("{} {}\n  field: {} {}\n", o.code, o.title, o.field, field);
+            let mut t = format!(
+                "{} {}\n  field: {} {}\n",
+                o.code, o.title, o.field, o.field_name
+            );
             for d in &o.demands {
-                let _ = writeln!(t, "  {:>3}  {}", d.importance, name(d.element));
+                let _ = writeln!(t, "  {:>3}  {}", d.importance, d.name);
             }
-            let techs: Vec<_> = o.technologies.iter().map(|i| name(*i)).collect();
-            if !techs.is_empty() {
-                let _ = writeln!(t, "  technologies: {}", techs.join(", "));
+            if !o.technologies.is_empty() {
+                let _ = writeln!(t, "  technologies: {}", o.technologies.join(", "));
             }
-            let demands: Vec<_> = o
-                .demands
-                .iter()
-                .map(|d| json!({ "name": name(d.element), "importance": d.importance }))
-                .collect();
-            Ok(out(
-                t,
-                json!({ "code": o.code, "title": o.title, "field": o.field, "field_name": field,
-                        "demands": demands, "technologies": techs }),
-            ))
+            Ok(out(t, json!(o)))
         }
         OccupationCmd::Fields => {
             let mut t = String::new();

@@ -278,6 +278,36 @@ pub struct Field {
     pub occupations: Vec<OccupationCode>,
 }
 
+/// An occupation as a detail page shows it: its demands named.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct OccupationDetail {
+    /// The O\*NET-SOC code.
+    pub code: OccupationCode,
+    /// The title.
+    pub title: String,
+    /// The field.
+    pub field: FieldCode,
+    /// The field's name.
+    pub field_name: String,
+    /// Skills and knowledge it demands, most important first.
+    pub demands: Vec<NamedDemand>,
+    /// The technologies it uses, by name.
+    pub technologies: Vec<String>,
+}
+
+/// A demand with its element's name and kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NamedDemand {
+    /// The element's name.
+    pub name: String,
+    /// Skill or knowledge.
+    pub kind: ElementKind,
+    /// Importance, 0–100.
+    pub importance: u8,
+}
+
 /// The raw CSV tables a catalogue is built from (see `data/onet/README.md`
 /// for their columns).
 #[derive(Debug, Clone, Copy)]
@@ -564,6 +594,44 @@ impl Catalog {
         self.by_code
             .get(code.trim())
             .and_then(|i| self.occupations.get(*i))
+    }
+
+    /// The occupation with this code as a detail page shows it.
+    ///
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// let c = inroads::Catalog::builtin()?;
+    /// let nurses = c.occupation_detail("29-1141.00").unwrap();
+    /// assert_eq!(nurses.title, "Registered Nurses");
+    /// assert!(nurses.demands.windows(2).all(|w| w[0].importance >= w[1].importance));
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn occupation_detail(&self, code: &str) -> Option<OccupationDetail> {
+        let o = self.occupation(code)?;
+        let element = |id: ElementId| self.element_by_id(id);
+        Some(OccupationDetail {
+            code: o.code.clone(),
+            title: o.title.clone(),
+            field: o.field,
+            field_name: self.field_name(o.field),
+            demands: o
+                .demands
+                .iter()
+                .filter_map(|d| {
+                    element(d.element).map(|e| NamedDemand {
+                        name: e.name.clone(),
+                        kind: e.kind,
+                        importance: d.importance,
+                    })
+                })
+                .collect(),
+            technologies: o
+                .technologies
+                .iter()
+                .filter_map(|t| element(*t).map(|e| e.name.clone()))
+                .collect(),
+        })
     }
 
     /// All skills, knowledge areas and technologies.
