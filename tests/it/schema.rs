@@ -396,6 +396,14 @@ fn command_line_json_validates() {
         "recorded",
         &cli.json(&["log", "Sam Whitaker", "note", "--note", "checked in"]),
     );
+    check(
+        "occupation-detail",
+        &cli.json(&["occupation", "show", "29-1141.00"]),
+    );
+    check(
+        "title-candidates",
+        &pick(cli.json(&["title", "ICU nurse"]), "candidates"),
+    );
     // An error on --json is one document on stdout... or stderr: whichever
     // the command line uses, it validates.
     let o = cli.run(&["contact", "show", "Nobody Here", "--json"]);
