@@ -227,8 +227,8 @@ impl std::fmt::Display for Reason {
 ///
 /// # Arguments
 /// - `network`: the contacts and their journals.
-/// - `today`: the date to plan for (the library never reads the clock).
 /// - `options`: the follow-up rules.
+/// - `today`: the date to plan for (the library never reads the clock).
 ///
 /// # Returns
 /// Actions whose due date is on or before `today` (and meetings of today
@@ -255,12 +255,12 @@ impl std::fmt::Display for Reason {
 /// let at = DateTime::parse_from_rfc3339("2026-02-20T10:00:00-05:00").unwrap();
 /// net.log(sam, at, Event::RequestSent { channel: Channel::Linkedin }, "")?;
 /// let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-/// let actions = plan(&net, today, &PlanOptions::default());
+/// let actions = plan(&net, &PlanOptions::default(), today);
 /// assert_eq!(actions[0].kind, ActionKind::FollowUp);
 /// assert!(actions[0].overdue); // due Friday 27 February
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn plan(network: &Network, today: NaiveDate, options: &PlanOptions) -> Vec<Action> {
+pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Vec<Action> {
     let mut actions = Vec::new();
     // `late`: the date after which the action is overdue (usually `due`).
     let mut push = |kind, contact: ContactId, due: NaiveDate, late: NaiveDate, reason: Reason| {

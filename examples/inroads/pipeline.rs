@@ -400,7 +400,7 @@ pub fn draft(
 
 pub fn plan(path: &Path, today: NaiveDate) -> Result<Output, Error> {
     let net = load(path)?;
-    let actions = inroads::plan(&net, today, &PlanOptions::default());
+    let actions = inroads::plan(&net, &PlanOptions::default(), today);
     let mut t = format!("Plan for {today}\n");
     for a in &actions {
         let _ = writeln!(

@@ -23,7 +23,7 @@ pub fn store(data: &[u8]) {
             .expect("derived indexes match a rebuild");
         let _ = inroads::reach(&net, inroads::Hops::default(), today())
             .expect("reach on a loaded network");
-        let _ = inroads::plan(&net, today(), &inroads::PlanOptions::default());
+        let _ = inroads::plan(&net, &inroads::PlanOptions::default(), today());
         let target = net
             .contacts()
             .last()

@@ -91,7 +91,7 @@ pub fn export_ics(network: &Network, today: NaiveDate) -> String {
         event.alarm(alarm.done());
         cal.push(event.done());
     }
-    for a in plan(network, today, &PlanOptions::default()) {
+    for a in plan(network, &PlanOptions::default(), today) {
         if a.kind == ActionKind::Prepare {
             continue;
         }

@@ -94,8 +94,8 @@ fn every_result_type_reads_back_from_its_json() {
     ));
     back(&inroads::plan(
         &net,
-        today,
         &inroads::PlanOptions::default(),
+        today,
     ));
     back(&inroads::funnel(&net, None, None));
     back(&inroads::reach(&net, inroads::Hops::new(3).unwrap(), today).unwrap());

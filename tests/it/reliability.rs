@@ -416,7 +416,7 @@ fn dates_far_in_the_past_or_future_do_not_panic() {
         day(2026, 3, 2),
         chrono::NaiveDate::MAX,
     ] {
-        let _ = inroads::plan(&net, today, &inroads::PlanOptions::default());
+        let _ = inroads::plan(&net, &inroads::PlanOptions::default(), today);
         let _ = inroads::funnel(&net, None, None);
         let _ = inroads::tie_strength(&net, tom, today).unwrap();
         let _ = inroads::export_ics(&net, today);

@@ -171,8 +171,8 @@ fn main() -> Result<(), Error> {
     // What a dashboard shows: the plan, the network, the views.
     let plan = inroads::plan(
         &net,
-        NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date"),
         &PlanOptions::default(),
+        NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date"),
     );
     round_trip(&plan);
     assert!(
