@@ -348,10 +348,11 @@ pub fn template(data: &[u8]) {
         inroads::DraftKind::Thanks,
         inroads::DraftKind::Referral,
     ] {
-        let mut templates = inroads::Templates::default();
-        templates.request = text.clone();
-        templates.thanks = text.clone();
-        templates.referral = text.clone();
+        let templates = inroads::Templates {
+            request: text.clone(),
+            thanks: text.clone(),
+            referral: text.clone(),
+        };
         match inroads::draft(&net, tom, kind, &templates) {
             // Every brace in a template opens a placeholder, and the
             // sample's values hold none: an accepted draft has none left.
