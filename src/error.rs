@@ -147,10 +147,12 @@ pub enum ErrorKind {
         reason: String,
     },
     /// A new meeting overlaps one already scheduled.
-    #[error("the meeting overlaps {other}; pass force to schedule it anyway")]
+    #[error("the meeting overlaps the meeting with {with} at {}; allow overlaps to schedule it anyway", start.format("%Y-%m-%d %H:%M %:z"))]
     Overlap {
-        /// The meeting it overlaps.
-        other: String,
+        /// Whom the other meeting is with.
+        with: crate::ContactId,
+        /// When the other meeting starts.
+        start: chrono::DateTime<chrono::FixedOffset>,
     },
     /// A message template names a placeholder that cannot be filled.
     #[error("cannot fill {placeholder} in the {template} template: {reason}")]

@@ -306,7 +306,10 @@ impl Network {
                     m.start.format("%Y-%m-%d %H:%M %:z")
                 );
                 if overlap == OverlapPolicy::Refuse {
-                    return Err(Error::new(ErrorKind::Overlap { other: what }));
+                    return Err(Error::new(ErrorKind::Overlap {
+                        with: other,
+                        start: m.start,
+                    }));
                 }
                 warnings.push(format!("overlaps {what}"));
             }

@@ -364,7 +364,13 @@ fn overlapping_meetings_are_refused_unless_forced() {
     let err = net
         .schedule_meeting(b, at, clash.clone(), inroads::OverlapPolicy::Refuse)
         .unwrap_err();
-    assert!(matches!(err.kind(), ErrorKind::Overlap { .. }), "{err}");
+    match err.kind() {
+        ErrorKind::Overlap { with, start } => {
+            assert_eq!(*with, a);
+            assert_eq!(*start, t("2026-03-06T15:00:00-05:00"));
+        }
+        other => panic!("expected an overlap, got {other:?}"),
+    }
     // The other contact by id only: errors never carry a person's details.
     assert!(err.to_string().contains(&a.to_string()), "{err}");
     assert!(!err.to_string().contains("Ana Ruiz"), "{err}");
