@@ -35,6 +35,23 @@ fn every_enum_a_front_end_prints_parses_back() {
         .map(|n| FieldCode::parse(&format!("{n:02}")).unwrap())
         .collect();
     round_trip(&fields);
+    round_trip(&inroads::EventKind::ALL);
+    // The names messages use read back too.
+    for k in inroads::EventKind::ALL {
+        assert_eq!(k.name().parse::<inroads::EventKind>().unwrap(), k);
+    }
+    let hops: Vec<inroads::Hops> = (1..=254).map(|n| inroads::Hops::new(n).unwrap()).collect();
+    round_trip(&hops);
+    #[cfg(feature = "onet")]
+    {
+        let codes: Vec<inroads::OccupationCode> = inroads::Catalog::builtin()
+            .unwrap()
+            .occupations()
+            .iter()
+            .map(|o| o.code.clone())
+            .collect();
+        round_trip(&codes);
+    }
     // And what is not one of them is refused with its kind.
     let err = "nowhere".parse::<Stage>().unwrap_err();
     assert!(matches!(
@@ -129,6 +146,16 @@ fn every_result_type_reads_back_from_its_json() {
     back(&inroads::company_summaries(&net));
     back(&inroads::duplicates(&net));
     back(&catalog.match_title("Registered Nurse", 3));
+    back(&catalog.occupation_detail("29-1141.00").unwrap());
+    back(&inroads::contact_detail(&net, tom).unwrap());
+    let k = net.contact(tom).unwrap().company.unwrap();
+    back(&inroads::company_detail(&net, k).unwrap());
+    back(&inroads::journal_view(&net, tom).unwrap());
+    back(&inroads::meeting_list(&net));
+    back(&inroads::lead_list(&net));
+    back(&inroads::industry_summaries(&net));
+    let (first, _) = net.entries(tom)[0];
+    back(&inroads::recorded(&net, first).unwrap());
     let mut fresh = inroads::Network::default();
     let report = inroads::import_linkedin(&mut fresh,
             "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Ruiz,,,Acme,Nurse,02 Mar 2025\n",
