@@ -431,6 +431,17 @@ impl Catalog {
                     .map_err(|e| e.with_location(table_loc("occupations.csv", line)))?;
                 let field = FieldCode::parse(col(r, 2))
                     .map_err(|e| e.with_location(table_loc("occupations.csv", line)))?;
+                if code.field() != field {
+                    return Err(Error::invalid(
+                        "major_group",
+                        col(r, 2),
+                        format!(
+                            "the code {code} belongs to major group {}, not {field}",
+                            code.field()
+                        ),
+                    )
+                    .with_location(table_loc("occupations.csv", line)));
+                }
                 let fi = *field_index.get(&field).ok_or_else(|| {
                     Error::not_found("field", col(r, 2))
                         .with_location(table_loc("occupations.csv", line))

@@ -375,6 +375,16 @@ fn bad_tables_name_the_table_and_line() {
             "occupations.csv, line 2",
         ),
         (
+            // Found by the catalog fuzz target: a code filed under another
+            // major group than its first two digits.
+            CatalogTables {
+                major_groups: "major_group,name\n43,Office\n41,Sales\n",
+                occupations: "code,title,major_group\n41-1011.00,Sales Supervisors,43\n",
+                ..good
+            },
+            "occupations.csv, line 2",
+        ),
+        (
             CatalogTables {
                 alternate_titles: "code,title\n11-0000.00,Nobody\n",
                 ..good
