@@ -646,6 +646,14 @@ pub fn replay<'a>(events: impl IntoIterator<Item = &'a Event>) -> Result<Stage> 
 /// assert!(parse_datetime("next tuesday", utc).is_err());
 /// ```
 pub fn parse_datetime(s: &str, default_offset: FixedOffset) -> Result<DateTime<FixedOffset>> {
+    let at = parse_any_datetime(s, default_offset)?;
+    // Years outside 1000–9999 are typos (and would not print back in the
+    // forms read here): refused as every stored date is.
+    crate::model::check_instant("date-time", at)?;
+    Ok(at)
+}
+
+fn parse_any_datetime(s: &str, default_offset: FixedOffset) -> Result<DateTime<FixedOffset>> {
     use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
     let t = s.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(t) {

@@ -913,3 +913,27 @@ fn action_kind_names_match_their_json() {
         assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
     }
 }
+
+/// Found by the `datetime` fuzz target: "-42026-03-02" parsed as a date in
+/// the year −42026, which no form printed back. Dates outside 1000–9999 are
+/// refused when typed, as they are when stored.
+#[test]
+fn typed_dates_outside_the_supported_years_are_refused() {
+    let utc = chrono::FixedOffset::east_opt(0).unwrap();
+    for bad in [
+        "-42026-03-02",
+        "0999-12-31",
+        "10000-01-01 09:00",
+        "+12026-03-02T10:00:00Z",
+    ] {
+        crate::assert_kind(inroads::parse_datetime(bad, utc), "invalid-value");
+    }
+    for good in [
+        "1000-01-01",
+        "9999-12-31 23:59",
+        "2026-03-02T10:00:00-05:00",
+    ] {
+        let at = inroads::parse_datetime(good, utc).unwrap();
+        assert_eq!(inroads::parse_datetime(&at.to_rfc3339(), utc).unwrap(), at);
+    }
+}
