@@ -1,5 +1,7 @@
-//! Message drafts: the meeting request (step 3), the thank-you (step 7) and
-//! the follow-up with a referral (step 7, repeated).
+//! Message drafts: the meeting request (step 3), the follow-up when it had
+//! no reply, the thank-you that cites the meeting and asks for referrals
+//! (step 7), and the note to a referral naming who referred (step 7,
+//! repeated). The built-in templates name no profession.
 //!
 //! A template is plain text: its first line is `Subject: …`, then a blank
 //! line, then the body. Placeholders are names in braces:
@@ -7,7 +9,10 @@
 //! | placeholder | value |
 //! |---|---|
 //! | `{name}`, `{first_name}` | the contact's name, first name |
-//! | `{title}`, `{company}` | their title, their company |
+//! | `{title}`, `{company}` | their title, their company (required) |
+//! | `{as_title}`, `{at_company}` | " as Director of Nursing", " at Rush" — or nothing when not recorded |
+//! | `{interest}` | what the job seeker is exploring: their target industries, else the contact's industry, else a general phrase |
+//! | `{request_date}` | the day of the last request or follow-up sent to the contact |
 //! | `{why}` | why this person: their role, company and industry |
 //! | `{my_name}`, `{my_background}` | the job seeker's name and background |
 //! | `{meeting_detail}` | something from the latest meeting's notes (advice, an answer, a promise) |
@@ -30,6 +35,8 @@ use serde::Serialize;
 pub enum DraftKind {
     /// Ask for a 20–30 minute meeting — information, not a job.
     Request,
+    /// Follow up once on a request that had no reply.
+    FollowUp,
     /// Thank them after the meeting, citing something from it.
     Thanks,
     /// Reach out to someone a contact referred you to.
@@ -41,9 +48,45 @@ impl DraftKind {
     pub fn as_str(self) -> &'static str {
         match self {
             DraftKind::Request => "request",
+            DraftKind::FollowUp => "follow-up",
             DraftKind::Thanks => "thanks",
             DraftKind::Referral => "referral",
         }
+    }
+}
+
+impl DraftKind {
+    /// Every kind, in the order of the method.
+    pub const ALL: [DraftKind; 4] = [
+        DraftKind::Request,
+        DraftKind::FollowUp,
+        DraftKind::Thanks,
+        DraftKind::Referral,
+    ];
+}
+
+impl std::fmt::Display for DraftKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for DraftKind {
+    type Err = Error;
+    /// Reads what `Display` prints (`request`, `follow-up`, `thanks`,
+    /// `referral`).
+    fn from_str(s: &str) -> Result<DraftKind> {
+        let t = s.trim().to_lowercase();
+        DraftKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == t || (t == "followup" && *k == DraftKind::FollowUp))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "draft",
+                    s,
+                    "expected request, follow-up, thanks or referral",
+                )
+            })
     }
 }
 
@@ -57,6 +100,8 @@ pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 pub struct Templates {
     /// For [`DraftKind::Request`].
     pub request: String,
+    /// For [`DraftKind::FollowUp`].
+    pub follow_up: String,
     /// For [`DraftKind::Thanks`].
     pub thanks: String,
     /// For [`DraftKind::Referral`].
@@ -64,32 +109,45 @@ pub struct Templates {
 }
 
 impl Default for Templates {
+    /// The built-in templates. They name no profession: every sentence is
+    /// built from the profile and the contact, and a fact that is not
+    /// recorded is left out (`{at_company}`, `{as_title}`, `{interest}`
+    /// always have a value), never invented.
     fn default() -> Self {
         Templates {
-            request: "Subject: A 20-minute conversation about your work at {company}?\n\n\
+            request: "Subject: A 20-minute conversation about your work{at_company}?\n\n\
                 Dear {first_name},\n\n\
-                {my_background}. I am exploring where my skills could be useful outside \
-                the classroom, and I am writing to you because {why}.\n\n\
+                {my_background}. I am {interest}, and I am writing to you because {why}.\n\n\
                 Would you be willing to meet for 20 to 30 minutes, in person or by video, \
                 so I can learn how you got into the field and what the work is really like? \
                 I am not asking for a job: I would value your perspective and advice.\n\n\
                 Thank you for considering it.\n\n\
                 Best regards,\n{my_name}\n"
                 .into(),
+            follow_up:
+                "Subject: Following up: a short conversation about your work{at_company}\n\n\
+                Dear {first_name},\n\n\
+                I wrote to you on {request_date} to ask whether you might have 20 to 30 minutes \
+                to tell me about your work{at_company}. I know how full inboxes get, so I am \
+                following up once.\n\n\
+                I am {interest}, and your experience would help me understand the field. \
+                I am not asking for a job, only for your perspective; if now is not a good \
+                time, I understand completely.\n\n\
+                Best regards,\n{my_name}\n"
+                    .into(),
             thanks: "Subject: Thank you for your time\n\n\
                 Dear {first_name},\n\n\
                 Thank you for taking the time to meet with me. I especially appreciated \
                 what you said: {meeting_detail}. It gave me a much clearer picture of the \
-                work at {company}.\n\n\
+                work{at_company}.\n\n\
                 If anyone else in the field comes to mind who might be willing to talk \
                 with me, I would be grateful for an introduction.\n\n\
                 With thanks,\n{my_name}\n"
                 .into(),
             referral: "Subject: {referrer} suggested I get in touch\n\n\
                 Dear {first_name},\n\n\
-                {referrer} suggested I contact you. {my_background}, and I am learning \
-                about work in your field; {referrer} thought your experience as {title} \
-                would be especially helpful.\n\n\
+                {referrer} suggested I contact you. {my_background}, and I am {interest}; \
+                {referrer} thought your experience{as_title} would be especially helpful.\n\n\
                 Would you have 20 to 30 minutes for a conversation in the coming weeks? \
                 I am gathering information and advice, not asking for a job.\n\n\
                 Best regards,\n{my_name}\n"
@@ -103,6 +161,7 @@ impl Templates {
     pub fn get(&self, kind: DraftKind) -> &str {
         match kind {
             DraftKind::Request => &self.request,
+            DraftKind::FollowUp => &self.follow_up,
             DraftKind::Thanks => &self.thanks,
             DraftKind::Referral => &self.referral,
         }
@@ -190,6 +249,18 @@ pub fn draft(
                 .unwrap_or(&c.name)
                 .to_string()),
             "title" => need(c.title.clone(), "the contact has no title"),
+            "as_title" => Ok(c
+                .title
+                .as_deref()
+                .filter(|t| !t.trim().is_empty())
+                .map_or_else(String::new, |t| format!(" as {t}"))),
+            "at_company" => Ok(company.map_or_else(String::new, |k| format!(" at {}", k.name))),
+            "interest" => Ok(interest(network, company)),
+            "request_date" => network
+                .summary(contact)
+                .and_then(|s| s.last_ask)
+                .map(|d| d.format("%-d %B %Y").to_string())
+                .ok_or_else(|| "no request to this contact is recorded yet".to_string()),
             "company" => need(
                 company.map(|k| k.name.clone()),
                 "the contact has no company",
@@ -207,7 +278,7 @@ pub fn draft(
                         .trim_end_matches('.')
                         .to_string(),
                 ),
-                "the profile has no background",
+                "the profile has no background: describe yourself in a sentence with `profile set --background`",
             ),
             "why" => {
                 let mut why = match (&c.title, company) {
@@ -216,8 +287,10 @@ pub fn draft(
                     (None, Some(k)) => format!("you work at {}", k.name),
                     (None, None) => return Err("the contact has neither title nor company".into()),
                 };
+                // The industry, unless `{interest}` already names it.
                 if let Some(i) = company
                     .and_then(|k| k.industry)
+                    .filter(|i| !network.profile().target_industries.contains(i))
                     .and_then(|i| network.industry(i))
                 {
                     why.push_str(&format!(
@@ -276,6 +349,35 @@ pub fn draft(
         subject: fill(subject.trim())?,
         body: fill(body)?,
     })
+}
+
+/// What the job seeker is exploring, from the profile: the target
+/// industries, else the contact's industry, else a general phrase. Never a
+/// profession the profile does not name.
+fn interest(network: &Network, company: Option<&crate::model::Company>) -> String {
+    let targets: Vec<String> = network
+        .profile()
+        .target_industries
+        .iter()
+        .filter_map(|i| network.industry(*i))
+        .map(|i| i.name.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let list = |items: &[String]| match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    if !targets.is_empty() {
+        return format!("exploring a move into {}", list(&targets));
+    }
+    match company
+        .and_then(|k| k.industry)
+        .and_then(|i| network.industry(i))
+    {
+        Some(i) => format!("learning about work in {}", i.name.trim()),
+        None => "exploring where my experience could be useful next".to_string(),
+    }
 }
 
 fn unfilled(kind: DraftKind, placeholder: &str, reason: &str) -> Error {

@@ -121,10 +121,12 @@ pub enum Command {
         /// Name, email, profile URL or id (#74).
         contact: String,
     },
-    /// Draft a message: request, thanks or referral.
+    /// Draft a message: request, follow-up, thanks or referral.
     Draft {
-        /// Which message.
-        #[arg(value_parser = ["request", "thanks", "referral"])]
+        /// Which message: request (step 3), follow-up (no reply yet),
+        /// thanks (after the meeting; cites your notes and asks for
+        /// referrals) or referral (to someone a contact referred you to).
+        #[arg(value_parser = ["request", "follow-up", "thanks", "referral"])]
         kind: String,
         /// Name, email, profile URL or id (#74).
         contact: String,

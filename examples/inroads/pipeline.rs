@@ -373,16 +373,13 @@ pub fn draft(
 ) -> Result<Output, Error> {
     let net = load(path)?;
     let id = net.resolve_contact(contact)?;
-    let kind = match kind {
-        "request" => DraftKind::Request,
-        "thanks" => DraftKind::Thanks,
-        _ => DraftKind::Referral,
-    };
+    let kind: DraftKind = kind.parse()?;
     let mut templates = Templates::default();
     if let Some(p) = template {
         let text = crate::commands::read_text(p, inroads::MAX_TEMPLATE_BYTES)?;
         match kind {
             DraftKind::Request => templates.request = text,
+            DraftKind::FollowUp => templates.follow_up = text,
             DraftKind::Thanks => templates.thanks = text,
             DraftKind::Referral => templates.referral = text,
         }

@@ -343,13 +343,10 @@ pub fn template(data: &[u8]) {
     let Ok(tom) = net.resolve_contact("Tom Okafor") else {
         return;
     };
-    for kind in [
-        inroads::DraftKind::Request,
-        inroads::DraftKind::Thanks,
-        inroads::DraftKind::Referral,
-    ] {
+    for kind in inroads::DraftKind::ALL {
         let templates = inroads::Templates {
             request: text.clone(),
+            follow_up: text.clone(),
             thanks: text.clone(),
             referral: text.clone(),
         };

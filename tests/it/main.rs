@@ -1,6 +1,7 @@
 //! The one integration-test binary. Each module tests one area.
 
 mod api;
+mod cli;
 mod examples;
 mod fit;
 mod fuzz;
