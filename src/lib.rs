@@ -123,6 +123,7 @@ mod brief;
 pub mod catalog;
 mod dedupe;
 mod draft;
+mod edit;
 mod error;
 mod fit;
 mod graph;
@@ -154,6 +155,7 @@ pub use crate::catalog::{
 };
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
 pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
+pub use crate::edit::{Change, CompanyEdit, ContactEdit, IndustryEdit, SkillEdit};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
     fit, FieldFit, FitOptions, FitReport, Gap, IndustryFit, MatchingSkill, OccupationFit,

@@ -182,6 +182,42 @@ pub struct SkillDemand {
     pub weight: f64,
 }
 
+impl SkillDemand {
+    /// Parses `SKILL=WEIGHT` (`Clinical documentation=0.8`), as the command
+    /// line writes a demanded skill.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`] for a missing `=`, a bad skill name or a
+    /// weight outside (0, 1].
+    pub fn parse(s: &str) -> Result<SkillDemand> {
+        let (skill, weight) = s.rsplit_once('=').ok_or_else(|| {
+            Error::invalid(
+                "demanded skill",
+                s,
+                "expected SKILL=WEIGHT, e.g. Clinical documentation=0.8",
+            )
+        })?;
+        let weight: f64 = weight.trim().parse().map_err(|_| {
+            Error::invalid(
+                "demand weight",
+                weight,
+                "expected a number from 0 (exclusive) to 1",
+            )
+        })?;
+        if !(weight > 0.0 && weight <= 1.0) {
+            return Err(Error::invalid(
+                "demand weight",
+                weight.to_string(),
+                "expected a number from 0 (exclusive) to 1",
+            ));
+        }
+        Ok(SkillDemand {
+            skill: Skill::new(skill)?,
+            weight,
+        })
+    }
+}
+
 /// How big a company is, by headcount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -200,6 +236,26 @@ pub enum CompanySize {
 }
 
 impl CompanySize {
+    /// Every size, smallest first.
+    pub const ALL: [CompanySize; 5] = [
+        CompanySize::Micro,
+        CompanySize::Small,
+        CompanySize::Medium,
+        CompanySize::Large,
+        CompanySize::Enterprise,
+    ];
+
+    /// The name files and the command line use (`micro` … `enterprise`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CompanySize::Micro => "micro",
+            CompanySize::Small => "small",
+            CompanySize::Medium => "medium",
+            CompanySize::Large => "large",
+            CompanySize::Enterprise => "enterprise",
+        }
+    }
+
     /// The size class for a headcount.
     pub fn from_headcount(n: u64) -> CompanySize {
         match n {
@@ -209,6 +265,33 @@ impl CompanySize {
             250..=999 => CompanySize::Large,
             _ => CompanySize::Enterprise,
         }
+    }
+}
+
+impl std::fmt::Display for CompanySize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for CompanySize {
+    type Err = Error;
+    /// A size name (`small`), or a headcount (`120`).
+    fn from_str(s: &str) -> Result<CompanySize> {
+        let t = s.trim().to_lowercase();
+        if let Ok(n) = t.replace(',', "").parse::<u64>() {
+            return Ok(CompanySize::from_headcount(n));
+        }
+        CompanySize::ALL
+            .into_iter()
+            .find(|k| k.as_str() == t)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "company size",
+                    s,
+                    "expected micro, small, medium, large, enterprise or a headcount",
+                )
+            })
     }
 }
 

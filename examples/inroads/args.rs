@@ -139,6 +139,10 @@ pub enum Command {
     /// The question bank the briefs draw from.
     #[command(subcommand)]
     Question(QuestionCmd),
+    /// Keep-in-touch cadences, per contact or per tag: `plan` reminds you
+    /// when one comes round.
+    #[command(subcommand)]
+    Cadence(CadenceCmd),
     /// Job leads.
     #[command(subcommand)]
     Lead(LeadCmd),
@@ -381,6 +385,38 @@ pub enum TieCmd {
     List,
 }
 
+/// `inroads cadence …`
+#[derive(Debug, Subcommand)]
+pub enum CadenceCmd {
+    /// Keep in touch with a contact, or with everyone with a tag.
+    Set {
+        /// The contact (name, email, profile URL or #id).
+        #[arg(long, conflicts_with = "tag", required_unless_present = "tag")]
+        contact: Option<String>,
+        /// The tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Aim to be in touch every N days.
+        #[arg(long)]
+        every: u32,
+        /// At most this many days between contacts (default: half as long
+        /// again as --every).
+        #[arg(long)]
+        at_most: Option<u32>,
+    },
+    /// Stop a contact's or a tag's cadence.
+    Clear {
+        /// The contact.
+        #[arg(long, conflicts_with = "tag", required_unless_present = "tag")]
+        contact: Option<String>,
+        /// The tag.
+        #[arg(long)]
+        tag: Option<String>,
+    },
+    /// The cadences set, per tag and per contact.
+    List,
+}
+
 /// `inroads question …`
 #[derive(Debug, Subcommand)]
 pub enum QuestionCmd {
@@ -492,6 +528,17 @@ pub enum SkillCmd {
     },
     /// List your skills.
     List,
+    /// Change a skill's proficiency or enjoyment.
+    Edit {
+        /// The skill.
+        name: String,
+        /// 1 (beginner) to 5 (expert).
+        #[arg(long)]
+        proficiency: Option<u8>,
+        /// 1 (dislike) to 5 (love).
+        #[arg(long)]
+        enjoyment: Option<u8>,
+    },
     /// Remove a skill.
     Remove {
         /// The skill.
@@ -515,6 +562,32 @@ pub enum IndustryCmd {
     },
     /// List industries.
     List,
+    /// Change an industry: name, notes, whether you target it, and the
+    /// skills it demands (which `fit` ranks it by).
+    Edit {
+        /// Its name now.
+        name: String,
+        /// A new name.
+        #[arg(long = "name")]
+        new_name: Option<String>,
+        /// Notes from research (replaces them).
+        #[arg(long)]
+        notes: Option<String>,
+        /// Target it.
+        #[arg(long, conflicts_with = "no_target")]
+        target: bool,
+        /// Stop targeting it.
+        #[arg(long)]
+        no_target: bool,
+        /// A skill it demands, with its weight from 0 to 1: `--demand
+        /// "Clinical documentation=0.8"` (repeatable; changes the weight of
+        /// one already listed).
+        #[arg(long = "demand")]
+        demands: Vec<String>,
+        /// A demanded skill to remove (repeatable).
+        #[arg(long = "remove-demand")]
+        remove_demands: Vec<String>,
+    },
     /// Remove an industry.
     Remove {
         /// Its name.
@@ -550,6 +623,22 @@ pub enum CompanyCmd {
         #[arg(long)]
         detach: bool,
     },
+    /// Change a company: name, industry, website, location, size, notes.
+    Edit {
+        /// Its name now.
+        name: String,
+        /// A new name (the old one stays as an alias).
+        #[arg(long = "name")]
+        new_name: Option<String>,
+        #[command(flatten)]
+        fields: CompanyFields,
+        /// Clear the industry.
+        #[arg(long, conflicts_with = "industry")]
+        no_industry: bool,
+        /// Add a line to the notes (what is there stays; --notes replaces).
+        #[arg(long)]
+        add_note: Option<String>,
+    },
     /// Give a company another name (the old one stays as an alias).
     Rename {
         /// Its name now.
@@ -582,10 +671,9 @@ pub struct CompanyFields {
     /// Research notes.
     #[arg(long)]
     pub notes: Option<String>,
-    /// Their career field, by its two-digit O*NET code (e.g. 15 for computer
-    /// and mathematical): overrides the guess from the title, for good.
+    /// How big: micro, small, medium, large, enterprise, or a headcount.
     #[arg(long)]
-    pub field: Option<String>,
+    pub size: Option<String>,
 }
 
 /// `inroads contact …`
@@ -624,6 +712,18 @@ pub enum ContactCmd {
         /// Clear the company.
         #[arg(long, conflicts_with = "company")]
         no_company: bool,
+        /// Add a line to the notes (what is there stays; --notes replaces).
+        #[arg(long)]
+        add_note: Option<String>,
+        /// Remove an email address (repeatable).
+        #[arg(long = "remove-email")]
+        remove_emails: Vec<String>,
+        /// Remove a phone number (repeatable).
+        #[arg(long = "remove-phone")]
+        remove_phones: Vec<String>,
+        /// Remove a tag (repeatable).
+        #[arg(long = "remove-tag")]
+        remove_tags: Vec<String>,
     },
     /// Remove a contact.
     Remove {

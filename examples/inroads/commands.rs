@@ -163,6 +163,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         } => crate::pipeline::draft(path, &kind, &contact, template.as_deref()),
         Command::Plan => crate::pipeline::plan(path, today),
         Command::Question(cmd) => crate::pipeline::question(path, cmd),
+        Command::Cadence(cmd) => cadence(path, cmd),
         Command::Lead(cmd) => {
             let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
             crate::pipeline::lead(path, &clock, cmd)
@@ -315,6 +316,24 @@ fn skill(path: &Path, cmd: SkillCmd) -> Result<Output, Error> {
             }
             Ok(out(text, json!({ "skills": skills })))
         }
+        SkillCmd::Edit {
+            name,
+            proficiency,
+            enjoyment,
+        } => {
+            let skill = Skill::new(&name)?;
+            let mut edit = inroads::SkillEdit::default();
+            edit.proficiency = proficiency.map(inroads::Rating::new).transpose()?;
+            edit.enjoyment = enjoyment.map(inroads::Rating::new).transpose()?;
+            let (_, rating) = change(path, |n| n.edit_skill(&skill, &edit))?;
+            Ok(out(
+                format!(
+                    "skill {} is now proficiency {}, enjoyment {}",
+                    rating.skill, rating.proficiency, rating.enjoyment
+                ),
+                json!({ "updated": rating }),
+            ))
+        }
         SkillCmd::Remove { name } => {
             let skill = Skill::new(&name)?;
             let (_, removed) = change(path, |n| n.remove_skill(&skill))?;
@@ -369,6 +388,66 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
             }
             Ok(out(text, json!({ "industries": list })))
         }
+        IndustryCmd::Edit {
+            name,
+            new_name,
+            notes,
+            target,
+            no_target,
+            demands,
+            remove_demands,
+        } => {
+            let mut edit = inroads::IndustryEdit::default();
+            edit.name = new_name;
+            edit.notes = notes;
+            edit.target = match (target, no_target) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            };
+            edit.set_demands = demands
+                .iter()
+                .map(|d| inroads::SkillDemand::parse(d))
+                .collect::<Result<_, _>>()?;
+            edit.remove_demands = remove_demands
+                .iter()
+                .map(|s| Skill::new(s))
+                .collect::<Result<_, _>>()?;
+            let (net, id) = change(path, |n| {
+                let id = n.resolve_industry(&name)?;
+                n.edit_industry(id, &edit)?;
+                Ok(id)
+            })?;
+            let i = net.industry(id);
+            let summary = inroads::industry_summaries(&net)
+                .into_iter()
+                .find(|s| s.id == id);
+            let mut text = format!(
+                "updated industry {}",
+                i.map_or(String::new(), |i| i.name.clone())
+            );
+            if let Some(i) = i {
+                let _ = write!(
+                    text,
+                    "{}; demands {}",
+                    if net.profile().target_industries.contains(&id) {
+                        " (a target)"
+                    } else {
+                        ""
+                    },
+                    if i.demands.is_empty() {
+                        "no skills yet".to_string()
+                    } else {
+                        i.demands
+                            .iter()
+                            .map(|d| format!("{} {:.2}", d.skill, d.weight))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                );
+            }
+            Ok(out(text, json!({ "updated": summary, "industry": i })))
+        }
         IndustryCmd::Remove { name, detach } => {
             let (_, removed) = change(path, |n| {
                 let id = n.resolve_industry(&name)?;
@@ -390,20 +469,24 @@ fn removal(detach: bool) -> Removal {
     }
 }
 
-fn apply_company_fields(net: &Network, c: &mut Company, f: CompanyFields) -> Result<(), Error> {
+/// The company fields given on the command line, as the library's edit.
+fn company_edit(net: &Network, f: CompanyFields) -> Result<inroads::CompanyEdit, Error> {
+    use inroads::Change;
+    let mut e = inroads::CompanyEdit::default();
     if let Some(i) = f.industry {
-        c.industry = Some(net.resolve_industry(&i)?);
+        e.industry = Change::Set(net.resolve_industry(&i)?);
     }
-    if f.website.is_some() {
-        c.website = f.website;
+    if let Some(w) = f.website {
+        e.website = Change::Set(w);
     }
-    if f.location.is_some() {
-        c.location = f.location;
+    if let Some(l) = f.location {
+        e.location = Change::Set(l);
     }
-    if let Some(n) = f.notes {
-        c.notes = n;
+    if let Some(s) = f.size {
+        e.size = Change::Set(s.parse()?);
     }
-    Ok(())
+    e.notes = f.notes;
+    Ok(e)
 }
 
 fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
@@ -411,7 +494,7 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
         CompanyCmd::Add { name, fields } => {
             let (net, id) = change(path, |n| {
                 let mut c = Company::named(&name);
-                apply_company_fields(n, &mut c, fields)?;
+                company_edit(n, fields)?.apply(&mut c);
                 n.add_company(c)
             })?;
             let summary = inroads::company_summaries(&net)
@@ -472,6 +555,30 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
             }
             Ok(out(text, json!(detail)))
         }
+        CompanyCmd::Edit {
+            name,
+            new_name,
+            fields,
+            no_industry,
+            add_note,
+        } => {
+            let (net, id) = change(path, |n| {
+                let id = n.resolve_company(&name)?;
+                let mut edit = company_edit(n, fields)?;
+                edit.name = new_name;
+                if no_industry {
+                    edit.industry = inroads::Change::Clear;
+                }
+                edit.add_note = add_note;
+                n.edit_company(id, &edit)?;
+                Ok(id)
+            })?;
+            let detail = inroads::company_detail(&net, id)?;
+            Ok(out(
+                format!("updated company {}", detail.company.name),
+                json!(detail),
+            ))
+        }
         CompanyCmd::Rename { name, new_name } => {
             let (net, id) = change(path, |n| {
                 let id = n.resolve_company(&name)?;
@@ -512,33 +619,33 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
     }
 }
 
-fn apply_contact_fields(net: &Network, c: &mut Contact, f: ContactFields) -> Result<(), Error> {
+/// The contact fields given on the command line, as the library's edit.
+fn contact_edit(net: &Network, f: ContactFields) -> Result<inroads::ContactEdit, Error> {
+    use inroads::Change;
+    let mut e = inroads::ContactEdit::default();
     if let Some(k) = f.company {
-        c.company = Some(net.resolve_company(&k)?);
+        e.company = Change::Set(net.resolve_company(&k)?);
     }
     if let Some(t) = f.title {
-        c.seniority = Seniority::from_title(&t);
-        c.title = Some(t);
+        e.title = Change::Set(t);
     }
     if let Some(s) = f.seniority {
-        c.seniority = Seniority::parse(&s)?;
+        e.seniority = Some(Seniority::parse(&s)?);
     }
-    c.emails.extend(f.emails);
-    c.phones.extend(f.phones);
-    c.tags.extend(f.tags);
-    if f.url.is_some() {
-        c.profile_url = f.url;
+    e.add_emails = f.emails;
+    e.add_phones = f.phones;
+    e.add_tags = f.tags;
+    if let Some(u) = f.url {
+        e.profile_url = Change::Set(u);
     }
-    if f.how_met.is_some() {
-        c.how_met = f.how_met;
+    if let Some(h) = f.how_met {
+        e.how_met = Change::Set(h);
     }
-    if let Some(n) = f.notes {
-        c.notes = n;
-    }
+    e.notes = f.notes;
     if let Some(code) = f.field {
-        c.field = Some(inroads::FieldCode::parse(&code)?);
+        e.field = Change::Set(inroads::FieldCode::parse(&code)?);
     }
-    Ok(())
+    Ok(e)
 }
 
 fn contact_json(net: &Network, id: inroads::ContactId) -> Value {
@@ -551,7 +658,7 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
         ContactCmd::Add { name, fields } => {
             let (net, id) = change(path, |n| {
                 let mut c = Contact::new(&name, today);
-                apply_contact_fields(n, &mut c, fields)?;
+                contact_edit(n, fields)?.apply(&mut c)?;
                 n.add_contact(c)
             })?;
             Ok(out(
@@ -648,23 +755,23 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             name,
             fields,
             no_company,
+            add_note,
+            remove_emails,
+            remove_phones,
+            remove_tags,
         } => {
             let (net, id) = change(path, |n| {
                 let id = n.resolve_contact(&contact)?;
-                let mut c = n.contact(id).cloned().ok_or_else(|| {
-                    Error::new(ErrorKind::NotFound {
-                        what: "contact",
-                        key: contact,
-                    })
-                })?;
-                if let Some(new_name) = name {
-                    c.name = new_name;
-                }
+                let mut edit = contact_edit(n, fields)?;
+                edit.name = name;
                 if no_company {
-                    c.company = None;
+                    edit.company = inroads::Change::Clear;
                 }
-                apply_contact_fields(n, &mut c, fields)?;
-                n.update_contact(id, c)?;
+                edit.add_note = add_note;
+                edit.remove_emails = remove_emails;
+                edit.remove_phones = remove_phones;
+                edit.remove_tags = remove_tags;
+                n.edit_contact(id, &edit)?;
                 Ok(id)
             })?;
             Ok(out(
@@ -681,6 +788,98 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 format!("removed contact {}", removed.name),
                 json!({ "removed": { "id": id, "name": removed.name } }),
             ))
+        }
+    }
+}
+
+fn cadence(path: &Path, cmd: crate::args::CadenceCmd) -> Result<Output, Error> {
+    use crate::args::CadenceCmd;
+    use inroads::{Cadence, Change, ContactEdit};
+    match cmd {
+        CadenceCmd::Set {
+            contact,
+            tag,
+            every,
+            at_most,
+        } => {
+            let cadence = Cadence {
+                ideal_days: every,
+                max_days: at_most.unwrap_or(every.saturating_add(every / 2)),
+            };
+            let who = change(path, |n| match (&contact, &tag) {
+                (Some(c), _) => {
+                    let id = n.resolve_contact(c)?;
+                    let mut edit = ContactEdit::default();
+                    edit.cadence = Change::Set(cadence);
+                    n.edit_contact(id, &edit)?;
+                    Ok(inroads::describe_contact(n, id))
+                }
+                (None, Some(t)) => {
+                    n.set_tag_cadence(t, Some(cadence))?;
+                    Ok(format!("everyone tagged {t}"))
+                }
+                (None, None) => Err(Error::invalid("cadence", "", "give --contact or --tag")),
+            })?
+            .1;
+            Ok(out(
+                format!(
+                    "keep in touch with {who}: every {} days, at most {}",
+                    cadence.ideal_days, cadence.max_days
+                ),
+                json!({ "set": cadence, "contact": contact, "tag": tag }),
+            ))
+        }
+        CadenceCmd::Clear { contact, tag } => {
+            change(path, |n| match (&contact, &tag) {
+                (Some(c), _) => {
+                    let id = n.resolve_contact(c)?;
+                    let mut edit = ContactEdit::default();
+                    edit.cadence = Change::Clear;
+                    n.edit_contact(id, &edit)
+                }
+                (None, Some(t)) => n.set_tag_cadence(t, None),
+                (None, None) => Err(Error::invalid("cadence", "", "give --contact or --tag")),
+            })?;
+            Ok(out(
+                "cadence cleared".to_string(),
+                json!({ "cleared": { "contact": contact, "tag": tag } }),
+            ))
+        }
+        CadenceCmd::List => {
+            let net = load(path)?;
+            let mut text = String::new();
+            let tags: Vec<_> = net
+                .tag_cadences()
+                .map(|(t, c)| json!({ "tag": t, "cadence": c }))
+                .collect();
+            for (t, c) in net.tag_cadences() {
+                let _ = writeln!(
+                    text,
+                    "  tag {t}: every {} days, at most {}",
+                    c.ideal_days, c.max_days
+                );
+            }
+            let contacts: Vec<_> = net
+                .contacts()
+                .filter_map(|(id, c)| c.cadence.map(|k| (id, c, k)))
+                .map(|(id, c, k)| {
+                    let _ = writeln!(
+                        text,
+                        "  #{} {}: every {} days, at most {}",
+                        id.get(),
+                        c.name,
+                        k.ideal_days,
+                        k.max_days
+                    );
+                    json!({ "contact": id, "name": c.name, "cadence": k })
+                })
+                .collect();
+            if text.is_empty() {
+                text.push_str(
+                    "no cadences yet: set one with `inroads cadence set --tag TAG --every DAYS`\n",
+                );
+            }
+            Ok(out(text, json!({ "tags": tags, "contacts": contacts })))
         }
     }
 }

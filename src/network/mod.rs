@@ -269,6 +269,27 @@ impl Network {
         }
     }
 
+    /// Changes a skill's proficiency or enjoyment.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] when the profile does not list it.
+    pub fn edit_skill(&mut self, skill: &Skill, edit: &crate::SkillEdit) -> Result<SkillRating> {
+        let s = self
+            .data
+            .profile
+            .skills
+            .iter_mut()
+            .find(|s| s.skill == *skill)
+            .ok_or_else(|| Error::not_found("skill", skill.name()))?;
+        if let Some(p) = edit.proficiency {
+            s.proficiency = p;
+        }
+        if let Some(e) = edit.enjoyment {
+            s.enjoyment = e;
+        }
+        Ok(s.clone())
+    }
+
     /// Removes a skill from the profile and returns its rating.
     ///
     /// # Errors
@@ -392,6 +413,48 @@ impl Network {
         Ok(())
     }
 
+    /// Stops targeting an industry (it stays recorded).
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] for an unknown industry.
+    pub fn remove_target_industry(&mut self, id: IndustryId) -> Result<()> {
+        self.require_industry(id)?;
+        self.data.profile.target_industries.retain(|t| *t != id);
+        Ok(())
+    }
+
+    /// Applies an [`IndustryEdit`](crate::IndustryEdit): name, notes,
+    /// demanded skills and whether the job seeker targets it.
+    ///
+    /// # Errors
+    /// As [`Network::update_industry`]; a demanded skill to remove that is
+    /// not listed. Nothing changes then.
+    ///
+    /// ```
+    /// use inroads::{IndustryEdit, Industry, Network, Skill, SkillDemand};
+    /// let mut net = Network::default();
+    /// let it = net.add_industry(Industry::named("Health Technology"))?;
+    /// let mut edit = IndustryEdit::default();
+    /// edit.target = Some(true);
+    /// edit.set_demands = vec![SkillDemand { skill: Skill::new("Clinical documentation")?, weight: 0.9 }];
+    /// net.edit_industry(it, &edit)?;
+    /// assert_eq!(net.industry(it).unwrap().demands.len(), 1);
+    /// assert_eq!(net.profile().target_industries, [it]);
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn edit_industry(&mut self, id: IndustryId, edit: &crate::IndustryEdit) -> Result<()> {
+        let mut industry = self.require_industry(id)?.clone();
+        edit.apply(&mut industry)?;
+        industry.validate()?;
+        self.check_industry_name(&industry.name, Some(id))?;
+        self.update_industry(id, industry)?;
+        match edit.target {
+            Some(true) => self.add_target_industry(id),
+            Some(false) => self.remove_target_industry(id),
+            None => Ok(()),
+        }
+    }
+
     // ----- companies ----------------------------------------------------
 
     /// Adds a company and returns its id.
@@ -410,6 +473,17 @@ impl Network {
         self.data.companies.insert(id, company);
         self.graph_changed();
         Ok(id)
+    }
+
+    /// Applies a [`CompanyEdit`](crate::CompanyEdit): name (the old one
+    /// stays an alias), industry, website, location, size, notes.
+    ///
+    /// # Errors
+    /// As [`Network::update_company`]. Nothing changes then.
+    pub fn edit_company(&mut self, id: CompanyId, edit: &crate::CompanyEdit) -> Result<()> {
+        let mut c = self.require_company(id)?.clone();
+        edit.apply(&mut c);
+        self.update_company(id, c)
     }
 
     /// Renames a company. The old name stays findable as an alias (an
@@ -539,6 +613,22 @@ impl Network {
         self.data.contacts.insert(id, contact);
         self.graph_changed();
         Ok(id)
+    }
+
+    /// Applies a [`ContactEdit`](crate::ContactEdit): fields set or
+    /// cleared, emails, phones and tags added or removed, a note appended,
+    /// the keep-in-touch cadence.
+    ///
+    /// # Errors
+    /// As [`Network::update_contact`]; an email, phone or tag to remove
+    /// that is not there. Nothing changes then.
+    pub fn edit_contact(&mut self, id: ContactId, edit: &crate::ContactEdit) -> Result<()> {
+        let mut c = self.require_contact(id)?.clone();
+        edit.apply(&mut c)?;
+        if let crate::Change::Set(cadence) = &edit.cadence {
+            cadence.validate()?;
+        }
+        self.update_contact(id, c)
     }
 
     /// Replaces a contact.

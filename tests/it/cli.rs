@@ -156,3 +156,199 @@ fn the_follow_up_the_thanks_and_the_referral_note() {
         "{body}"
     );
 }
+
+#[test]
+fn companies_industries_skills_and_contacts_are_editable() {
+    let cli = nurse();
+    // A company: every fact, the old name findable.
+    let v = cli.json(&[
+        "company",
+        "edit",
+        "Epic Systems",
+        "--name",
+        "Epic",
+        "--website",
+        "https://epic.example",
+        "--location",
+        "Verona, WI",
+        "--size",
+        "12000",
+        "--add-note",
+        "Hires nurses as analysts",
+    ]);
+    assert_eq!(v["company"]["name"], "Epic");
+    assert_eq!(v["company"]["size"], "enterprise");
+    assert_eq!(v["company"]["location"], "Verona, WI");
+    assert_eq!(v["company"]["notes"], "Hires nurses as analysts");
+    assert_eq!(
+        cli.json(&["company", "show", "Epic Systems"])["company"]["name"],
+        "Epic"
+    );
+
+    // An industry: demanded skills with weights, so fit can rank it.
+    cli.ok(&[
+        "skill",
+        "add",
+        "Critical Thinking",
+        "--proficiency",
+        "5",
+        "--enjoyment",
+        "4",
+    ]);
+    let before = cli.json(&["fit"]);
+    assert!(
+        before["industries"][0]["score"].is_null(),
+        "{}",
+        before["industries"]
+    );
+    cli.ok(&[
+        "industry",
+        "edit",
+        "Health Technology",
+        "--demand",
+        "Critical Thinking=0.9",
+        "--demand",
+        "Programming=0.4",
+    ]);
+    let after = cli.json(&["fit"]);
+    let score = after["industries"][0]["score"].as_f64().unwrap();
+    assert!(score > 0.0, "{}", after["industries"]);
+    assert_eq!(after["industries"][0]["matching"][0], "Critical Thinking");
+    // Target off and on again.
+    cli.ok(&["industry", "edit", "Health Technology", "--no-target"]);
+    assert_eq!(
+        cli.json(&["industry", "list"])["industries"][0]["target"],
+        false
+    );
+    cli.ok(&[
+        "industry",
+        "edit",
+        "Health Technology",
+        "--target",
+        "--remove-demand",
+        "Programming",
+    ]);
+    assert_eq!(
+        cli.json(&["industry", "list"])["industries"][0]["target"],
+        true
+    );
+    // A bad weight is refused, naming the flag's form.
+    let o = cli.run(&[
+        "industry",
+        "edit",
+        "Health Technology",
+        "--demand",
+        "Python=3",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("from 0 (exclusive) to 1"),
+        "{}",
+        stderr(&o)
+    );
+
+    // A skill, in place.
+    let v = cli.json(&["skill", "edit", "critical thinking", "--enjoyment", "2"]);
+    assert_eq!(
+        (
+            v["updated"]["proficiency"].as_u64(),
+            v["updated"]["enjoyment"].as_u64()
+        ),
+        (Some(5), Some(2))
+    );
+
+    // A contact: a note added keeps the old ones; tags, emails, phones removed one by one.
+    cli.ok(&[
+        "contact",
+        "edit",
+        "Jordan Lee",
+        "--notes",
+        "Met at HIMSS",
+        "--tag",
+        "mentor",
+        "--tag",
+        "himss",
+        "--phone",
+        "+1 608 555 0100",
+        "--email",
+        "jl@home.example",
+    ]);
+    let v = cli.json(&[
+        "contact",
+        "edit",
+        "Jordan Lee",
+        "--add-note",
+        "Prefers video calls",
+        "--remove-tag",
+        "himss",
+        "--remove-email",
+        "JL@home.example",
+        "--remove-phone",
+        "+1 608 555 0100",
+    ]);
+    let c = &v["updated"];
+    assert_eq!(c["tags"], serde_json::json!(["mentor"]));
+    assert_eq!(c["emails"], serde_json::json!(["jordan@epic.example"]));
+    let shown = cli.json(&["contact", "show", "Jordan Lee"]);
+    assert_eq!(
+        shown["contact"]["notes"],
+        "Met at HIMSS\nPrefers video calls"
+    );
+    assert!(
+        shown["contact"]["phones"]
+            .as_array()
+            .is_none_or(|p| p.is_empty()),
+        "{shown}"
+    );
+    // Removing what is not there is refused, and says so without echoing it.
+    let o = cli.run(&["contact", "edit", "Jordan Lee", "--remove-tag", "nope"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no such tag"), "{}", stderr(&o));
+}
+
+#[test]
+fn cadences_per_contact_and_per_tag_reach_the_plan() {
+    let cli = nurse();
+    cli.ok(&["contact", "add", "Sam Rivera", "--tag", "mentor"]);
+    cli.ok(&["cadence", "set", "--tag", "mentor", "--every", "30"]);
+    cli.ok(&[
+        "cadence",
+        "set",
+        "--contact",
+        "Jordan Lee",
+        "--every",
+        "14",
+        "--at-most",
+        "21",
+    ]);
+    let list = cli.json(&["cadence", "list"]);
+    assert_eq!(list["tags"][0]["cadence"]["ideal_days"], 30);
+    assert_eq!(list["contacts"][0]["cadence"]["max_days"], 21);
+    // Both were added on 2026-03-01: Jordan is due after 14 days, Sam after 30.
+    let plan = cli.json_on("2026-03-20", &["plan"]);
+    let names: Vec<_> = plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "keep-in-touch")
+        .map(|a| a["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["Jordan Lee"]);
+    let plan = cli.json_on("2026-04-02", &["plan"]);
+    let n = plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "keep-in-touch")
+        .count();
+    assert_eq!(n, 2);
+    cli.ok(&["cadence", "clear", "--tag", "mentor"]);
+    let plan = cli.json_on("2026-04-02", &["plan"]);
+    let n = plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "keep-in-touch")
+        .count();
+    assert_eq!(n, 1);
+}

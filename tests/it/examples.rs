@@ -99,13 +99,25 @@ impl Cli {
         }
     }
     pub(crate) fn run(&self, args: &[&str]) -> Output {
+        self.run_on("2026-03-01", args)
+    }
+    /// Runs with another `--today`.
+    pub(crate) fn run_on(&self, today: &str, args: &[&str]) -> Output {
         Command::new(example("inroads"))
             .arg("--data")
             .arg(&self.data)
-            .args(["--today", "2026-03-01"])
+            .args(["--today", today])
             .args(args)
             .output()
             .unwrap()
+    }
+    /// `--json` output of a command run with another `--today`.
+    pub(crate) fn json_on(&self, today: &str, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        let o = self.run_on(today, &a);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        serde_json::from_slice(&o.stdout).unwrap()
     }
     pub(crate) fn ok(&self, args: &[&str]) -> String {
         let o = self.run(args);
