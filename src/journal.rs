@@ -166,6 +166,36 @@ pub struct MeetingNotes {
     pub promises: Vec<String>,
 }
 
+impl MeetingNotes {
+    /// One line per fact, for a person to read: `started: Took a
+    /// secondment…`, `advice: …`, `mentioned: …`, `promised: …`.
+    ///
+    /// ```
+    /// use inroads::{Answer, MeetingNotes};
+    /// let n = MeetingNotes {
+    ///     answers: vec![Answer { question: "started".into(), text: "Through a pilot".into() }],
+    ///     advice: vec!["Learn SQL".into()],
+    ///     ..MeetingNotes::default()
+    /// };
+    /// assert_eq!(n.lines(), ["started: Through a pilot", "advice: Learn SQL"]);
+    /// ```
+    pub fn lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .answers
+            .iter()
+            .map(|a| format!("{}: {}", a.question, a.text))
+            .collect();
+        out.extend(self.advice.iter().map(|a| format!("advice: {a}")));
+        out.extend(
+            self.names_mentioned
+                .iter()
+                .map(|n| format!("mentioned: {n}")),
+        );
+        out.extend(self.promises.iter().map(|p| format!("promised: {p}")));
+        out
+    }
+}
+
 /// The answer to one question of the [question bank](crate::QuestionBank).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -198,9 +198,10 @@ pub use crate::stats::{funnel, Funnel};
 pub use crate::ties::{Party, Tie, TieImport, TieSource, MAX_TIES_BYTES, MIN_TIE_STRENGTH};
 pub use crate::views::{
     company_detail, company_summaries, contact_detail, contact_summaries, contact_summary,
-    describe_contact, industry_summaries, journal_view, lead_list, meeting_list, recorded,
-    CompanyDetail, CompanySummary, ContactDetail, ContactSummary, ImportedFact, IndustrySummary,
-    JournalLine, JournalView, LeadItem, MeetingItem, MeetingList, Recorded,
+    describe_contact, filter_contacts, industry_summaries, journal_view, lead_list, meeting_list,
+    recorded, CompanyDetail, CompanySummary, ContactDetail, ContactFilter, ContactSummary,
+    ImportedFact, IndustrySummary, JournalLine, JournalView, LeadItem, MeetingItem, MeetingList,
+    Recorded,
 };
 
 /// The README's code blocks, compiled and run as doctests.

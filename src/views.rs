@@ -105,6 +105,8 @@ pub struct ContactDetail {
     pub meeting: Option<Meeting>,
     /// The leads it gave.
     pub leads: Vec<LeadId>,
+    /// What was said at each meeting, oldest first.
+    pub meeting_notes: Vec<crate::journal::MeetingNotes>,
 }
 
 /// Everything a detail page shows about one company.
@@ -247,6 +249,54 @@ pub fn contact_summary(net: &Network, id: ContactId) -> Option<ContactSummary> {
     })
 }
 
+/// Which contacts a list shows: every condition given must hold.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ContactFilter {
+    /// Has this tag (compared case-insensitively).
+    pub tag: Option<String>,
+    /// Is at this stage.
+    pub stage: Option<Stage>,
+    /// Works at this company.
+    pub company: Option<CompanyId>,
+    /// Works in this career field.
+    pub field: Option<crate::catalog::FieldCode>,
+    /// Matches this text as [`Network::search_contacts`] does (part of a
+    /// name, email or company; case and accents do not matter).
+    pub search: Option<String>,
+}
+
+/// The contacts a [`ContactFilter`] keeps, summarised, in id order.
+///
+/// ```
+/// use inroads::{ContactFilter, Stage};
+/// let net = inroads::sample::teacher_candidate_weeks_later()?;
+/// let mut f = ContactFilter::default();
+/// f.stage = Some(Stage::Requested);
+/// let waiting = inroads::filter_contacts(&net, &f);
+/// assert!(waiting.iter().all(|c| c.stage == Stage::Requested));
+/// assert!(!waiting.is_empty());
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn filter_contacts(net: &Network, filter: &ContactFilter) -> Vec<ContactSummary> {
+    let found: Option<std::collections::HashSet<ContactId>> = filter
+        .search
+        .as_deref()
+        .map(|t| net.search_contacts(t).into_iter().collect());
+    let tag = filter.tag.as_deref().map(|t| t.trim().to_lowercase());
+    net.contacts()
+        .filter(|(id, c)| {
+            tag.as_ref()
+                .is_none_or(|t| c.tags.iter().any(|x| x.trim().to_lowercase() == *t))
+                && filter.stage.is_none_or(|s| net.stage(*id) == s)
+                && filter.company.is_none_or(|k| c.company == Some(k))
+                && filter.field.is_none_or(|f| c.field == Some(f))
+                && found.as_ref().is_none_or(|f| f.contains(id))
+        })
+        .filter_map(|(id, _)| contact_summary(net, id))
+        .collect()
+}
+
 /// A serialisable summary of every contact, in id order.
 pub fn contact_summaries(net: &Network) -> Vec<ContactSummary> {
     net.contacts()
@@ -333,6 +383,14 @@ pub fn contact_detail(net: &Network, id: ContactId) -> Result<ContactDetail> {
             .leads()
             .filter(|(_, l)| l.contact == id)
             .map(|(k, _)| k)
+            .collect(),
+        meeting_notes: net
+            .entries(id)
+            .into_iter()
+            .filter_map(|(_, e)| match &e.event {
+                crate::journal::Event::MeetingNotes { notes } => Some(notes.clone()),
+                _ => None,
+            })
             .collect(),
     })
 }

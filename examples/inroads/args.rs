@@ -686,8 +686,25 @@ pub enum ContactCmd {
         #[command(flatten)]
         fields: ContactFields,
     },
-    /// List contacts, with their ids.
-    List,
+    /// List contacts, with their ids and stages; filters combine.
+    List {
+        /// Only those with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only those at this stage (identified, requested, replied,
+        /// scheduled, met, thanked, referrals-asked, declined, no-response).
+        #[arg(long)]
+        stage: Option<String>,
+        /// Only those at this company.
+        #[arg(long)]
+        company: Option<String>,
+        /// Only those in this career field (two-digit code).
+        #[arg(long)]
+        field: Option<String>,
+        /// Only those whose name, email or company contains this text.
+        #[arg(long)]
+        search: Option<String>,
+    },
     /// Find contacts by part of a name, email or company (case and accents
     /// do not matter).
     Search {

@@ -666,22 +666,45 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 json!({ "added": contact_json(&net, id) }),
             ))
         }
-        ContactCmd::List => {
+        ContactCmd::List {
+            tag,
+            stage,
+            company,
+            field,
+            search,
+        } => {
             let net = load(path)?;
-            let list = inroads::contact_summaries(&net);
+            let mut filter = inroads::ContactFilter::default();
+            let filtered = tag.is_some()
+                || stage.is_some()
+                || company.is_some()
+                || field.is_some()
+                || search.is_some();
+            filter.tag = tag;
+            filter.stage = stage.as_deref().map(str::parse).transpose()?;
+            filter.company = company
+                .as_deref()
+                .map(|k| net.resolve_company(k))
+                .transpose()?;
+            filter.field = field.as_deref().map(str::parse).transpose()?;
+            filter.search = search;
+            let list = inroads::filter_contacts(&net, &filter);
             let mut text = String::new();
             for c in &list {
                 let _ = writeln!(
                     text,
-                    "#{:<5} {:<24} {:<36} {:<24} {}",
+                    "#{:<5} {:<24} {:<15} {:<36} {:<24} {}",
                     c.id.get(),
                     c.name,
+                    c.stage.as_str(),
                     c.title.as_deref().unwrap_or("-"),
                     c.company.as_deref().unwrap_or("-"),
                     c.emails.first().map(String::as_str).unwrap_or("")
                 );
             }
-            if list.is_empty() {
+            if list.is_empty() && filtered {
+                text.push_str("nobody matches those filters\n");
+            } else if list.is_empty() {
                 text.push_str("no contacts yet: add one with `inroads contact add NAME`\n");
             }
             Ok(out(text, json!({ "contacts": list })))
@@ -732,6 +755,11 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             line("how met", c.how_met.as_deref().unwrap_or(""));
             line("notes", &c.notes);
             line("added", &c.created.to_string());
+            for notes in &d.meeting_notes {
+                for l in notes.lines() {
+                    line("meeting", &l);
+                }
+            }
             for f in &d.imported {
                 line(
                     "imported",

@@ -145,6 +145,11 @@ pub fn journal(path: &Path, contact: &str) -> Result<Output, Error> {
             let _ = write!(t, " — {}", e.note);
         }
         t.push('\n');
+        if let inroads::Event::MeetingNotes { notes } = &e.event {
+            for l in notes.lines() {
+                let _ = writeln!(t, "           {l}");
+            }
+        }
     }
     Ok(out(t, json!(view)))
 }

@@ -204,6 +204,9 @@ impl Network {
         event: Event,
         note: &str,
     ) -> Result<EntryId> {
+        if let Event::MeetingNotes { notes } = &event {
+            self.check_answers(notes)?;
+        }
         self.append(Entry {
             contact,
             at,
@@ -212,6 +215,37 @@ impl Network {
             corrects: None,
             retracted: false,
         })
+    }
+
+    /// Answers name a question of the bank (built-in or the user's) or a
+    /// topic: a typo would otherwise be kept and the brief would ask the
+    /// question again.
+    fn check_answers(&self, notes: &crate::journal::MeetingNotes) -> Result<()> {
+        let bank = crate::question::QuestionBank::builtin();
+        let ids: Vec<&str> = bank
+            .questions()
+            .iter()
+            .chain(self.questions())
+            .map(|q| q.id.as_str())
+            .collect();
+        for a in &notes.answers {
+            let q = a.question.trim();
+            let known = ids.contains(&q) || crate::question::Topic::parse(q).is_ok();
+            if !known {
+                let mut all: Vec<&str> = ids.clone();
+                all.sort_unstable();
+                all.dedup();
+                return Err(Error::invalid(
+                    "answer",
+                    q,
+                    format!(
+                        "no question has that id; the ids are {} (or a topic: started, enjoy, challenges, direction, skills, advice, referral)",
+                        all.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Corrects an earlier entry: a [`Correction::Amend`] changes its time,

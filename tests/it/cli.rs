@@ -352,3 +352,125 @@ fn cadences_per_contact_and_per_tag_reach_the_plan() {
         .count();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn contacts_filter_and_show_their_stage_and_meeting_notes() {
+    let cli = nurse();
+    cli.ok(&["company", "add", "Rush"]);
+    cli.ok(&[
+        "contact",
+        "add",
+        "Sam Rivera",
+        "--company",
+        "Rush",
+        "--tag",
+        "Mentor",
+    ]);
+    cli.ok(&[
+        "contact",
+        "add",
+        "Alex Kim",
+        "--company",
+        "Rush",
+        "--field",
+        "29",
+    ]);
+    cli.ok(&["log", "Sam Rivera", "requested", "--at", "2026-02-27 09:00"]);
+    let names = |v: serde_json::Value| -> Vec<String> {
+        v["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        names(cli.json(&["contact", "list", "--tag", "mentor"])),
+        ["Sam Rivera"]
+    );
+    assert_eq!(
+        names(cli.json(&["contact", "list", "--stage", "requested"])),
+        ["Sam Rivera"]
+    );
+    assert_eq!(
+        names(cli.json(&["contact", "list", "--company", "rush"])),
+        ["Sam Rivera", "Alex Kim"]
+    );
+    assert_eq!(
+        names(cli.json(&["contact", "list", "--field", "29"])),
+        ["Alex Kim"]
+    );
+    assert_eq!(
+        names(cli.json(&["contact", "list", "--company", "Rush", "--search", "kim"])),
+        ["Alex Kim"]
+    );
+    assert!(names(cli.json(&["contact", "list", "--stage", "met"])).is_empty());
+    let text = cli.ok(&["contact", "list", "--stage", "met"]);
+    assert!(text.contains("nobody matches"), "{text}");
+    // The stage is in the list and on the contact.
+    let list = cli.json(&["contact", "list"]);
+    assert_eq!(list["contacts"][1]["stage"], "requested");
+    assert!(cli.ok(&["contact", "list"]).contains("requested"));
+    assert!(cli
+        .ok(&["contact", "show", "Sam Rivera"])
+        .contains("stage      requested"));
+    // An unknown stage is refused.
+    let o = cli.run(&["contact", "list", "--stage", "maybe"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    // Meeting notes are shown, not only in --json.
+    cli.ok(&["log", "Jordan Lee", "requested", "--at", "2026-02-16 09:00"]);
+    cli.ok(&["log", "Jordan Lee", "replied", "--at", "2026-02-17 09:00"]);
+    cli.ok(&[
+        "meeting",
+        "schedule",
+        "Jordan Lee",
+        "--at",
+        "2026-02-20 15:00",
+    ]);
+    cli.ok(&["log", "Jordan Lee", "met", "--at", "2026-02-20 15:30"]);
+    // An answer to a question that does not exist is refused, listing the ids.
+    let o = cli.run(&[
+        "meeting",
+        "notes",
+        "Jordan Lee",
+        "--answer",
+        "strated=Through a pilot",
+        "--at",
+        "2026-02-20 16:00",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no question has that id") && err.contains("started"),
+        "{err}"
+    );
+    cli.ok(&[
+        "meeting",
+        "notes",
+        "Jordan Lee",
+        "--answer",
+        "started=Through a pilot on the ward",
+        "--advice",
+        "Learn SQL",
+        "--name",
+        "Priya Shah",
+        "--promise",
+        "Send my CV",
+        "--at",
+        "2026-02-20 16:00",
+    ]);
+    for text in [
+        cli.ok(&["contact", "show", "Jordan Lee"]),
+        cli.ok(&["journal", "Jordan Lee"]),
+    ] {
+        for needle in [
+            "started: Through a pilot on the ward",
+            "advice: Learn SQL",
+            "mentioned: Priya Shah",
+            "promised: Send my CV",
+        ] {
+            assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+        }
+    }
+}
