@@ -199,9 +199,9 @@ pub use crate::ties::{Party, Tie, TieImport, TieSource, MAX_TIES_BYTES, MIN_TIE_
 pub use crate::views::{
     company_detail, company_summaries, contact_detail, contact_summaries, contact_summary,
     describe_contact, filter_contacts, industry_summaries, journal_view, lead_list, meeting_list,
-    recorded, CompanyDetail, CompanySummary, ContactDetail, ContactFilter, ContactSummary,
-    ImportedFact, IndustrySummary, JournalLine, JournalView, LeadItem, MeetingItem, MeetingList,
-    Recorded,
+    recorded, tie_list, CompanyDetail, CompanySummary, ContactDetail, ContactFilter,
+    ContactSummary, ImportedFact, IndustrySummary, JournalLine, JournalView, LeadItem, MeetingItem,
+    MeetingList, Recorded, TieEnd, TieItem,
 };
 
 /// The README's code blocks, compiled and run as doctests.

@@ -142,6 +142,7 @@ pub fn all() -> BTreeMap<&'static str, Schema> {
     m.insert("meetings", of::<crate::MeetingList>());
     m.insert("leads", of::<Vec<crate::LeadItem>>());
     m.insert("ties", of::<Vec<crate::Tie>>());
+    m.insert("tie-list", of::<Vec<crate::TieItem>>());
     m.insert("questions", of::<Vec<crate::Question>>());
     m.insert("profile", of::<crate::Profile>());
     m.insert("occupation-detail", of::<crate::OccupationDetail>());

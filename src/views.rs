@@ -205,6 +205,53 @@ pub struct LeadItem {
     pub company: Option<String>,
 }
 
+/// One end of a tie in a list: the job seeker (no contact id) or a
+/// contact, always with a name — the same shape for both.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TieEnd {
+    /// The contact, or `None` for the job seeker.
+    pub contact: Option<ContactId>,
+    /// Their name (`me` for the job seeker).
+    pub name: String,
+}
+
+/// A tie in a list, its ends named.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TieItem {
+    /// One end.
+    pub a: TieEnd,
+    /// The other end.
+    pub b: TieEnd,
+    /// The explicit strength, or `None` when it is derived.
+    pub strength: Option<f64>,
+    /// Where it came from.
+    pub source: crate::ties::TieSource,
+}
+
+/// Every recorded tie, the job seeker's first, each end named.
+pub fn tie_list(net: &Network) -> Vec<TieItem> {
+    let end = |p: crate::ties::Party| match p {
+        crate::ties::Party::Me => TieEnd {
+            contact: None,
+            name: "me".into(),
+        },
+        crate::ties::Party::Contact(c) => TieEnd {
+            contact: Some(c),
+            name: contact_name(net, c),
+        },
+    };
+    net.ties()
+        .map(|t| TieItem {
+            a: end(t.a),
+            b: end(t.b),
+            strength: t.strength,
+            source: t.source,
+        })
+        .collect()
+}
+
 fn company_name(net: &Network, id: Option<CompanyId>) -> Option<String> {
     id.and_then(|k| net.company(k)).map(|k| k.name.clone())
 }

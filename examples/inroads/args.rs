@@ -21,8 +21,14 @@ pub struct Cli {
     /// file's lock before giving up, in seconds.
     #[arg(long, global = true, default_value_t = 30)]
     pub wait: u64,
-    /// The UTC offset for date-times given without one (+HH:MM).
-    #[arg(long, global = true, default_value = "+00:00")]
+    /// The UTC offset for date-times given without one (+HH:MM or -HH:MM;
+    /// `--offset -05:00` and `--offset=-05:00` both work).
+    #[arg(
+        long,
+        global = true,
+        default_value = "+00:00",
+        allow_hyphen_values = true
+    )]
     pub offset: String,
     /// What to do.
     #[command(subcommand)]

@@ -18,7 +18,10 @@ use inroads::{display_safe, Error, ErrorKind};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = args::Cli::parse();
+    let cli = match args::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     let json = cli.json;
     let data = cli.data.clone();
     match commands::run(cli) {
@@ -60,6 +63,36 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// A command line clap could not read. Help and version print as usual;
+/// anything else is exit code 2, and under `--json` also one JSON document
+/// on stdout (`{"error": {"kind": "usage", …}}`), so a script always gets
+/// JSON.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind as K;
+    if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let _ = e.print();
+    if std::env::args().skip(1).any(|a| a == "--json") {
+        let message = e
+            .render()
+            .to_string()
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("error: ")
+            .to_string();
+        let doc = serde_json::json!({ "error": {
+            "kind": "usage",
+            "message": message,
+            "hint": "see `inroads --help`, or `inroads COMMAND --help`",
+        }});
+        println!("{}", json_safe(&doc.to_string()));
+    }
+    ExitCode::from(2)
 }
 
 /// JSON text with every character that could act on a terminal (DEL, C1

@@ -58,19 +58,13 @@ pub fn tie(path: &Path, cmd: TieCmd) -> Result<Output, Error> {
         }
         TieCmd::List => {
             let net = load(path)?;
-            let name = |p: inroads::Party| match p {
-                inroads::Party::Me => "@me".to_string(),
-                inroads::Party::Contact(c) => net
-                    .contact(c)
-                    .map_or_else(|| c.to_string(), |x| x.name.clone()),
-            };
             let mut t = String::new();
-            let ties: Vec<Tie> = net.ties().collect();
+            let ties = inroads::tie_list(&net);
             for x in &ties {
                 let s = x
                     .strength
                     .map_or("derived".to_string(), |s| format!("{s:.2}"));
-                let _ = writeln!(t, "  {} – {}  ({s})", name(x.a), name(x.b));
+                let _ = writeln!(t, "  {} – {}  ({s})", x.a.name, x.b.name);
             }
             if ties.is_empty() {
                 t.push_str("no ties yet: add one with `inroads tie add @me NAME`\n");

@@ -474,3 +474,98 @@ fn contacts_filter_and_show_their_stage_and_meeting_notes() {
         }
     }
 }
+
+#[test]
+fn under_json_every_failure_is_one_json_document() {
+    let cli = nurse();
+    for args in [
+        &["contact", "lst", "--json"][..],
+        &["--json", "contact", "list", "--stage"][..],
+        &["contact", "show", "--json"][..],
+        &["frobnicate", "--json"][..],
+        &["contact", "show", "Nobody Here", "--json"][..],
+    ] {
+        let o = cli.run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?}: stdout is not JSON ({e}): {:?}",
+                crate::examples::stdout(&o)
+            )
+        });
+        let e = &v["error"];
+        assert!(
+            e["kind"].is_string() && e["message"].is_string() && e["hint"].is_string(),
+            "{args:?}: {v}"
+        );
+    }
+    // Help is still help.
+    let o = cli.run(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn negative_offsets_work_in_both_spellings() {
+    let cli = nurse();
+    for args in [
+        &[
+            "--offset",
+            "-05:00",
+            "log",
+            "Jordan Lee",
+            "note",
+            "--at",
+            "2026-02-16 09:00",
+        ][..],
+        &[
+            "--offset=-05:00",
+            "log",
+            "Jordan Lee",
+            "note",
+            "--at",
+            "2026-02-17 09:00",
+        ][..],
+    ] {
+        cli.ok(args);
+    }
+    let j = cli.json(&["journal", "Jordan Lee"]);
+    let times: Vec<_> = j["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entry"]["at"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        times,
+        ["2026-02-16T09:00:00-05:00", "2026-02-17T09:00:00-05:00"]
+    );
+}
+
+#[test]
+fn tie_ends_have_one_shape_with_names() {
+    let cli = nurse();
+    cli.ok(&["contact", "add", "Sam Rivera"]);
+    cli.ok(&["tie", "add", "@me", "Jordan Lee", "--strength", "0.8"]);
+    cli.ok(&["tie", "add", "Jordan Lee", "Sam Rivera"]);
+    let v = cli.json(&["tie", "list"]);
+    let ties = v["ties"].as_array().unwrap();
+    assert_eq!(
+        ties[0]["a"],
+        serde_json::json!({ "contact": null, "name": "me" })
+    );
+    assert_eq!(ties[0]["b"]["name"], "Jordan Lee");
+    assert_eq!(ties[1]["a"]["contact"], 1);
+    assert_eq!(ties[1]["b"]["name"], "Sam Rivera");
+    // Meetings carry names next to ids too.
+    cli.ok(&["log", "Jordan Lee", "requested", "--at", "2026-02-16 09:00"]);
+    cli.ok(&[
+        "meeting",
+        "schedule",
+        "Jordan Lee",
+        "--at",
+        "2026-03-04 10:00",
+    ]);
+    let m = cli.json(&["meeting", "list"]);
+    assert_eq!(m["scheduled"][0]["name"], "Jordan Lee");
+    assert_eq!(m["scheduled"][0]["company"], "Epic Systems");
+}

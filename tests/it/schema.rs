@@ -396,6 +396,7 @@ fn command_line_json_validates() {
         "recorded",
         &cli.json(&["log", "Sam Whitaker", "note", "--note", "checked in"]),
     );
+    check("tie-list", &pick(cli.json(&["tie", "list"]), "ties"));
     check(
         "occupation-detail",
         &cli.json(&["occupation", "show", "29-1141.00"]),
