@@ -145,6 +145,14 @@ pub enum Command {
     /// The question bank the briefs draw from.
     #[command(subcommand)]
     Question(QuestionCmd),
+    /// Print a shell completion script: `inroads completions bash >
+    /// ~/.local/share/bash-completion/completions/inroads` (zsh: into a
+    /// folder on $fpath as `_inroads`; fish: into
+    /// ~/.config/fish/completions/inroads.fish).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
     /// Keep-in-touch cadences, per contact or per tag: `plan` reminds you
     /// when one comes round.
     #[command(subcommand)]

@@ -164,6 +164,16 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         Command::Plan => crate::pipeline::plan(path, today),
         Command::Question(cmd) => crate::pipeline::question(path, cmd),
         Command::Cadence(cmd) => cadence(path, cmd),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "inroads", &mut script);
+            let text = String::from_utf8_lossy(&script).into_owned();
+            Ok(out(
+                text.clone(),
+                json!({ "shell": shell.to_string(), "script": text }),
+            ))
+        }
         Command::Lead(cmd) => {
             let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
             crate::pipeline::lead(path, &clock, cmd)

@@ -29,13 +29,13 @@ fn main() -> ExitCode {
             // Names and notes come from other people and imported files:
             // nothing they hold may act on the terminal.
             if json {
-                println!("{}", json_safe(&out.json.to_string()));
+                emit(&format!("{}\n", json_safe(&out.json.to_string())));
             } else if !out.text.is_empty() {
-                let text = display_safe(&out.text);
-                print!("{text}");
+                let mut text = display_safe(&out.text).into_owned();
                 if !text.ends_with('\n') {
-                    println!();
+                    text.push('\n');
                 }
+                emit(&text);
             }
             ExitCode::SUCCESS
         }
@@ -54,7 +54,7 @@ fn main() -> ExitCode {
                 let mut error = serde_json::json!(e);
                 error["hint"] = serde_json::json!(hint);
                 let doc = serde_json::json!({ "error": error });
-                println!("{}", json_safe(&doc.to_string()));
+                emit(&format!("{}\n", json_safe(&doc.to_string())));
             }
             if e.is_input_error() {
                 ExitCode::from(2)
@@ -63,6 +63,14 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// Writes to stdout; a reader that went away (`inroads … | head`) is not
+/// an error worth a message, and never a panic.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
 /// A command line clap could not read. Help and version print as usual;
@@ -90,7 +98,7 @@ fn usage_error(e: clap::Error) -> ExitCode {
             "message": message,
             "hint": "see `inroads --help`, or `inroads COMMAND --help`",
         }});
-        println!("{}", json_safe(&doc.to_string()));
+        emit(&format!("{}\n", json_safe(&doc.to_string())));
     }
     ExitCode::from(2)
 }

@@ -569,3 +569,41 @@ fn tie_ends_have_one_shape_with_names() {
     assert_eq!(m["scheduled"][0]["name"], "Jordan Lee");
     assert_eq!(m["scheduled"][0]["company"], "Epic Systems");
 }
+
+#[test]
+fn completions_for_the_usual_shells() {
+    let cli = Cli::new();
+    let bash = cli.ok(&["completions", "bash"]);
+    assert!(
+        bash.contains("_inroads()") && bash.contains("cadence"),
+        "{}",
+        &bash[..200.min(bash.len())]
+    );
+    assert!(cli
+        .ok(&["completions", "zsh"])
+        .starts_with("#compdef inroads"));
+    assert!(cli
+        .ok(&["completions", "fish"])
+        .contains("complete -c inroads"));
+    let o = cli.run(&["completions", "tcsh"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// `inroads … | head` closes the pipe early: the command ends quietly,
+/// without a panic's trace on the terminal.
+#[test]
+fn a_closed_pipe_is_not_a_crash() {
+    use std::process::{Command, Stdio};
+    let cli = Cli::new();
+    let mut child = Command::new(crate::examples::example("inroads"))
+        .args(["--data", cli.data.to_str().unwrap(), "completions", "bash"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(o.status.code(), Some(0), "{err}");
+}
