@@ -120,7 +120,7 @@ fn weeks_later() -> inroads::Result<String> {
     for (id, c) in net.contacts() {
         let _ = writeln!(s, "  {:<16} {}", c.name, net.stage(id));
     }
-    let f = funnel(&net, None, None);
+    let f = funnel(&net, None, None)?;
     let _ = writeln!(
         s,
         "  {} requests, {} meetings, {} referral, {} lead; reply rate {:.0}%",

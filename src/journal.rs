@@ -509,9 +509,10 @@ fn strict_event<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<E
 ///
 /// | from | event | to |
 /// |---|---|---|
-/// | identified, no response, declined | request sent | requested |
+/// | identified, no response, declined, met, thanked, referrals asked | request sent | requested (a new cycle; the old one stays in the journal) |
 /// | requested | follow-up sent | requested |
 /// | requested | reply received | replied |
+/// | replied, scheduled | reply received | (unchanged) |
 /// | requested | declined | declined |
 /// | requested | no response | no response |
 /// | requested, replied, met, thanked, referrals asked | meeting scheduled | scheduled |
@@ -599,9 +600,17 @@ impl Stage {
         use Stage::*;
         let to = match (self, event) {
             (_, Event::Note) => Some(self),
-            (Identified | NoResponse | Declined, Event::RequestSent { .. }) => Some(Requested),
+            // A new cycle may start once the last one ended: never asked,
+            // no response, declined, or met (a second conversation later).
+            (
+                Identified | NoResponse | Declined | Met | Thanked | ReferralsAsked,
+                Event::RequestSent { .. },
+            ) => Some(Requested),
             (Requested, Event::FollowUpSent) => Some(Requested),
             (Requested, Event::ReplyReceived) => Some(Replied),
+            // A reply noted after the meeting was already arranged (or a
+            // second reply) changes nothing.
+            (Replied | Scheduled, Event::ReplyReceived) => Some(self),
             (Requested, Event::Declined) => Some(Declined),
             (Requested, Event::NoResponse) => Some(NoResponse),
             (

@@ -121,6 +121,7 @@
 
 mod brief;
 pub mod catalog;
+mod clock;
 mod dedupe;
 mod draft;
 mod edit;
@@ -153,6 +154,7 @@ pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementId, ElementKind, ElementMatch, Field,
     FieldCode, MatchHow, NamedDemand, Occupation, OccupationCode, OccupationDetail, TitleCandidate,
 };
+pub use crate::clock::Now;
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
 pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
 pub use crate::edit::{Change, CompanyEdit, ContactEdit, IndustryEdit, SkillEdit};

@@ -47,6 +47,8 @@ pub(crate) struct Summary {
     pub(crate) two_way: bool,
     /// Meetings held.
     pub(crate) meetings: u32,
+    /// When they last declined.
+    pub(crate) declined_on: Option<NaiveDate>,
 }
 
 /// Builds a timeline from a contact's raw entries (in id order).
@@ -126,6 +128,7 @@ pub(crate) fn build_timeline(
                 summary.meetings += 1;
             }
             Event::ReferralReceived { to } => summary.referred.push((*to, e.at, *root)),
+            Event::Declined => summary.declined_on = Some(day),
             _ => {}
         }
     }

@@ -43,6 +43,9 @@ pub struct PlanOptions {
     pub max_follow_ups: u32,
     /// Business days within which a referral should be contacted (2).
     pub contact_referral_within_business_days: u32,
+    /// Days after a "no, not now" before a polite re-contact (180): a
+    /// decline ends a cycle, not the relationship.
+    pub recontact_after_days: u32,
 }
 
 impl Default for PlanOptions {
@@ -52,6 +55,7 @@ impl Default for PlanOptions {
             follow_up_after_business_days: 5,
             max_follow_ups: 2,
             contact_referral_within_business_days: 2,
+            recontact_after_days: 180,
         }
     }
 }
@@ -75,6 +79,8 @@ pub enum ActionKind {
     ContactReferral,
     /// Keep in touch: the cadence's gap has passed.
     KeepInTouch,
+    /// They declined months ago: a polite note to ask again.
+    Recontact,
 }
 
 impl ActionKind {
@@ -87,6 +93,7 @@ impl ActionKind {
             ActionKind::GoQuiet => "go-quiet",
             ActionKind::ContactReferral => "contact-referral",
             ActionKind::KeepInTouch => "keep-in-touch",
+            ActionKind::Recontact => "recontact",
         }
     }
 
@@ -99,6 +106,7 @@ impl ActionKind {
             ActionKind::GoQuiet => "let it go quiet",
             ActionKind::ContactReferral => "contact the referral",
             ActionKind::KeepInTouch => "keep in touch",
+            ActionKind::Recontact => "ask again, politely",
         }
     }
 }
@@ -178,6 +186,13 @@ pub enum Reason {
         /// Where.
         place: Option<String>,
     },
+    /// They declined; enough time has passed to ask again.
+    Declined {
+        /// The day they declined.
+        on: NaiveDate,
+        /// The rule: after this many days.
+        after_days: u32,
+    },
     /// The keep-in-touch cadence has come round.
     KeepInTouch {
         /// The last day in touch.
@@ -214,6 +229,10 @@ impl std::fmt::Display for Reason {
                 "meeting at {}{}: read the brief",
                 start.format("%Y-%m-%d %H:%M %:z"),
                 place.as_deref().map(|p| format!(", {p}")).unwrap_or_default()
+            ),
+            Reason::Declined { on, after_days } => write!(
+                f,
+                "declined on {on}; {after_days} days on, a short note asking again is welcome"
             ),
             Reason::KeepInTouch { last, ideal_days, max_days } => write!(
                 f,
@@ -370,6 +389,25 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Vec<A
                     Reason::Meeting {
                         start: m.start,
                         place: m.place.clone(),
+                    },
+                );
+            }
+        }
+        // A polite re-contact months after a decline.
+        if stage == Stage::Declined && options.recontact_after_days > 0 {
+            if let Some(on) = summary.declined_on {
+                let due = on
+                    .checked_add_days(chrono::Days::new(u64::from(options.recontact_after_days)))
+                    .unwrap_or(NaiveDate::MAX);
+                let late = due.checked_add_days(chrono::Days::new(30)).unwrap_or(due);
+                push(
+                    ActionKind::Recontact,
+                    id,
+                    due,
+                    late,
+                    Reason::Declined {
+                        on,
+                        after_days: options.recontact_after_days,
                     },
                 );
             }

@@ -43,6 +43,10 @@ fn ratio(a: usize, b: usize) -> Option<f64> {
 /// # Returns
 /// Counts and rates; a rate is `None` when its denominator is zero.
 ///
+/// # Errors
+/// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) when `from`
+/// is after `to` (an empty range is a mistake, not a zero).
+///
 /// # Complexity
 /// O(journal entries).
 ///
@@ -50,12 +54,25 @@ fn ratio(a: usize, b: usize) -> Option<f64> {
 /// ```
 /// use chrono::NaiveDate;
 /// let net = inroads::sample::teacher_candidate_weeks_later()?;
-/// let f = inroads::funnel(&net, None, None);
+/// let f = inroads::funnel(&net, None, None)?;
 /// assert!(f.requests_sent >= 3);
 /// assert_eq!(f.meetings_held, 2);
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn funnel(network: &Network, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Funnel {
+pub fn funnel(
+    network: &Network,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> crate::Result<Funnel> {
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(crate::Error::invalid(
+                "date range",
+                format!("{f} to {t}"),
+                "--from is after --to",
+            ));
+        }
+    }
     let within = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
     let (mut requests, mut answered, mut held, mut referrals, mut leads) = (0, 0, 0, 0, 0);
     let mut days: Vec<i64> = Vec::new();
@@ -103,7 +120,7 @@ pub fn funnel(network: &Network, from: Option<NaiveDate>, to: Option<NaiveDate>)
             _ => None,
         },
     };
-    Funnel {
+    Ok(Funnel {
         from,
         to,
         requests_sent: requests,
@@ -115,5 +132,5 @@ pub fn funnel(network: &Network, from: Option<NaiveDate>, to: Option<NaiveDate>)
         leads,
         leads_per_meeting: ratio(leads, held),
         median_days_request_to_meeting: median,
-    }
+    })
 }

@@ -138,7 +138,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             to,
             channel,
         } => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
             crate::pipeline::log(path, &clock, &contact, event, at, note, to, &channel)
         }
         Command::Journal { contact } => crate::pipeline::journal(path, &contact),
@@ -148,11 +148,11 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             at,
             note,
         } => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
             crate::pipeline::correct(path, &clock, entry, retract, at, note)
         }
         Command::Meeting(cmd) => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
             crate::pipeline::meeting(path, &clock, cmd)
         }
         Command::Brief { contact } => crate::pipeline::brief(path, &contact),
@@ -175,7 +175,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             ))
         }
         Command::Lead(cmd) => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, today, now)?;
+            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
             crate::pipeline::lead(path, &clock, cmd)
         }
         Command::Stats { from, to } => crate::pipeline::stats(path, from, to),

@@ -7,8 +7,14 @@ use serde_json::json;
 use std::fmt::Write as _;
 use std::path::Path;
 
-fn codes(list: &[String]) -> Result<Vec<FieldCode>, Error> {
-    list.iter().map(|c| FieldCode::parse(c)).collect()
+/// Field codes as typed, each one the catalogue has.
+fn codes(catalog: &Catalog, list: &[String]) -> Result<Vec<FieldCode>, Error> {
+    list.iter()
+        .map(|c| {
+            let code = FieldCode::parse(c)?;
+            catalog.require_field(code).map(|f| f.code)
+        })
+        .collect()
 }
 
 pub fn fit(
@@ -23,8 +29,8 @@ pub fn fit(
     let options = {
         let mut o = FitOptions::default();
         o.top = top;
-        o.exclude_fields = codes(exclude)?;
-        o.include_fields = codes(include)?;
+        o.exclude_fields = codes(catalog, exclude)?;
+        o.include_fields = codes(catalog, include)?;
         o.min_score = min_score;
         o
     };
@@ -98,6 +104,13 @@ fn candidates_text(list: &[TitleCandidate]) -> String {
 }
 
 pub fn title(title: &str, limit: usize) -> Result<Output, Error> {
+    if title.trim().is_empty() {
+        return Err(Error::new(ErrorKind::InvalidValue {
+            field: "title".into(),
+            value: String::new(),
+            reason: "give a job title to look up, e.g. \"ICU nurse\"".into(),
+        }));
+    }
     let found = Catalog::builtin()?.match_title(title, limit);
     Ok(out(
         candidates_text(&found),

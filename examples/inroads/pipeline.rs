@@ -12,33 +12,52 @@ use serde_json::json;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The front end's notion of "now": the system clock, in the --offset
-/// given, unless --today pins the date (then noon of that day).
+/// The front end's notion of "now" (the rule is the library's
+/// [`inroads::Now`]): the system clock, read once, in the --offset given;
+/// with --today D, the whole of day D (entries without a time dated at its
+/// start, any hour of it accepted).
 pub struct Clock {
     offset: FixedOffset,
-    now: DateTime<FixedOffset>,
+    now: inroads::Now,
 }
 
 impl Clock {
-    /// `secs`: the system clock as the command read it (once).
-    pub fn new(offset: &str, today: NaiveDate, secs: i64) -> Result<Clock, Error> {
+    /// `secs`: the system clock as the command read it (once); `today`:
+    /// the --today given, if any.
+    pub fn new(offset: &str, today: Option<NaiveDate>, secs: i64) -> Result<Clock, Error> {
         let offset = inroads::parse_offset(offset)?;
-        let system = DateTime::from_timestamp(secs, 0)
-            .unwrap_or_default()
-            .with_timezone(&offset);
-        let now = if system.date_naive() == today {
-            system
-        } else {
-            parse_datetime(&format!("{today} 12:00"), offset)?
+        let now = match today {
+            Some(day) => inroads::Now::on_day(day, offset)?,
+            None => inroads::Now::at(
+                DateTime::from_timestamp(secs, 0)
+                    .unwrap_or_default()
+                    .with_timezone(&offset),
+            ),
         };
         Ok(Clock { offset, now })
     }
 
+    /// The moment new entries are dated at.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.now.now()
+    }
+
+    /// When an event happened: the time given (refused when in the
+    /// future), or now.
     fn at(&self, given: Option<&str>) -> Result<DateTime<FixedOffset>, Error> {
         match given {
-            Some(s) => parse_datetime(s, self.offset),
-            None => Ok(self.now),
+            Some(s) => {
+                let at = parse_datetime(s, self.offset)?;
+                self.now.check_not_future(at)?;
+                Ok(at)
+            }
+            None => Ok(self.now.now()),
         }
+    }
+
+    /// A meeting's start: any time, future included.
+    fn start(&self, given: &str) -> Result<DateTime<FixedOffset>, Error> {
+        parse_datetime(given, self.offset)
     }
 }
 
@@ -194,7 +213,7 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
             place,
             force,
         } => {
-            let start = clock.at(Some(&at))?;
+            let start = clock.start(&at)?;
             let (net, (id, scheduled)) = change(path, |n| {
                 let id = n.resolve_contact(&contact)?;
                 let meeting = Meeting {
@@ -206,7 +225,7 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
                     id,
                     n.schedule_meeting(
                         id,
-                        clock.now,
+                        clock.now(),
                         meeting,
                         if force {
                             inroads::OverlapPolicy::Allow
@@ -442,11 +461,11 @@ pub fn lead(path: &Path, clock: &Clock, cmd: LeadCmd) -> Result<Output, Error> {
                         company,
                         role: role.clone(),
                         posted: posted.clone(),
-                        learned: clock.now.date_naive(),
+                        learned: clock.now().date_naive(),
                         status: LeadStatus::Heard,
                         notes: notes.clone().unwrap_or_default(),
                     },
-                    clock.now,
+                    clock.now(),
                 )
             })?;
             Ok(out(
@@ -489,7 +508,7 @@ pub fn lead(path: &Path, clock: &Clock, cmd: LeadCmd) -> Result<Output, Error> {
 
 pub fn stats(path: &Path, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Output, Error> {
     let net = load(path)?;
-    let f = inroads::funnel(&net, from, to);
+    let f = inroads::funnel(&net, from, to)?;
     let pct = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
     let num = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{r:.2}"));
     let t = format!(

@@ -595,6 +595,26 @@ impl Catalog {
         self.fields.iter().find(|f| f.code == code)
     }
 
+    /// The field with this code, or an error naming the codes there are.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] for a code the catalogue has no field for.
+    pub fn require_field(&self, code: FieldCode) -> Result<&Field> {
+        self.field(code).ok_or_else(|| {
+            Error::new(ErrorKind::NotFound {
+                what: "career field",
+                key: format!(
+                    "{code} (the fields are {})",
+                    self.fields
+                        .iter()
+                        .map(|f| f.code.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            })
+        })
+    }
+
     /// All occupations, in code order.
     pub fn occupations(&self) -> &[Occupation] {
         &self.occupations

@@ -348,12 +348,39 @@ impl Network {
                 warnings.push(format!("overlaps {what}"));
             }
         }
-        let event = if self.stage(contact) == Stage::Scheduled {
+        let stage = self.stage(contact);
+        let event = if stage == Stage::Scheduled {
             Event::MeetingRescheduled { meeting }
         } else {
             Event::MeetingScheduled { meeting }
         };
         let at = if at > start { start } else { at };
+        // A meeting arranged without a recorded request (a friend met at a
+        // party): the request and the reply it implies are recorded first,
+        // on a copy, so a refusal changes nothing.
+        if matches!(
+            stage,
+            Stage::Identified | Stage::NoResponse | Stage::Declined
+        ) {
+            let mut next = self.clone();
+            let implied = "implied: the meeting was arranged without a recorded request";
+            next.log(
+                contact,
+                at,
+                Event::RequestSent {
+                    channel: crate::journal::Channel::InPerson,
+                },
+                implied,
+            )?;
+            next.log(contact, at, Event::ReplyReceived, implied)?;
+            let entry = next.log(contact, at, event, "")?;
+            *self = next;
+            warnings.push(
+                "no request was recorded: recorded an in-person request and a reply before the meeting"
+                    .to_string(),
+            );
+            return Ok(Scheduled { entry, warnings });
+        }
         let entry = self.log(contact, at, event, "")?;
         Ok(Scheduled { entry, warnings })
     }

@@ -114,7 +114,7 @@ fn every_result_type_reads_back_from_its_json() {
         &inroads::PlanOptions::default(),
         today,
     ));
-    back(&inroads::funnel(&net, None, None));
+    back(&inroads::funnel(&net, None, None).unwrap());
     back(&inroads::reach(&net, inroads::Hops::new(3).unwrap(), today).unwrap());
     back(&inroads::coverage(&net, today).unwrap());
     back(&inroads::suggest(&net, &inroads::SuggestOptions::default(), today).unwrap());

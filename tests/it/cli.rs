@@ -607,3 +607,129 @@ fn a_closed_pipe_is_not_a_crash() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(o.status.code(), Some(0), "{err}");
 }
+
+#[test]
+fn rules_that_help_instead_of_block() {
+    let cli = nurse();
+    // A friend met at a party: scheduling without a request records the
+    // implied request and reply, and says so.
+    cli.ok(&["contact", "add", "Sam Rivera", "--title", "Nurse Manager"]);
+    let v = cli.json(&[
+        "meeting",
+        "schedule",
+        "Sam Rivera",
+        "--at",
+        "2026-03-04 18:00",
+        "--place",
+        "Cafe",
+    ]);
+    assert_eq!(v["stage"], "scheduled");
+    assert!(
+        v["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("recorded an in-person request and a reply"),
+        "{v}"
+    );
+    let j = cli.json(&["journal", "Sam Rivera"]);
+    let kinds: Vec<_> = j["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entry"]["event"]["type"].clone())
+        .collect();
+    assert_eq!(kinds.len(), 3, "{j}");
+    // A reply noted after the meeting was arranged is fine.
+    cli.ok(&["log", "Sam Rivera", "replied", "--at", "2026-03-01 08:10"]);
+    assert_eq!(
+        cli.json(&["contact", "show", "Sam Rivera"])["stage"],
+        "scheduled"
+    );
+
+    // A new cycle after one ended: met, thanked, then months later a second request.
+    cli.ok(&["log", "Jordan Lee", "requested", "--at", "2026-01-05 09:00"]);
+    cli.ok(&["log", "Jordan Lee", "replied", "--at", "2026-01-06 09:00"]);
+    cli.ok(&[
+        "meeting",
+        "schedule",
+        "Jordan Lee",
+        "--at",
+        "2026-01-09 15:00",
+    ]);
+    cli.ok(&["log", "Jordan Lee", "met", "--at", "2026-01-09 15:30"]);
+    cli.ok(&["log", "Jordan Lee", "thanked", "--at", "2026-01-09 18:00"]);
+    cli.ok(&["log", "Jordan Lee", "requested", "--at", "2026-02-20 09:00"]);
+    assert_eq!(
+        cli.json(&["contact", "show", "Jordan Lee"])["stage"],
+        "requested"
+    );
+    assert_eq!(
+        cli.json(&["journal", "Jordan Lee"])["entries"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
+
+    // A decline is not the end: a polite re-contact months later.
+    cli.ok(&["contact", "add", "Alex Kim", "--title", "CNO"]);
+    cli.ok(&["log", "Alex Kim", "requested", "--at", "2026-01-02 09:00"]);
+    cli.ok(&["log", "Alex Kim", "declined", "--at", "2026-01-03 09:00"]);
+    let early = cli.json_on("2026-03-01", &["plan"]);
+    assert!(!early["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["kind"] == "recontact"));
+    let later = cli.json_on("2026-07-05", &["plan"]);
+    let re: Vec<_> = later["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "recontact")
+        .collect();
+    assert_eq!(re.len(), 1, "{later}");
+    assert_eq!(re[0]["name"], "Alex Kim");
+    assert_eq!(re[0]["due"], "2026-07-02");
+    assert_eq!(re[0]["reason"]["on"], "2026-01-03");
+}
+
+#[test]
+fn mistakes_are_refused_with_a_reason() {
+    let cli = nurse();
+    let refused = |args: &[&str], needle: &str| {
+        let o = cli.run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?} was accepted");
+        assert!(stderr(&o).contains(needle), "{args:?}: {}", stderr(&o));
+    };
+    refused(
+        &["stats", "--from", "2026-03-01", "--to", "2026-02-01"],
+        "--from is after --to",
+    );
+    refused(&["fit", "--include-field", "99"], "no career field");
+    refused(&["title", ""], "give a job title");
+    refused(&["title", "   "], "give a job title");
+    // "Now" with --today 2026-03-01 is the whole day: late that day is
+    // fine, the next day has not happened yet; a meeting may be ahead.
+    cli.ok(&["log", "Jordan Lee", "note", "--at", "2026-03-01 23:30"]);
+    refused(
+        &["log", "Jordan Lee", "note", "--at", "2026-03-02 08:00"],
+        "in the future",
+    );
+    cli.ok(&[
+        "meeting",
+        "schedule",
+        "Jordan Lee",
+        "--at",
+        "2026-03-09 10:00",
+    ]);
+    cli.ok(&["contact", "add", "Sam Rivera", "--title", "Nurse Manager"]);
+    cli.ok(&["log", "Sam Rivera", "requested", "--at", "2026-02-16 09:00"]);
+    let entry = cli.json(&["journal", "Sam Rivera"])["entries"][0]["id"]
+        .as_u64()
+        .unwrap()
+        .to_string();
+    refused(&["correct", &entry, "--note", ""], "changes nothing");
+    cli.ok(&["correct", &entry, "--retract"]);
+    refused(&["correct", &entry, "--retract"], "retracted");
+}

@@ -57,9 +57,12 @@ fn expected(from: Stage, event: &str) -> Option<Stage> {
     use Stage::*;
     match (from, event) {
         (_, "note" | "referral received" | "lead learned") => Some(from),
-        (Identified | NoResponse | Declined, "request sent") => Some(Requested),
+        (Identified | NoResponse | Declined | Met | Thanked | ReferralsAsked, "request sent") => {
+            Some(Requested)
+        }
         (Requested, "follow-up sent") => Some(Requested),
         (Requested, "reply received") => Some(Replied),
+        (Replied | Scheduled, "reply received") => Some(from),
         (Requested, "declined") => Some(Declined),
         (Requested, "no response") => Some(NoResponse),
         (Requested | Replied | Met | Thanked | ReferralsAsked, "meeting scheduled") => {
@@ -656,7 +659,7 @@ fn the_sample_plan_lists_what_is_due_with_reasons() {
 #[test]
 fn the_funnel_of_the_sample() {
     let net = sample::teacher_candidate_weeks_later().unwrap();
-    let f = funnel(&net, None, None);
+    let f = funnel(&net, None, None).unwrap();
     assert_eq!(
         (f.requests_sent, f.requests_answered, f.meetings_held),
         (3, 2, 2)
@@ -666,7 +669,7 @@ fn the_funnel_of_the_sample() {
     assert_eq!(f.referrals_per_meeting, Some(0.5));
     // Priya: request 2 Feb → met 10 Feb (8 days); Tom: 2 Feb → 26 Feb (24).
     assert_eq!(f.median_days_request_to_meeting, Some(16.0));
-    let feb_first_week = funnel(&net, Some(day(2026, 2, 1)), Some(day(2026, 2, 7)));
+    let feb_first_week = funnel(&net, Some(day(2026, 2, 1)), Some(day(2026, 2, 7))).unwrap();
     assert_eq!(
         (feb_first_week.requests_sent, feb_first_week.meetings_held),
         (2, 0)
@@ -860,6 +863,11 @@ proptest! {
                 mine.iter().try_fold(Stage::Identified, |s, (_, _, n)| expected(s, n))
             };
             let mut name = e.name();
+            let implied = name == "meeting scheduled"
+                && matches!(
+                    model_stage(&accepted),
+                    Some(Stage::Identified | Stage::NoResponse | Stage::Declined)
+                );
             // Scheduling again when a meeting is set is a reschedule.
             if name == "meeting scheduled" && model_stage(&accepted) == Some(Stage::Scheduled) {
                 name = "meeting rescheduled";
@@ -876,7 +884,16 @@ proptest! {
             };
             match &result {
                 Err(_) => prop_assert_eq!(&net, &before),
-                Ok(_) => accepted.entry(contact).or_default().push((logged_at, step + 1, name)),
+                Ok(_) => {
+                    let list = accepted.entry(contact).or_default();
+                    // Scheduling with no request in force records the
+                    // implied request and reply first, at the same time.
+                    if implied {
+                        list.push((logged_at, 3 * step + 1, "request sent"));
+                        list.push((logged_at, 3 * step + 2, "reply received"));
+                    }
+                    list.push((logged_at, 3 * step + 3, name));
+                }
             }
             if let Err(e) = net.check_derived() {
                 prop_assert!(false, "{}", e);
@@ -909,6 +926,7 @@ fn action_kind_names_match_their_json() {
         GoQuiet,
         ContactReferral,
         KeepInTouch,
+        Recontact,
     ] {
         assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
     }

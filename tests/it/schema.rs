@@ -298,7 +298,7 @@ fn library_results_validate() {
         &FitOptions::default(),
     );
     check("fit", &to_value(&report));
-    check("funnel", &to_value(&funnel(&net, None, None)));
+    check("funnel", &to_value(&funnel(&net, None, None).unwrap()));
     let big = sample::teacher_candidate_network().unwrap();
     let northwind = big.resolve_company("Northwind Financial").unwrap();
     check(
