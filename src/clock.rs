@@ -69,6 +69,21 @@ impl Now {
         })
     }
 
+    /// A whole day in a time zone (daylight saving respected).
+    ///
+    /// # Errors
+    /// A day outside the years 1000–9999.
+    pub fn on_day_in(day: NaiveDate, zone: &crate::Zone) -> Result<Now> {
+        let start = zone.start_of(day)?;
+        let end = zone.end_of(day)?;
+        crate::model::check_instant("day", start)?;
+        crate::model::check_instant("day", end)?;
+        Ok(Now {
+            now: start,
+            latest: end,
+        })
+    }
+
     /// The moment new entries are dated at.
     pub fn now(&self) -> DateTime<FixedOffset> {
         self.now

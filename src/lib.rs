@@ -148,6 +148,7 @@ pub mod store;
 pub mod synthetic;
 mod ties;
 mod views;
+mod zone;
 
 pub use crate::brief::{brief, Brief, BriefOptions, ConnectionFact, KnownFact, MissingFact};
 pub use crate::catalog::{
@@ -205,6 +206,7 @@ pub use crate::views::{
     ContactSummary, ImportedFact, IndustrySummary, JournalLine, JournalView, LeadItem, MeetingItem,
     MeetingList, Recorded, TieEnd, TieItem,
 };
+pub use crate::zone::Zone;
 
 /// The README's code blocks, compiled and run as doctests.
 #[cfg(all(doctest, feature = "onet"))]

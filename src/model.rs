@@ -38,6 +38,10 @@ pub struct Profile {
     /// Career fields (O\*NET major groups) the job seeker targets.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub target_fields: Vec<crate::catalog::FieldCode>,
+    /// The job seeker's IANA time zone (`America/Chicago`): the dates they
+    /// type and see are in it. `None`: a fixed offset given by the front end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
 }
 
 impl Profile {
@@ -65,6 +69,9 @@ impl Profile {
     pub(crate) fn validate(&self) -> Result<()> {
         check_text("profile name", &self.name, MAX_NAME)?;
         check_text("background", &self.background, MAX_TEXT)?;
+        if let Some(z) = &self.timezone {
+            crate::zone::Zone::parse(z)?;
+        }
         for (i, s) in self.skills.iter().enumerate() {
             if self.skills.iter().take(i).any(|t| t.skill == s.skill) {
                 return Err(Error::new(crate::ErrorKind::Duplicate {

@@ -78,6 +78,8 @@ pub fn redact(net: &Network) -> Result<Network> {
         skills: profile_skills,
         target_industries,
         target_fields,
+        // Where the job seeker lives is not shared.
+        timezone: _,
     } = profile;
     let profile = Profile {
         name: "Job seeker".into(),
@@ -99,6 +101,7 @@ pub fn redact(net: &Network) -> Result<Network> {
             .collect::<Result<_>>()?,
         target_industries: target_industries.clone(),
         target_fields: target_fields.clone(),
+        timezone: None,
     };
 
     let industries = industries

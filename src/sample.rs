@@ -67,6 +67,7 @@ pub fn teacher_candidate() -> Result<Network> {
             .collect::<Result<_>>()?,
         target_industries: Vec::new(),
         target_fields: Vec::new(),
+        timezone: None,
     })?;
 
     let demand = |pairs: &[(&str, f64)]| -> Result<Vec<SkillDemand>> {

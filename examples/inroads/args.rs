@@ -22,14 +22,10 @@ pub struct Cli {
     #[arg(long, global = true, default_value_t = 30)]
     pub wait: u64,
     /// The UTC offset for date-times given without one (+HH:MM or -HH:MM;
-    /// `--offset -05:00` and `--offset=-05:00` both work).
-    #[arg(
-        long,
-        global = true,
-        default_value = "+00:00",
-        allow_hyphen_values = true
-    )]
-    pub offset: String,
+    /// `--offset -05:00` and `--offset=-05:00` both work). Without it, the
+    /// profile's time zone (`profile set --timezone`), else UTC.
+    #[arg(long, global = true, allow_hyphen_values = true)]
+    pub offset: Option<String>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -523,6 +519,10 @@ pub enum ProfileCmd {
         /// Replace your target career fields (two-digit codes; repeatable).
         #[arg(long = "target-field")]
         target_fields: Vec<String>,
+        /// Your IANA time zone (America/Chicago, Europe/London): the dates
+        /// you type and see are in it, daylight saving included.
+        #[arg(long)]
+        timezone: Option<String>,
     },
 }
 

@@ -32,6 +32,19 @@ fn system_now() -> i64 {
         .unwrap_or(0)
 }
 
+/// The profile's time zone, when the data file names one (read before the
+/// command's own load, to date what it records).
+fn zone_of(path: &Path) -> Option<inroads::Zone> {
+    if !path.exists() {
+        return None;
+    }
+    let net = inroads::store::load(path).ok()?;
+    net.profile()
+        .timezone
+        .as_deref()
+        .and_then(|z| inroads::Zone::parse(z).ok())
+}
+
 /// How long a writer waits for the data file's lock (`--wait`), in seconds.
 static WAIT_SECS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(30);
 
@@ -138,7 +151,8 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             to,
             channel,
         } => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
+            let clock =
+                crate::pipeline::Clock::new(cli.offset.as_deref(), zone_of(path), cli.today, now)?;
             crate::pipeline::log(path, &clock, &contact, event, at, note, to, &channel)
         }
         Command::Journal { contact } => crate::pipeline::journal(path, &contact),
@@ -148,11 +162,13 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             at,
             note,
         } => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
+            let clock =
+                crate::pipeline::Clock::new(cli.offset.as_deref(), zone_of(path), cli.today, now)?;
             crate::pipeline::correct(path, &clock, entry, retract, at, note)
         }
         Command::Meeting(cmd) => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
+            let clock =
+                crate::pipeline::Clock::new(cli.offset.as_deref(), zone_of(path), cli.today, now)?;
             crate::pipeline::meeting(path, &clock, cmd)
         }
         Command::Brief { contact } => crate::pipeline::brief(path, &contact),
@@ -175,7 +191,8 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             ))
         }
         Command::Lead(cmd) => {
-            let clock = crate::pipeline::Clock::new(&cli.offset, cli.today, now)?;
+            let clock =
+                crate::pipeline::Clock::new(cli.offset.as_deref(), zone_of(path), cli.today, now)?;
             crate::pipeline::lead(path, &clock, cmd)
         }
         Command::Stats { from, to } => crate::pipeline::stats(path, from, to),
@@ -251,9 +268,13 @@ fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
             name,
             background,
             target_fields,
+            timezone,
         } => {
             let (net, ()) = change(path, |n| {
                 let mut p = n.profile().clone();
+                if let Some(z) = timezone {
+                    p.timezone = Some(inroads::Zone::parse(&z)?.name().to_string());
+                }
                 if let Some(x) = name {
                     p.name = x;
                 }
@@ -280,13 +301,14 @@ fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
         .map(|i| i.name.clone())
         .collect();
     let text = format!(
-        "{}{}\n  background: {}\n  target fields: {}\n  target industries: {}\n  skills: {}",
+        "{}{}\n  background: {}\n  target fields: {}\n  target industries: {}\n  skills: {}\n  time zone: {}",
         if changed { "updated: " } else { "" },
         p.name,
         p.background,
         fields.join(", "),
         industries.join(", "),
-        p.skills.len()
+        p.skills.len(),
+        p.timezone.as_deref().unwrap_or("none (UTC, or --offset)")
     );
     Ok(out(text, json!({ "profile": p })))
 }

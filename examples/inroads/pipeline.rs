@@ -18,23 +18,40 @@ use std::path::Path;
 /// start, any hour of it accepted).
 pub struct Clock {
     offset: FixedOffset,
+    /// The profile's time zone, used when no --offset is given.
+    zone: Option<inroads::Zone>,
     now: inroads::Now,
 }
 
 impl Clock {
-    /// `secs`: the system clock as the command read it (once); `today`:
-    /// the --today given, if any.
-    pub fn new(offset: &str, today: Option<NaiveDate>, secs: i64) -> Result<Clock, Error> {
-        let offset = inroads::parse_offset(offset)?;
-        let now = match today {
-            Some(day) => inroads::Now::on_day(day, offset)?,
-            None => inroads::Now::at(
-                DateTime::from_timestamp(secs, 0)
-                    .unwrap_or_default()
-                    .with_timezone(&offset),
-            ),
+    /// `offset`: the --offset given; `zone`: the profile's time zone;
+    /// `today`: the --today given; `secs`: the system clock as the command
+    /// read it (once).
+    pub fn new(
+        offset: Option<&str>,
+        zone: Option<inroads::Zone>,
+        today: Option<NaiveDate>,
+        secs: i64,
+    ) -> Result<Clock, Error> {
+        let zone = if offset.is_some() { None } else { zone };
+        let offset = inroads::parse_offset(offset.unwrap_or("+00:00"))?;
+        let system = DateTime::from_timestamp(secs, 0)
+            .unwrap_or_default()
+            .with_timezone(&offset);
+        let now = match (today, &zone) {
+            (Some(day), Some(z)) => inroads::Now::on_day_in(day, z)?,
+            (Some(day), None) => inroads::Now::on_day(day, offset)?,
+            (None, Some(z)) => inroads::Now::at(z.local(system)),
+            (None, None) => inroads::Now::at(system),
         };
-        Ok(Clock { offset, now })
+        Ok(Clock { offset, zone, now })
+    }
+
+    fn parse(&self, s: &str) -> Result<DateTime<FixedOffset>, Error> {
+        match &self.zone {
+            Some(z) => z.parse_datetime(s),
+            None => parse_datetime(s, self.offset),
+        }
     }
 
     /// The moment new entries are dated at.
@@ -47,7 +64,7 @@ impl Clock {
     fn at(&self, given: Option<&str>) -> Result<DateTime<FixedOffset>, Error> {
         match given {
             Some(s) => {
-                let at = parse_datetime(s, self.offset)?;
+                let at = self.parse(s)?;
                 self.now.check_not_future(at)?;
                 Ok(at)
             }
@@ -57,7 +74,7 @@ impl Clock {
 
     /// A meeting's start: any time, future included.
     fn start(&self, given: &str) -> Result<DateTime<FixedOffset>, Error> {
-        parse_datetime(given, self.offset)
+        self.parse(given)
     }
 }
 

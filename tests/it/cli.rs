@@ -733,3 +733,60 @@ fn mistakes_are_refused_with_a_reason() {
     cli.ok(&["correct", &entry, "--retract"]);
     refused(&["correct", &entry, "--retract"], "retracted");
 }
+
+#[test]
+fn the_profile_time_zone_follows_daylight_saving() {
+    let cli = nurse();
+    let o = cli.run(&["profile", "set", "--timezone", "America/Chicgo"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("IANA time zone"), "{}", stderr(&o));
+    let v = cli.json(&["profile", "set", "--timezone", "America/Chicago"]);
+    assert_eq!(v["profile"]["timezone"], "America/Chicago");
+    let ok = |args: &[&str]| {
+        let o = cli.run_on("2026-03-10", args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+    };
+    ok(&["log", "Jordan Lee", "note", "--at", "2026-02-20 10:00"]);
+    ok(&["log", "Jordan Lee", "note", "--at", "2026-03-09 10:00"]);
+    // The hour the clocks skip does not exist.
+    let o = cli.run_on(
+        "2026-03-10",
+        &["log", "Jordan Lee", "note", "--at", "2026-03-08 02:30"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("does not exist in America/Chicago"),
+        "{}",
+        stderr(&o)
+    );
+    // An explicit --offset still wins for one command.
+    ok(&[
+        "--offset",
+        "+01:00",
+        "log",
+        "Jordan Lee",
+        "note",
+        "--at",
+        "2026-02-21 10:00",
+    ]);
+    let times: Vec<String> = cli.json(&["journal", "Jordan Lee"])["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entry"]["at"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        times,
+        [
+            "2026-02-20T10:00:00-06:00",
+            "2026-02-21T10:00:00+01:00",
+            "2026-03-09T10:00:00-05:00"
+        ]
+    );
+    // "Now" with --today is the user's whole day in their zone.
+    let o = cli.run_on(
+        "2026-03-09",
+        &["log", "Jordan Lee", "note", "--at", "2026-03-09 23:30"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

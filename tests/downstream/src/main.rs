@@ -44,6 +44,7 @@ fn main() -> Result<(), Error> {
         ],
         target_industries: Vec::new(),
         target_fields: Vec::new(),
+        timezone: None,
     })?;
     net.add_skill(SkillRating::new("Coordination", 4, 3)?)?;
     // A duplicate is a typed error a form can point at.
