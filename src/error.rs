@@ -85,7 +85,7 @@ pub enum ErrorKind {
         reason: String,
     },
     /// Something referred to by name or id does not exist.
-    #[error("no {what} {key:?}")]
+    #[error("no {what} {}", quote_key(key))]
     NotFound {
         /// What was looked for (`contact`, `company`, …).
         what: &'static str,
@@ -249,6 +249,21 @@ pub enum ErrorKind {
         #[cfg_attr(feature = "schema", schemars(with = "String"))]
         source: std::io::Error,
     },
+}
+
+/// An id (`#7`, `lead#7`) as is, anything else quoted.
+fn quote_key(key: &str) -> String {
+    let id = key.split_once('#').is_some_and(|(kind, n)| {
+        kind.bytes().all(|b| b.is_ascii_lowercase())
+            && !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    if id {
+        let n = key.split_once('#').map_or(key, |(_, n)| n);
+        format!("#{n}")
+    } else {
+        format!("{key:?}")
+    }
 }
 
 fn io_error_text<S: serde::Serializer>(

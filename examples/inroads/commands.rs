@@ -409,10 +409,10 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
             for i in &list {
                 let _ = writeln!(
                     text,
-                    "{}{}  ({} companies)",
+                    "{}{}  ({})",
                     i.name,
                     if i.target { " [target]" } else { "" },
-                    i.companies
+                    crate::fmt::count(i.companies, "company", "companies")
                 );
             }
             if list.is_empty() {
@@ -544,10 +544,10 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
             for c in &list {
                 let _ = writeln!(
                     text,
-                    "{:<32} {:<32} {} contacts",
-                    c.name,
-                    c.industry.as_deref().unwrap_or("-"),
-                    c.contacts
+                    "{} {} {}",
+                    crate::fmt::col(&c.name, 32),
+                    crate::fmt::col(c.industry.as_deref().unwrap_or("-"), 32),
+                    crate::fmt::count(c.contacts, "contact", "contacts")
                 );
             }
             if list.is_empty() {
@@ -722,15 +722,16 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
             filter.search = search;
             let list = inroads::filter_contacts(&net, &filter);
             let mut text = String::new();
+            use crate::fmt::col;
             for c in &list {
                 let _ = writeln!(
                     text,
-                    "#{:<5} {:<24} {:<15} {:<36} {:<24} {}",
+                    "#{:<5} {} {} {} {} {}",
                     c.id.get(),
-                    c.name,
-                    c.stage.as_str(),
-                    c.title.as_deref().unwrap_or("-"),
-                    c.company.as_deref().unwrap_or("-"),
+                    col(&c.name, 24),
+                    col(c.stage.as_str(), 15),
+                    col(c.title.as_deref().unwrap_or("-"), 32),
+                    col(c.company.as_deref().unwrap_or("-"), 24),
                     c.emails.first().map(String::as_str).unwrap_or("")
                 );
             }

@@ -58,13 +58,13 @@ pub fn import(
         result.map_err(|e| e.with_path(file))
     })?;
     let mut t = format!(
-        "{}: {} rows; {} created, {} updated, {} unchanged; {} companies created",
+        "{}: {}; {} created, {} updated, {} unchanged; {} created",
         file.display(),
-        report.rows,
+        crate::fmt::count(report.rows, "row", "rows"),
         report.created,
         report.updated,
         report.unchanged,
-        report.companies_created
+        crate::fmt::count(report.companies_created, "company", "companies")
     );
     if report.skipped_total > 0 {
         let _ = write!(t, "; {} skipped", report.skipped_total);

@@ -9,6 +9,7 @@
 mod args;
 mod commands;
 mod explore;
+mod fmt;
 mod interop;
 mod network;
 mod pipeline;
@@ -209,7 +210,10 @@ fn hint(e: &Error) -> Option<String> {
             "remove it first with `inroads skill remove NAME`, then add it again".into()
         }
         ErrorKind::Malformed { what, .. } if *what != "data file" => {
-            format!("nothing was imported or changed; fix the {what} at the place named above")
+            format!("nothing was imported or changed; fix the {what} at the place named above, or pass --skip-bad-rows to import the rest and list what was skipped")
+        }
+        ErrorKind::InvalidValue { field, .. } if field == "merge" => {
+            "pass --prefer a (keep the first contact's values) or --prefer b (take the second's)".into()
         }
         ErrorKind::NotAFile { .. } => {
             "inroads reads and writes plain files only; name a regular file".into()

@@ -161,16 +161,25 @@ pub fn connectors(path: &Path, today: NaiveDate, top: usize, seed: u64) -> Resul
         today,
     )?;
     let mut t = String::new();
+    if !list.is_empty() {
+        let _ = writeln!(
+            t,
+            "  {} {:>8}  {:<10} referrals per meeting",
+            crate::fmt::col("who", 24),
+            "bridges",
+            "your tie"
+        );
+    }
     for c in &list {
         let _ = writeln!(
             t,
-            "  {:<20} bridges {:>8.1}{}{}",
-            c.name,
+            "  {} {:>8.1}  {:<10} {}",
+            crate::fmt::col(&c.name, 24),
             c.bridged,
-            if c.direct { "  (your tie)" } else { "" },
+            if c.direct { "yes" } else { "no" },
             c.referrals_per_meeting
-                .map(|r| format!("  {r:.2} referrals/meeting"))
-                .unwrap_or_default()
+                .map(|r| format!("{r:.2}"))
+                .unwrap_or_else(|| "-".into())
         );
     }
     if list.is_empty() {
@@ -196,16 +205,42 @@ pub fn provenance(path: &Path, contact: &str) -> Result<Output, Error> {
 pub fn coverage(path: &Path, today: NaiveDate) -> Result<Output, Error> {
     let net = load(path)?;
     let c = inroads::coverage(&net, today)?;
-    let mut t = String::from("  target                              1 hop  2 hops  3 hops\n");
+    // Fields by name, not bare code.
+    let catalog = Catalog::builtin()?;
+    let named = |kind: inroads::TargetKind, name: &str| -> String {
+        if kind != inroads::TargetKind::Field {
+            return name.to_string();
+        }
+        match inroads::FieldCode::parse(name)
+            .ok()
+            .and_then(|f| catalog.field(f))
+        {
+            Some(f) => format!("field {} ({})", f.code, f.name),
+            None => format!("field {name}"),
+        }
+    };
+    let mut t = format!(
+        "  {} 1 hop  2 hops  3 hops\n",
+        crate::fmt::col("target", 40)
+    );
     for r in &c.targets {
         let _ = writeln!(
             t,
-            "  {:<35} {:>5} {:>7} {:>7}",
-            r.name, r.at_distance[0], r.at_distance[1], r.at_distance[2]
+            "  {} {:>5} {:>7} {:>7}",
+            crate::fmt::col(&named(r.kind, &r.name), 40),
+            r.at_distance[0],
+            r.at_distance[1],
+            r.at_distance[2]
         );
     }
     if !c.gaps.is_empty() {
-        let _ = writeln!(t, "gaps (nobody within 3 hops): {}", c.gaps.join(", "));
+        let gaps: Vec<String> = c
+            .targets
+            .iter()
+            .filter(|r| c.gaps.contains(&r.name))
+            .map(|r| named(r.kind, &r.name))
+            .collect();
+        let _ = writeln!(t, "gaps (nobody within 3 hops): {}", gaps.join(", "));
     }
     Ok(out(t, json!(c)))
 }

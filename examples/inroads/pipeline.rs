@@ -441,13 +441,23 @@ pub fn plan(path: &Path, today: NaiveDate) -> Result<Output, Error> {
     let actions = inroads::plan(&net, &PlanOptions::default(), today);
     let mut t = format!("Plan for {today}\n");
     for a in &actions {
+        // The real deadline: a thank-you has an hour, the rest a day.
+        let deadline = match &a.reason {
+            inroads::Reason::ThankYouDue { by, .. } => {
+                format!("by {}", by.format("%Y-%m-%d %H:%M"))
+            }
+            inroads::Reason::Meeting { start, .. } => {
+                format!("at {}", start.format("%Y-%m-%d %H:%M"))
+            }
+            _ => format!("due {}", a.due),
+        };
         let _ = writeln!(
             t,
-            "  {} {:<22} {:<20} due {}  — {}",
-            if a.overdue { "!" } else { " " },
-            a.kind.label(),
-            a.name,
-            a.due,
+            "  {} {} {} {}  — {}",
+            if a.overdue { "OVERDUE" } else { "       " },
+            crate::fmt::col(a.kind.label(), 22),
+            crate::fmt::col(&a.name, 22),
+            crate::fmt::col(&deadline, 22),
             a.reason
         );
     }
@@ -528,14 +538,21 @@ pub fn stats(path: &Path, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Res
     let f = inroads::funnel(&net, from, to)?;
     let pct = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
     let num = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{r:.2}"));
+    let days = |r: Option<f64>| {
+        r.map_or("-".to_string(), |d| {
+            crate::fmt::count(d.round() as usize, "day", "days")
+        })
+    };
     let t = format!(
-        "requests sent          {}\nreply rate             {}\nmeetings held          {}\nreferrals per meeting  {}\nleads per meeting      {}\nmedian days to meeting {}\n",
+        "requests sent          {}\nreply rate             {}\nmeetings held          {}\nreferrals received     {} ({} per meeting)\nleads                  {} ({} per meeting)\nmedian time to meeting {}\n",
         f.requests_sent,
         pct(f.reply_rate),
         f.meetings_held,
+        f.referrals,
         num(f.referrals_per_meeting),
+        f.leads,
         num(f.leads_per_meeting),
-        num(f.median_days_request_to_meeting)
+        days(f.median_days_request_to_meeting)
     );
     Ok(out(t, json!(f)))
 }

@@ -264,16 +264,15 @@ pub fn import_vcards(
         if options.skip_bad_rows {
             report.skip(SkippedRow {
                 line,
-                reason: format!("card {card}: {problem}"),
+                reason: format!("the {} card: {problem}", ordinal(card)),
             });
         } else {
             return Err(
-                Error::invalid("vCard", format!("card {card}"), problem).with_location(
-                    crate::error::Location {
+                Error::invalid("vCard", format!("the {} card", ordinal(card)), problem)
+                    .with_location(crate::error::Location {
                         line: Some(line),
                         ..Default::default()
-                    },
-                ),
+                    }),
             );
         }
     }
@@ -436,4 +435,16 @@ fn component_lines(text: &str) -> Vec<u64> {
         }
     }
     out
+}
+
+/// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st.
+fn ordinal(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }

@@ -73,7 +73,10 @@ impl Network {
             return Err(Error::invalid(
                 "merge",
                 format!("{a} and {b}"),
-                format!("conflicting facts ({}); pick a side", conflicts.join("; ")),
+                format!(
+                    "the two disagree on {}; say whose values to keep",
+                    conflicts.join("; ")
+                ),
             ));
         }
         for e in &cb.emails {

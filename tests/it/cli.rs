@@ -790,3 +790,91 @@ fn the_profile_time_zone_follows_daylight_saving() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+#[test]
+fn output_a_person_reads() {
+    use unicode_width::UnicodeWidthStr;
+    let cli = nurse();
+    // Plurals.
+    assert!(
+        cli.ok(&["company", "list"]).contains("1 contact\n"),
+        "{}",
+        cli.ok(&["company", "list"])
+    );
+    assert!(cli.ok(&["industry", "list"]).contains("(1 company)"));
+    // Columns by display width, long values cut with "…".
+    cli.ok(&[
+        "contact",
+        "add",
+        "Zoë Ångström",
+        "--title",
+        "Directrice des soins infirmiers de l'hôpital universitaire",
+    ]);
+    cli.ok(&["contact", "add", "李小龙", "--title", "护士长"]);
+    let list = cli.ok(&["contact", "list"]);
+    let stage_at: Vec<usize> = list
+        .lines()
+        .map(|l| UnicodeWidthStr::width(&l[..l.find("identified").unwrap()]))
+        .collect();
+    assert!(stage_at.windows(2).all(|w| w[0] == w[1]), "{list}");
+    assert!(list.contains("…"), "{list}");
+    // Headings on connectors; field names in coverage.
+    let fixture = Cli::with_data(&crate::fixture("store-v2.json"));
+    let c = fixture.ok(&["connectors"]);
+    assert!(c.lines().next().unwrap().contains("bridges"), "{c}");
+    assert!(c.lines().nth(1).is_some(), "{c}");
+    cli.ok(&["profile", "set", "--target-field", "29"]);
+    let cov = cli.ok(&["coverage"]);
+    assert!(
+        cov.contains("field 29 (Healthcare Practitioners and Technical)"),
+        "{cov}"
+    );
+    // The plan shows real deadlines, and says overdue in words.
+    cli.ok(&["log", "Jordan Lee", "requested", "--at", "2026-02-09 09:00"]);
+    cli.ok(&["log", "Jordan Lee", "replied", "--at", "2026-02-10 09:00"]);
+    cli.ok(&[
+        "meeting",
+        "schedule",
+        "Jordan Lee",
+        "--at",
+        "2026-02-12 15:00",
+    ]);
+    cli.ok(&["log", "Jordan Lee", "met", "--at", "2026-02-12 15:30"]);
+    cli.ok(&[
+        "log",
+        "Jordan Lee",
+        "referred",
+        "--to",
+        "Zoë Ångström",
+        "--at",
+        "2026-02-13 09:00",
+    ]);
+    let plan = cli.ok(&["plan"]);
+    assert!(plan.contains("OVERDUE"), "{plan}");
+    assert!(plan.contains("by 2026-02-13 15:30"), "{plan}");
+    // Stats: whole days, and the referral and lead counts.
+    let stats = cli.ok(&["stats"]);
+    assert!(stats.contains("median time to meeting 3 days"), "{stats}");
+    assert!(stats.contains("referrals received     1"), "{stats}");
+    assert!(stats.contains("leads                  0"), "{stats}");
+    // No internal words; errors with a fix name the flag.
+    let o = cli.run(&["lead", "update", "7", "--status", "applied"]);
+    assert!(stderr(&o).contains("no lead #7"), "{}", stderr(&o));
+    cli.ok(&[
+        "contact",
+        "add",
+        "Jordan Lee",
+        "--company",
+        "Epic Systems",
+        "--title",
+        "Informatics Lead",
+    ]);
+    let o = cli.run(&["merge", "#1", "#4"]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("--prefer") && !err.contains("pick a side"),
+        "{err}"
+    );
+    let o = cli.run(&["meeting", "schedule", "Sam", "--at", "2026-03-09 10:00"]);
+    assert!(!stderr(&o).contains("pass force"), "{}", stderr(&o));
+}

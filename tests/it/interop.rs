@@ -188,7 +188,7 @@ fn a_card_without_a_name_is_refused_or_skipped() {
     let mut net = Network::default();
     let text = read("contacts-no-name.vcf");
     let err = inroads::import_vcards(&mut net, &text, &options(false)).unwrap_err();
-    assert!(err.to_string().contains("card 2"), "{err}");
+    assert!(err.to_string().contains("the 2nd card"), "{err}");
     assert_eq!(net.contacts().len(), 0);
     let r = inroads::import_vcards(&mut net, &text, &options(true)).unwrap();
     assert_eq!((r.created, r.skipped.len()), (1, 1));

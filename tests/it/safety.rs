@@ -1110,7 +1110,7 @@ fn vcard_problems_are_named_by_the_line_their_card_begins_on_first_one_first() {
     };
     let err = inroads::import_vcards(&mut net, vcf, &strict).unwrap_err();
     assert_eq!(err.location().and_then(|l| l.line), Some(5), "{err}");
-    assert!(err.to_string().contains("card 2"), "{err}");
+    assert!(err.to_string().contains("the 2nd card"), "{err}");
     let report = inroads::import_vcards(&mut net, vcf, &{
         let mut o = strict;
         o.skip_bad_rows = true;
