@@ -1,6 +1,7 @@
 //! The job seeker's command line (issue 13): each test drives the
 //! `inroads` example as a person would, with a persona who is not the
-//! seed's teacher.
+//! seed's teacher. (The examples need the built-in catalogue.)
+#![cfg(feature = "onet")]
 
 use crate::examples::{stderr, Cli};
 
