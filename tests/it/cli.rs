@@ -879,3 +879,372 @@ fn output_a_person_reads() {
     let o = cli.run(&["meeting", "schedule", "Sam", "--at", "2026-03-09 10:00"]);
     assert!(!stderr(&o).contains("pass force"), "{}", stderr(&o));
 }
+
+/// Five weeks of a nurse moving into health technology, as she would type
+/// it, across the March 2026 daylight-saving change in Chicago: no
+/// refusal a person would find pedantic, and each week's plan lists what a
+/// careful job seeker would do next.
+#[test]
+fn five_weeks_of_a_nurse_moving_into_health_tech() {
+    let cli = Cli::new();
+    let on = |day: &str, args: &[&str]| -> String {
+        let o = cli.run_on(day, args);
+        assert_eq!(o.status.code(), Some(0), "{day} {args:?}: {}", stderr(&o));
+        crate::examples::stdout(&o)
+    };
+    let plan = |day: &str| -> Vec<(String, String)> {
+        cli.json_on(day, &["plan"])["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    a["kind"].as_str().unwrap().to_string(),
+                    a["name"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let has = |p: &[(String, String)], kind: &str, name: &str| {
+        p.iter().any(|(k, n)| k == kind && n == name)
+    };
+
+    // Week 1, Monday 23 February: steps 1 and 2, and the first requests.
+    let d = "2026-02-23";
+    on(d, &["init", "--name", "Dana Okoye"]);
+    on(
+        d,
+        &[
+            "profile",
+            "set",
+            "--background",
+            "I have been an ICU nurse for nine years",
+            "--timezone",
+            "America/Chicago",
+        ],
+    );
+    for (s, p, e) in [
+        ("Critical Thinking", "5", "4"),
+        ("Monitoring", "5", "3"),
+        ("Instructing", "4", "5"),
+        ("Active Listening", "5", "4"),
+    ] {
+        on(
+            d,
+            &["skill", "add", s, "--proficiency", p, "--enjoyment", e],
+        );
+    }
+    on(d, &["industry", "add", "Health Technology", "--target"]);
+    on(
+        d,
+        &[
+            "industry",
+            "edit",
+            "Health Technology",
+            "--demand",
+            "Critical Thinking=0.9",
+            "--demand",
+            "Instructing=0.5",
+        ],
+    );
+    on(
+        d,
+        &[
+            "company",
+            "add",
+            "Epic Systems",
+            "--industry",
+            "Health Technology",
+        ],
+    );
+    on(
+        d,
+        &[
+            "company",
+            "add",
+            "Rush Health Informatics",
+            "--industry",
+            "Health Technology",
+        ],
+    );
+    on(
+        d,
+        &[
+            "contact",
+            "add",
+            "Jordan Lee",
+            "--company",
+            "Epic Systems",
+            "--title",
+            "Clinical Informatics Manager",
+            "--email",
+            "jordan@epic.example",
+        ],
+    );
+    on(
+        d,
+        &[
+            "contact",
+            "add",
+            "Priya Shah",
+            "--company",
+            "Rush Health Informatics",
+            "--title",
+            "Director of Nursing Informatics",
+        ],
+    );
+    on(
+        d,
+        &[
+            "contact",
+            "add",
+            "Sam Rivera",
+            "--title",
+            "Nurse Manager",
+            "--tag",
+            "mentor",
+        ],
+    );
+    on(d, &["cadence", "set", "--tag", "mentor", "--every", "14"]);
+    let fit = cli.json_on(d, &["fit"]);
+    assert!(fit["industries"][0]["score"].as_f64().unwrap() > 0.0);
+    let draft = on(d, &["draft", "request", "Jordan Lee"]);
+    assert!(!draft.contains("classroom"), "{draft}");
+    on(
+        d,
+        &["log", "Jordan Lee", "requested", "--at", "2026-02-23 09:15"],
+    );
+    on(
+        "2026-02-24",
+        &["log", "Priya Shah", "requested", "--channel", "linkedin"],
+    );
+    // Friday: nothing is due yet (follow-ups wait five business days).
+    let p = plan("2026-02-27");
+    assert!(!p.iter().any(|(k, _)| k == "follow-up"), "{p:?}");
+
+    // Week 2, Monday 2 March: the first follow-up.
+    let p = plan("2026-03-02");
+    assert!(has(&p, "follow-up", "Jordan Lee"), "{p:?}");
+    on("2026-03-02", &["draft", "follow-up", "Jordan Lee"]);
+    on(
+        "2026-03-02",
+        &[
+            "log",
+            "Jordan Lee",
+            "followed-up",
+            "--at",
+            "2026-03-02 10:00",
+        ],
+    );
+    // Priya answers early Tuesday; the meeting is after the clocks change.
+    on(
+        "2026-03-03",
+        &["log", "Priya Shah", "replied", "--at", "2026-03-03 08:10"],
+    );
+    on(
+        "2026-03-03",
+        &[
+            "meeting",
+            "schedule",
+            "Priya Shah",
+            "--at",
+            "2026-03-10 14:00",
+            "--place",
+            "video call",
+        ],
+    );
+    // Sam, a friend: coffee arranged at a party, no request ever sent.
+    let v = cli.json_on(
+        "2026-03-04",
+        &[
+            "meeting",
+            "schedule",
+            "Sam Rivera",
+            "--at",
+            "2026-03-05 18:00",
+            "--place",
+            "Cafe",
+        ],
+    );
+    assert!(
+        v["warnings"][0].as_str().unwrap().contains("implied")
+            || v["warnings"][0].as_str().unwrap().contains("no request"),
+        "{v}"
+    );
+    on(
+        "2026-03-05",
+        &["log", "Sam Rivera", "met", "--at", "2026-03-05 19:00"],
+    );
+    on(
+        "2026-03-05",
+        &[
+            "meeting",
+            "notes",
+            "Sam Rivera",
+            "--advice",
+            "talk to the nurse informatics group at Rush",
+            "--at",
+            "2026-03-05 20:00",
+        ],
+    );
+    let p = plan("2026-03-06");
+    assert!(has(&p, "thank-you", "Sam Rivera"), "{p:?}");
+    let thanks = on("2026-03-06", &["draft", "thanks", "Sam Rivera"]);
+    assert!(
+        thanks.contains("talk to the nurse informatics group at Rush"),
+        "{thanks}"
+    );
+    on(
+        "2026-03-06",
+        &["log", "Sam Rivera", "thanked", "--at", "2026-03-06 09:00"],
+    );
+    on(
+        "2026-03-06",
+        &[
+            "contact",
+            "add",
+            "Alex Kim",
+            "--company",
+            "Rush Health Informatics",
+            "--title",
+            "Nurse Informaticist",
+        ],
+    );
+    on(
+        "2026-03-06",
+        &[
+            "log",
+            "Sam Rivera",
+            "referred",
+            "--to",
+            "Alex Kim",
+            "--at",
+            "2026-03-06 09:05",
+        ],
+    );
+
+    // Week 3, Monday 9 March (clocks changed on Sunday).
+    let p = plan("2026-03-09");
+    assert!(has(&p, "prepare", "Priya Shah"), "{p:?}");
+    assert!(has(&p, "contact-referral", "Alex Kim"), "{p:?}");
+    assert!(has(&p, "follow-up", "Jordan Lee"), "{p:?}");
+    let brief = on("2026-03-09", &["brief", "Priya Shah"]);
+    assert!(brief.contains("Questions to ask"), "{brief}");
+    let note = on("2026-03-09", &["draft", "referral", "Alex Kim"]);
+    assert!(note.contains("Sam Rivera suggested"), "{note}");
+    on("2026-03-09", &["log", "Alex Kim", "requested"]);
+    on(
+        "2026-03-09",
+        &[
+            "log",
+            "Jordan Lee",
+            "followed-up",
+            "--at",
+            "2026-03-09 09:30",
+        ],
+    );
+    on(
+        "2026-03-10",
+        &["log", "Priya Shah", "met", "--at", "2026-03-10 14:45"],
+    );
+    on(
+        "2026-03-10",
+        &[
+            "meeting",
+            "notes",
+            "Priya Shah",
+            "--answer",
+            "started=moved over from the cardiac ICU",
+            "--at",
+            "2026-03-10 15:00",
+        ],
+    );
+    on(
+        "2026-03-10",
+        &["log", "Priya Shah", "thanked", "--at", "2026-03-10 20:00"],
+    );
+    on(
+        "2026-03-10",
+        &[
+            "log",
+            "Priya Shah",
+            "referrals-asked",
+            "--at",
+            "2026-03-10 20:01",
+        ],
+    );
+    let j = cli.json_on("2026-03-10", &["journal", "Priya Shah"]);
+    let met = j["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["entry"]["event"]["type"] == "meeting-held")
+        .unwrap();
+    assert_eq!(
+        met["entry"]["at"], "2026-03-10T14:45:00-05:00",
+        "daylight time after the change"
+    );
+    on("2026-03-12", &["log", "Jordan Lee", "declined"]);
+
+    // Week 4, from 16 March: the referral pays off.
+    on("2026-03-16", &["log", "Alex Kim", "replied"]);
+    on(
+        "2026-03-16",
+        &[
+            "meeting",
+            "schedule",
+            "Alex Kim",
+            "--at",
+            "2026-03-19 10:00",
+        ],
+    );
+    on(
+        "2026-03-19",
+        &["log", "Alex Kim", "met", "--at", "2026-03-19 10:40"],
+    );
+    on(
+        "2026-03-19",
+        &["log", "Alex Kim", "thanked", "--at", "2026-03-19 17:00"],
+    );
+    on(
+        "2026-03-19",
+        &[
+            "log",
+            "Alex Kim",
+            "lead",
+            "--note",
+            "Clinical Analyst, Rush Health Informatics",
+            "--at",
+            "2026-03-19 17:05",
+        ],
+    );
+    let p = plan("2026-03-20");
+    assert!(
+        has(&p, "keep-in-touch", "Sam Rivera"),
+        "the mentor cadence comes round: {p:?}"
+    );
+    assert!(
+        !p.iter().any(|(k, _)| k == "thank-you"),
+        "every meeting thanked: {p:?}"
+    );
+
+    // Week 5: the numbers, and nothing pedantic left in the plan.
+    let p = plan("2026-03-27");
+    assert!(
+        !p.iter().any(|(k, n)| k == "follow-up" && n == "Jordan Lee"),
+        "Jordan declined: {p:?}"
+    );
+    let f = cli.json_on("2026-03-27", &["stats"]);
+    assert_eq!(f["meetings_held"], 3);
+    assert_eq!(f["referrals"], 1);
+    assert_eq!(f["leads"], 1);
+    assert_eq!(
+        cli.json_on("2026-03-27", &["lead", "list"])["leads"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Months later, a polite re-contact with Jordan.
+    assert!(has(&plan("2026-09-10"), "recontact", "Jordan Lee"));
+}
