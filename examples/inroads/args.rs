@@ -14,7 +14,9 @@ pub struct Cli {
     /// Print exactly one JSON document on stdout instead of text.
     #[arg(long, global = true)]
     pub json: bool,
-    /// The date to use as today (YYYY-MM-DD); defaults to the system date (UTC).
+    /// The date to use as today (YYYY-MM-DD): the whole day counts as now
+    /// (entries without --at are dated at its start, any hour of it is
+    /// accepted, later is the future). Without it, now is the system clock.
     #[arg(long, global = true)]
     pub today: Option<NaiveDate>,
     /// How long to wait for another inroads command that holds the data
@@ -136,8 +138,15 @@ pub enum Command {
         #[arg(long)]
         template: Option<std::path::PathBuf>,
     },
-    /// What to do today: thank-yous, follow-ups, referrals, keep-in-touch.
-    Plan,
+    /// What to do today: thank-yous, meetings to prepare, follow-ups,
+    /// referrals to contact, keep-in-touch, and polite re-contacts after a
+    /// decline.
+    Plan {
+        /// Days after a decline before the plan suggests asking again (180;
+        /// 0 never).
+        #[arg(long, default_value_t = 180)]
+        recontact_after: u32,
+    },
     /// The question bank the briefs draw from.
     #[command(subcommand)]
     Question(QuestionCmd),

@@ -177,7 +177,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             contact,
             template,
         } => crate::pipeline::draft(path, &kind, &contact, template.as_deref()),
-        Command::Plan => crate::pipeline::plan(path, today),
+        Command::Plan { recontact_after } => crate::pipeline::plan(path, today, recontact_after),
         Command::Question(cmd) => crate::pipeline::question(path, cmd),
         Command::Cadence(cmd) => cadence(path, cmd),
         Command::Completions { shell } => {

@@ -138,7 +138,10 @@ pub fn path(
 pub fn reach(path: &Path, today: NaiveDate, hops: Option<inroads::Hops>) -> Result<Output, Error> {
     let net = load(path)?;
     let r = inroads::reach(&net, hops.unwrap_or(inroads::Hops::MAX), today)?;
-    let mut t = format!("{} people within reach\n", r.total);
+    let mut t = format!(
+        "{} within reach\n",
+        crate::fmt::count(r.total, "person", "people")
+    );
     for (d, n) in &r.by_distance {
         let _ = writeln!(t, "  at distance {d}: {n}");
     }

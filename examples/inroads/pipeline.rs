@@ -436,9 +436,11 @@ pub fn draft(
     ))
 }
 
-pub fn plan(path: &Path, today: NaiveDate) -> Result<Output, Error> {
+pub fn plan(path: &Path, today: NaiveDate, recontact_after: u32) -> Result<Output, Error> {
     let net = load(path)?;
-    let actions = inroads::plan(&net, &PlanOptions::default(), today);
+    let mut options = PlanOptions::default();
+    options.recontact_after_days = recontact_after;
+    let actions = inroads::plan(&net, &options, today);
     let mut t = format!("Plan for {today}\n");
     for a in &actions {
         // The real deadline: a thank-you has an hour, the rest a day.

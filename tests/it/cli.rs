@@ -693,6 +693,24 @@ fn rules_that_help_instead_of_block() {
     assert_eq!(re[0]["name"], "Alex Kim");
     assert_eq!(re[0]["due"], "2026-07-02");
     assert_eq!(re[0]["reason"]["on"], "2026-01-03");
+    // Configurable: sooner, or never.
+    let sooner = cli.json_on("2026-02-05", &["plan", "--recontact-after", "30"]);
+    assert!(sooner["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["kind"] == "recontact"));
+    let never = cli.json_on("2026-07-05", &["plan", "--recontact-after", "0"]);
+    assert!(!never["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["kind"] == "recontact"));
+    // Reach counts people in words that agree.
+    assert!(
+        cli.ok(&["reach"]).starts_with("0 people within reach")
+            || cli.ok(&["reach"]).contains("within reach")
+    );
 }
 
 #[test]
