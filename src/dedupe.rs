@@ -1,8 +1,8 @@
 //! Duplicates after imports: finding them and merging them.
 
 use crate::id::{CompanyId, ContactId};
-use crate::io::normalize_url;
 use crate::network::Network;
+use crate::text::normalize_url;
 use serde::Serialize;
 use std::collections::HashMap;
 

@@ -23,7 +23,7 @@
 //! # Ok::<(), inroads::Error>(())
 //! ```
 
-use crate::catalog::FieldCode;
+use crate::codes::FieldCode;
 use crate::error::{Error, Result};
 use crate::id::{CompanyId, IndustryId};
 use crate::model::{

@@ -116,18 +116,16 @@ impl Meeting {
 
     /// Advice about the meeting that does not stop it: a length outside
     /// 15–60 minutes.
-    pub fn warnings(&self) -> Vec<String> {
+    pub fn warnings(&self) -> Vec<MeetingWarning> {
         let mut w = Vec::new();
         if self.minutes < 15 {
-            w.push(format!(
-                "{} minutes is short: an informational interview takes 20-30",
-                self.minutes
-            ));
+            w.push(MeetingWarning::Short {
+                minutes: self.minutes,
+            });
         } else if self.minutes > 60 {
-            w.push(format!(
-                "{} minutes is long: ask for 20-30 minutes of their time",
-                self.minutes
-            ));
+            w.push(MeetingWarning::Long {
+                minutes: self.minutes,
+            });
         }
         w
     }
@@ -261,6 +259,58 @@ pub enum Event {
     },
     /// A free note.
     Note,
+}
+
+/// Advice about a meeting being scheduled that did not stop it. `Display`
+/// gives the English text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum MeetingWarning {
+    /// Shorter than 15 minutes.
+    Short {
+        /// Its length.
+        minutes: u32,
+    },
+    /// Longer than an hour.
+    Long {
+        /// Its length.
+        minutes: u32,
+    },
+    /// It overlaps another meeting (scheduled anyway, as asked).
+    Overlaps {
+        /// Whom the other meeting is with.
+        with: ContactId,
+        /// When it starts.
+        start: DateTime<FixedOffset>,
+    },
+    /// No request was on record: the implied request and reply were
+    /// recorded first.
+    ImpliedRequest,
+}
+
+impl fmt::Display for MeetingWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MeetingWarning::Short { minutes } => write!(
+                f,
+                "{minutes} minutes is short: an informational interview takes 20-30"
+            ),
+            MeetingWarning::Long { minutes } => write!(
+                f,
+                "{minutes} minutes is long: ask for 20-30 minutes of their time"
+            ),
+            MeetingWarning::Overlaps { with, start } => write!(
+                f,
+                "overlaps the meeting with {with} at {}",
+                start.format("%Y-%m-%d %H:%M %:z")
+            ),
+            MeetingWarning::ImpliedRequest => f.write_str(
+                "no request was recorded: recorded an in-person request and a reply before the meeting",
+            ),
+        }
+    }
 }
 
 /// What kind of [`Event`] an entry records, without its data: for errors,

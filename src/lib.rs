@@ -122,6 +122,8 @@
 mod brief;
 pub mod catalog;
 mod clock;
+mod codes;
+mod data;
 mod dedupe;
 mod draft;
 mod edit;
@@ -146,6 +148,7 @@ mod skill;
 mod stats;
 pub mod store;
 pub mod synthetic;
+mod text;
 mod ties;
 mod views;
 mod zone;
@@ -179,12 +182,12 @@ pub use crate::io::ties_csv::import_ties_csv;
 #[cfg(feature = "vcard")]
 pub use crate::io::vcard::{export_vcards, import_vcards, VcardVersion, MAX_VCARD_BYTES};
 pub use crate::io::{
-    company_key, display_safe, is_role_email, normalize_url, spreadsheet_safe, ImportOptions,
-    ImportReport, KeptEdit, SkippedRow, MAX_SKIPPED_LISTED,
+    company_key, is_role_email, spreadsheet_safe, ImportOptions, ImportReport, KeptEdit,
+    SkippedRow, MAX_SKIPPED_LISTED,
 };
 pub use crate::journal::{
     parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, EventKind, Meeting,
-    MeetingNotes, Stage, DEFAULT_MEETING_MINUTES,
+    MeetingNotes, MeetingWarning, Stage, DEFAULT_MEETING_MINUTES,
 };
 pub use crate::model::{
     normalize_email, Cadence, Company, CompanySize, Contact, FieldSource, ImportSource,
@@ -198,6 +201,7 @@ pub use crate::question::{Question, QuestionBank, Topic};
 pub use crate::redact::{export_redacted_json, redact};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};
+pub use crate::text::{display_safe, normalize_url};
 pub use crate::ties::{Party, Tie, TieImport, TieSource, MAX_TIES_BYTES, MIN_TIE_STRENGTH};
 pub use crate::views::{
     company_detail, company_summaries, contact_detail, contact_summaries, contact_summary,

@@ -37,7 +37,7 @@ pub struct Profile {
     pub target_industries: Vec<IndustryId>,
     /// Career fields (O\*NET major groups) the job seeker targets.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub target_fields: Vec<crate::catalog::FieldCode>,
+    pub target_fields: Vec<crate::codes::FieldCode>,
     /// The job seeker's IANA time zone (`America/Chicago`): the dates they
     /// type and see are in it. `None`: a fixed offset given by the front end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -194,7 +194,7 @@ impl SkillDemand {
     /// line writes a demanded skill.
     ///
     /// # Errors
-    /// [`ErrorKind::InvalidValue`] for a missing `=`, a bad skill name or a
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for a missing `=`, a bad skill name or a
     /// weight outside (0, 1].
     pub fn parse(s: &str) -> Result<SkillDemand> {
         let (skill, weight) = s.rsplit_once('=').ok_or_else(|| {
@@ -548,7 +548,7 @@ pub struct Contact {
     /// The career field they work in, when known (set by hand, or inferred
     /// from the title on import).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field: Option<crate::catalog::FieldCode>,
+    pub field: Option<crate::codes::FieldCode>,
     /// How often to keep in touch; overrides the cadence of the contact's tags.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
@@ -939,7 +939,7 @@ fn check_email(e: &str) -> Result<()> {
         return bad("the domain needs a dot, as in example.org");
     }
     if e.chars()
-        .any(|c| c.is_whitespace() || crate::io::is_unsafe_char(c, true))
+        .any(|c| c.is_whitespace() || crate::text::is_unsafe_char(c, true))
     {
         return bad("an email cannot hold spaces or control characters");
     }
@@ -998,7 +998,7 @@ pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
     let one_line = max <= MAX_NAME;
     if let Some(c) = value
         .chars()
-        .find(|c| crate::io::is_unsafe_char(*c, one_line))
+        .find(|c| crate::text::is_unsafe_char(*c, one_line))
     {
         let what = match c {
             '\0' => "a NUL character".to_string(),
@@ -1009,7 +1009,7 @@ pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
         };
         return Err(Error::invalid(
             field,
-            crate::io::display_safe(&truncate_for_message(value)).into_owned(),
+            crate::text::display_safe(&truncate_for_message(value)).into_owned(),
             format!("contains {what}, which cannot belong in it"),
         ));
     }

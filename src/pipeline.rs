@@ -164,7 +164,7 @@ pub struct Scheduled {
     pub entry: EntryId,
     /// Advice that did not stop it (a length outside 15–60 minutes, an
     /// overlap that was forced).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::journal::MeetingWarning>,
 }
 
 /// How [`Network::correct`](crate::Network::correct) changes an entry.

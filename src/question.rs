@@ -2,7 +2,7 @@
 //! the [`Network`](crate::Network) keeps the user's own questions and
 //! [`brief`](crate::brief) chooses among them.
 
-use crate::catalog::FieldCode;
+use crate::codes::FieldCode;
 use crate::error::{Error, Result};
 use crate::model::Seniority;
 use serde::{Deserialize, Serialize};

@@ -14,10 +14,11 @@
 //! decides whether it survives. A test fills every string of a full data
 //! file with a marker and finds none in any redacted output.
 
+use crate::data::NetworkData;
 use crate::error::Result;
 use crate::journal::{Answer, Entry, Event, Meeting, MeetingNotes};
 use crate::model::{Cadence, Company, Contact, Industry, Lead, Profile, SkillDemand, SkillRating};
-use crate::network::{Network, NetworkData};
+use crate::network::Network;
 use crate::question::{Question, QuestionBank};
 use crate::skill::Skill;
 use std::collections::{BTreeMap, HashMap};

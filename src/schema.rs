@@ -14,48 +14,6 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// The data file's ties: `[a, b]`, `[a, b, strength]` or
-/// `[a, b, strength, source]`, ends `"me"` or a contact id. (Version 1 and
-/// 2 files wrote objects; they load, and are written back as arrays.)
-pub(crate) struct Ties;
-
-impl JsonSchema for Ties {
-    fn schema_name() -> Cow<'static, str> {
-        "Ties".into()
-    }
-
-    fn json_schema(g: &mut SchemaGenerator) -> Schema {
-        let source = g.subschema_for::<crate::TieSource>();
-        json_schema!({
-            "type": "array",
-            "items": {
-                "type": "array",
-                "minItems": 2,
-                "maxItems": 4,
-                "prefixItems": [
-                    { "anyOf": [ { "const": "me" }, { "type": "integer", "minimum": 0 } ] },
-                    { "type": "integer", "minimum": 1 },
-                    { "type": ["number", "null"], "exclusiveMinimum": 0, "maximum": 1 },
-                    source
-                ]
-            }
-        })
-    }
-}
-
-impl JsonSchema for crate::Party {
-    fn schema_name() -> Cow<'static, str> {
-        "Party".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "One end of a tie: \"me\" (the job seeker) or a contact id.",
-            "anyOf": [ { "const": "me" }, { "type": "integer", "minimum": 1 } ]
-        })
-    }
-}
-
 impl JsonSchema for crate::Error {
     fn schema_name() -> Cow<'static, str> {
         "Error".into()
@@ -90,7 +48,7 @@ struct DataFile {
     #[schemars(range(min = 1, max = 3))]
     version: u64,
     /// The job search.
-    network: crate::network::NetworkData,
+    network: crate::data::NetworkData,
 }
 
 struct FormatName;

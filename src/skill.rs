@@ -164,10 +164,13 @@ impl Skill {
                 format!("longer than {MAX_SKILL_NAME} characters"),
             ));
         }
-        if let Some(c) = name.chars().find(|c| crate::io::is_unsafe_char(*c, false)) {
+        if let Some(c) = name
+            .chars()
+            .find(|c| crate::text::is_unsafe_char(*c, false))
+        {
             return Err(Error::invalid(
                 "skill",
-                crate::io::display_safe(&truncate_for_message(name)).into_owned(),
+                crate::text::display_safe(&truncate_for_message(name)).into_owned(),
                 format!(
                     "contains the character U+{:04X}, which cannot belong in it",
                     c as u32

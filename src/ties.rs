@@ -372,3 +372,52 @@ pub(crate) fn check_strength(s: Option<f64>) -> Result<()> {
         _ => Ok(()),
     }
 }
+
+/// JSON Schemas for the custom forms above (feature `schema`).
+#[cfg(feature = "schema")]
+pub(crate) mod schema {
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    /// The data file's ties: `[a, b]`, `[a, b, strength]` or
+    /// `[a, b, strength, source]`, ends `"me"` or a contact id. (Version 1 and
+    /// 2 files wrote objects; they load, and are written back as arrays.)
+    pub(crate) struct TiesSchema;
+
+    impl JsonSchema for TiesSchema {
+        fn schema_name() -> Cow<'static, str> {
+            "Ties".into()
+        }
+
+        fn json_schema(g: &mut SchemaGenerator) -> Schema {
+            let source = g.subschema_for::<crate::TieSource>();
+            json_schema!({
+                "type": "array",
+                "items": {
+                    "type": "array",
+                    "minItems": 2,
+                    "maxItems": 4,
+                    "prefixItems": [
+                        { "anyOf": [ { "const": "me" }, { "type": "integer", "minimum": 0 } ] },
+                        { "type": "integer", "minimum": 1 },
+                        { "type": ["number", "null"], "exclusiveMinimum": 0, "maximum": 1 },
+                        source
+                    ]
+                }
+            })
+        }
+    }
+
+    impl JsonSchema for crate::Party {
+        fn schema_name() -> Cow<'static, str> {
+            "Party".into()
+        }
+
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "One end of a tie: \"me\" (the job seeker) or a contact id.",
+                "anyOf": [ { "const": "me" }, { "type": "integer", "minimum": 1 } ]
+            })
+        }
+    }
+}

@@ -158,8 +158,8 @@ pub struct Recorded {
     pub contact: ContactId,
     /// Its name.
     pub name: String,
-    /// What was recorded (`request`, `reply`, …), as it stands.
-    pub event: String,
+    /// What was recorded, as it stands (`None`: the entry was retracted).
+    pub event: Option<crate::journal::EventKind>,
     /// The contact's stage now.
     pub stage: Stage,
 }
@@ -497,14 +497,12 @@ pub fn recorded(net: &Network, entry: EntryId) -> Result<Recorded> {
         .ok_or_else(|| Error::not_found("journal entry", entry.to_string()))?;
     // A correction stands for the entry it corrects.
     let root = raw.corrects.unwrap_or(entry);
-    let event = net
-        .current_entry(root)
-        .map_or("retraction", |e| e.event.name());
+    let event = net.current_entry(root).map(|e| e.event.kind());
     Ok(Recorded {
         entry,
         contact: raw.contact,
         name: contact_name(net, raw.contact),
-        event: event.to_string(),
+        event,
         stage: net.stage(raw.contact),
     })
 }

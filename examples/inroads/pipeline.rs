@@ -151,7 +151,7 @@ pub fn log(
     Ok(out(
         format!(
             "recorded {} for {}; stage now {}",
-            r.event,
+            r.event.map_or("a retraction", |k| k.name()),
             inroads::describe_contact(&net, id),
             r.stage
         ),

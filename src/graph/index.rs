@@ -3,8 +3,8 @@
 //! network builds it, patches it on tie edits and drops it on other edits
 //! (`network/graph.rs`). No petgraph index leaves `graph/`.
 
+use crate::data::NetworkData;
 use crate::id::{CompanyId, ContactId, IndustryId};
-use crate::network::NetworkData;
 use crate::pipeline::Referral;
 use crate::ties::Party;
 use petgraph::csr::Csr;

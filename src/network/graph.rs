@@ -22,7 +22,7 @@ impl Network {
 
     /// Keeps the graph index in step with a tie edit: patched when it is
     /// built, else left to be built on the next query.
-    pub(crate) fn graph_tie_changed(&mut self, key: TieKey, data: Option<TieData>) {
+    pub(super) fn graph_tie_changed(&mut self, key: TieKey, data: Option<TieData>) {
         let (a, b) = (u64::from(key.0), u64::from(key.1));
         let Some(g) = self.graph.get_mut() else {
             return;

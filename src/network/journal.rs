@@ -335,17 +335,16 @@ impl Network {
         for (other, m) in self.scheduled_meetings() {
             if other != contact && m.overlaps(&meeting) {
                 // By id only: errors never carry another person's details.
-                let what = format!(
-                    "the meeting with {other} at {}",
-                    m.start.format("%Y-%m-%d %H:%M %:z")
-                );
                 if overlap == OverlapPolicy::Refuse {
                     return Err(Error::new(ErrorKind::Overlap {
                         with: other,
                         start: m.start,
                     }));
                 }
-                warnings.push(format!("overlaps {what}"));
+                warnings.push(crate::journal::MeetingWarning::Overlaps {
+                    with: other,
+                    start: m.start,
+                });
             }
         }
         let stage = self.stage(contact);
@@ -375,10 +374,7 @@ impl Network {
             next.log(contact, at, Event::ReplyReceived, implied)?;
             let entry = next.log(contact, at, event, "")?;
             *self = next;
-            warnings.push(
-                "no request was recorded: recorded an in-person request and a reply before the meeting"
-                    .to_string(),
-            );
+            warnings.push(crate::journal::MeetingWarning::ImpliedRequest);
             return Ok(Scheduled { entry, warnings });
         }
         let entry = self.log(contact, at, event, "")?;

@@ -52,8 +52,9 @@
 //!   ([`ErrorKind::NotAFile`]) before it is opened, so nothing can hang on it.
 //! - **Bounded.** Files over [`MAX_STORE_BYTES`] are refused before reading.
 
+use crate::data::NetworkData;
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::network::{Network, NetworkData};
+use crate::network::Network;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 

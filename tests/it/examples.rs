@@ -443,7 +443,10 @@ fn cli_walks_the_loop() {
         "--place",
         "Museum cafe",
     ]);
-    assert!(v["warnings"][0].as_str().unwrap().contains("90 minutes"));
+    assert_eq!(
+        v["warnings"][0],
+        serde_json::json!({ "kind": "long", "minutes": 90 })
+    );
     cli.ok(&[
         "question",
         "add",

@@ -381,7 +381,10 @@ fn overlapping_meetings_are_refused_unless_forced() {
     let s = net
         .schedule_meeting(b, at, clash, inroads::OverlapPolicy::Allow)
         .unwrap();
-    assert!(s.warnings.iter().any(|w| w.contains("overlaps")));
+    assert!(s.warnings.iter().any(
+        |w| matches!(w, inroads::MeetingWarning::Overlaps { with, .. } if *with == a)
+            && w.to_string().starts_with("overlaps the meeting with")
+    ));
     // Back to back is not an overlap.
     let (mut net, a, b, _) = two();
     for c in [a, b] {
@@ -409,7 +412,12 @@ fn overlapping_meetings_are_refused_unless_forced() {
         inroads::OverlapPolicy::Refuse,
     )
     .map(|s| {
-        assert!(s.warnings[0].contains("90 minutes"), "{:?}", s.warnings);
+        assert_eq!(s.warnings[0], inroads::MeetingWarning::Long { minutes: 90 });
+        assert!(
+            s.warnings[0].to_string().contains("90 minutes"),
+            "{:?}",
+            s.warnings
+        );
     })
     .unwrap();
     // Rescheduling a contact's own meeting does not clash with itself.
