@@ -97,6 +97,7 @@ pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 /// The templates drafts are made from. `Templates::default()` holds the
 /// built-in ones; replace any field to use your own.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Templates {
     /// For [`DraftKind::Request`].
     pub request: String,

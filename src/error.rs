@@ -408,14 +408,16 @@ impl fmt::Display for Error {
     }
 }
 
-/// An error as a front end sends it on: `{"kind": "not-found", "message":
-/// "…", "location": {…}}` — the stable kind code, the English message, and
-/// where, when known.
+/// An error as a front end sends it on: `{"kind": "not-found", "details":
+/// {…}, "message": "…", "location": {…}}` — the stable kind code, the
+/// kind's typed fields (tagged by `code`), the English message, and where,
+/// when known.
 ///
 /// ```
 /// let err = inroads::store::from_json("{").unwrap_err();
 /// let json = serde_json::to_value(&err).unwrap();
 /// assert_eq!(json["kind"], "malformed");
+/// assert_eq!(json["details"]["code"], "malformed");
 /// assert!(json["message"].as_str().unwrap().contains("truncated"));
 /// assert_eq!(json["location"]["line"], 1);
 /// ```

@@ -101,10 +101,8 @@ pub fn export(
 ) -> Result<Output, Error> {
     // Never over the data file or its lock, however FILE names them; never
     // over any other file without --force. Checked before any work.
-    let target = store::ExportTarget {
-        protect: vec![path.to_path_buf()],
-        overwrite: force,
-    };
+    let mut target = store::ExportTarget::protecting(path);
+    target.overwrite = force;
     store::check_export_target(file, &target)?;
     let net = load(path)?;
     let graph = {

@@ -344,12 +344,11 @@ pub fn template(data: &[u8]) {
         return;
     };
     for kind in inroads::DraftKind::ALL {
-        let templates = inroads::Templates {
-            request: text.clone(),
-            follow_up: text.clone(),
-            thanks: text.clone(),
-            referral: text.clone(),
-        };
+        let mut templates = inroads::Templates::default();
+        templates.request.clone_from(&text);
+        templates.follow_up.clone_from(&text);
+        templates.thanks.clone_from(&text);
+        templates.referral.clone_from(&text);
         match inroads::draft(&net, tom, kind, &templates) {
             // Every brace in a template opens a placeholder, and the
             // sample's values hold none: an accepted draft has none left.

@@ -181,8 +181,9 @@ impl Side {
 /// - `today`: the date tie strengths are computed for.
 ///
 /// # Returns
-/// [`WarmPaths`]: `found`, the path (the job seeker first, each step with
-/// the strength of the hop into it), its strength, and the alternatives.
+/// [`WarmPaths`]: the best path (`None` when there is none within the hop
+/// limit: the job seeker first, each step with the strength of the hop
+/// into it, and its strength), and the alternatives.
 /// Ties between contacts without a recorded strength count
 /// [`DEFAULT_TIE_STRENGTH`](super::DEFAULT_TIE_STRENGTH); the job seeker's
 /// own ties count their [`tie_strength`](super::tie_strength).
@@ -190,7 +191,7 @@ impl Side {
 /// # Errors
 /// [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) when the target
 /// contact, company or industry does not exist. An unreachable target is
-/// not an error: `found` is false.
+/// not an error: `best` is `None`.
 ///
 /// # Complexity
 /// A bidirectional, hop-bounded search: each step expands the cheaper side

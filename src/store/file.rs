@@ -382,12 +382,24 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// Where an export may be written: [`write_export`]'s rules.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct ExportTarget {
     /// The data file(s) the export must never replace, nor their locks.
     pub protect: Vec<PathBuf>,
     /// Replace an existing file (a command line's `--force`). The data file
     /// and its lock are protected even then.
     pub overwrite: bool,
+}
+
+impl ExportTarget {
+    /// Exports that never replace `data` (nor its lock) and, until
+    /// `overwrite` is set, no other existing file.
+    pub fn protecting(data: &Path) -> ExportTarget {
+        ExportTarget {
+            protect: vec![data.to_path_buf()],
+            overwrite: false,
+        }
+    }
 }
 
 /// Writes an export (vCard, iCalendar, CSV, GraphML, DOT, JSON) as
@@ -405,7 +417,8 @@ pub struct ExportTarget {
 /// let dir = tempfile::tempdir().unwrap();
 /// let data = dir.path().join("inroads.json");
 /// store::save(&inroads::Network::default(), &data)?;
-/// let target = ExportTarget { protect: vec![data.clone()], overwrite: true };
+/// let mut target = ExportTarget::protecting(&data);
+/// target.overwrite = true;
 /// // Even with overwrite, the data file itself is never an export's target.
 /// let err = store::write_export(&dir.path().join(".").join("inroads.json"), b"x", &target).unwrap_err();
 /// assert_eq!(err.kind().code(), "would-overwrite");

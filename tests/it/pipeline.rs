@@ -772,27 +772,21 @@ fn drafts_fill_every_placeholder_or_refuse() {
         "unfilled",
     );
     // Your own template; an unknown placeholder is an error, not a blank.
-    let mine = Templates {
-        request: "Subject: Hi {first_name}\n\nCoffee? — {my_name}".into(),
-        ..Templates::default()
-    };
+    let mut mine = Templates::default();
+    mine.request = "Subject: Hi {first_name}\n\nCoffee? — {my_name}".into();
     let d = draft(&net, tom, DraftKind::Request, &mine).unwrap();
     assert_eq!(
         (d.subject.as_str(), d.body.as_str()),
         ("Hi Tom", "Coffee? — Maya Chen")
     );
-    let bad = Templates {
-        request: "Subject: x\n\n{favourite_colour}".into(),
-        ..Templates::default()
-    };
+    let mut bad = Templates::default();
+    bad.request = "Subject: x\n\n{favourite_colour}".into();
     assert!(draft(&net, tom, DraftKind::Request, &bad)
         .unwrap_err()
         .to_string()
         .contains("{favourite_colour}"));
-    let no_subject = Templates {
-        request: "Hello".into(),
-        ..Templates::default()
-    };
+    let mut no_subject = Templates::default();
+    no_subject.request = "Hello".into();
     crate::assert_kind(
         draft(&net, tom, DraftKind::Request, &no_subject),
         "invalid-value",

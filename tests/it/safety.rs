@@ -1077,10 +1077,8 @@ fn an_export_never_takes_the_place_of_a_lock_not_yet_created() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("inroads.json");
     store::save(&sample(), &data).unwrap();
-    let target = store::ExportTarget {
-        protect: vec![data.clone()],
-        overwrite: true,
-    };
+    let mut target = store::ExportTarget::protecting(&data);
+    target.overwrite = true;
     let lock = dir.path().join("inroads.json.lock");
     assert!(!lock.exists());
     let err = store::write_export(&lock, b"id,name\n", &target).unwrap_err();
