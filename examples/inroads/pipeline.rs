@@ -78,6 +78,18 @@ impl Clock {
     }
 }
 
+/// A moment as the user reads it: in the profile's time zone when it names
+/// one, else as recorded.
+fn shown(net: &Network, at: DateTime<FixedOffset>) -> String {
+    let local = net
+        .profile()
+        .timezone
+        .as_deref()
+        .and_then(|z| inroads::Zone::parse(z).ok())
+        .map_or(at, |z| z.local(at));
+    local.format("%Y-%m-%d %H:%M %:z").to_string()
+}
+
 /// The JSON of a just-recorded entry: the library's view of it.
 fn recorded(net: &Network, entry: EntryId) -> Result<serde_json::Value, Error> {
     Ok(json!(inroads::recorded(net, entry)?))
@@ -174,7 +186,7 @@ pub fn journal(path: &Path, contact: &str) -> Result<Output, Error> {
             t,
             "  #{:<4} {}  {}",
             line.id.get(),
-            e.at.format("%Y-%m-%d %H:%M %:z"),
+            shown(&net, e.at),
             e.event.name()
         );
         if !e.note.is_empty() {
@@ -255,7 +267,7 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
             let mut t = format!(
                 "meeting with {} on {} for {minutes} minutes",
                 inroads::describe_contact(&net, id),
-                start.format("%Y-%m-%d %H:%M %:z")
+                shown(&net, start)
             );
             for w in &scheduled.warnings {
                 let _ = write!(t, "\nwarning: {w}");
@@ -330,7 +342,7 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
                 let _ = writeln!(
                     t,
                     "  scheduled  {}  {} ({} min){}",
-                    m.meeting.start.format("%Y-%m-%d %H:%M %:z"),
+                    shown(&net, m.meeting.start),
                     who(m),
                     m.meeting.minutes,
                     m.meeting
@@ -344,7 +356,7 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
                 let _ = writeln!(
                     t,
                     "  held       {}  {}",
-                    m.meeting.start.format("%Y-%m-%d %H:%M %:z"),
+                    shown(&net, m.meeting.start),
                     who(m)
                 );
             }
@@ -374,7 +386,7 @@ pub fn brief(path: &Path, contact: &str) -> Result<Output, Error> {
         let _ = writeln!(
             t,
             "Meeting: {} for {} minutes{}",
-            m.start.format("%Y-%m-%d %H:%M %:z"),
+            shown(&net, m.start),
             m.minutes,
             m.place
                 .as_deref()
@@ -446,10 +458,10 @@ pub fn plan(path: &Path, today: NaiveDate, recontact_after: u32) -> Result<Outpu
         // The real deadline: a thank-you has an hour, the rest a day.
         let deadline = match &a.reason {
             inroads::Reason::ThankYouDue { by, .. } => {
-                format!("by {}", by.format("%Y-%m-%d %H:%M"))
+                format!("by {}", shown(&net, *by))
             }
             inroads::Reason::Meeting { start, .. } => {
-                format!("at {}", start.format("%Y-%m-%d %H:%M"))
+                format!("at {}", shown(&net, *start))
             }
             _ => format!("due {}", a.due),
         };

@@ -791,6 +791,9 @@ fn the_profile_time_zone_follows_daylight_saving() {
             "2026-03-09T10:00:00-05:00"
         ]
     );
+    // What the user sees is in their zone, whatever offset it was typed in.
+    let text = cli.ok(&["journal", "Jordan Lee"]);
+    assert!(text.contains("2026-02-21 03:00 -06:00"), "{text}");
     // "Now" with --today is the user's whole day in their zone.
     let o = cli.run_on(
         "2026-03-09",
