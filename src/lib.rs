@@ -140,6 +140,7 @@ mod pipeline;
 mod plan;
 mod question;
 mod redact;
+mod report;
 mod rng;
 pub mod sample;
 #[cfg(feature = "schema")]
@@ -199,6 +200,12 @@ pub use crate::pipeline::{Amendment, Correction, OverlapPolicy, Referral, Schedu
 pub use crate::plan::{add_business_days, plan, Action, ActionKind, PlanOptions, Reason};
 pub use crate::question::{Question, QuestionBank, Topic};
 pub use crate::redact::{export_redacted_json, redact};
+#[cfg(feature = "report")]
+pub use crate::report::render_html;
+pub use crate::report::{
+    report, Card, NetworkPicture, PictureNode, PipelineColumn, Report, ReportOptions, Transfer,
+    WeekCounts,
+};
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};
 pub use crate::text::{display_safe, normalize_url};

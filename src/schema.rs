@@ -104,5 +104,6 @@ pub fn all() -> BTreeMap<&'static str, Schema> {
     m.insert("questions", of::<Vec<crate::Question>>());
     m.insert("profile", of::<crate::Profile>());
     m.insert("occupation-detail", of::<crate::OccupationDetail>());
+    m.insert("report", of::<crate::Report>());
     m
 }

@@ -150,6 +150,22 @@ pub enum Command {
     /// The question bank the briefs draw from.
     #[command(subcommand)]
     Question(QuestionCmd),
+    /// Write a report of the search to one HTML file: today's plan, the
+    /// pipeline, the weekly rhythm, the network, where the skills transfer,
+    /// reach and gaps. Self-contained: open it offline, print it to PDF.
+    Report {
+        /// The HTML file to write.
+        out: std::path::PathBuf,
+        /// Pseudonyms instead of names, no notes (to share with a counsellor).
+        #[arg(long)]
+        redact: bool,
+        /// Weeks in the rhythm chart.
+        #[arg(long, default_value_t = 8)]
+        weeks: u32,
+        /// Replace OUT if it exists (never the data file).
+        #[arg(long)]
+        force: bool,
+    },
     /// Print a shell completion script: `inroads completions bash >
     /// ~/.local/share/bash-completion/completions/inroads` (zsh: into a
     /// folder on $fpath as `_inroads`; fish: into

@@ -180,6 +180,31 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         Command::Plan { recontact_after } => crate::pipeline::plan(path, today, recontact_after),
         Command::Question(cmd) => crate::pipeline::question(path, cmd),
         Command::Cadence(cmd) => cadence(path, cmd),
+        Command::Report {
+            out: file,
+            redact,
+            weeks,
+            force,
+        } => {
+            let mut target = store::ExportTarget::protecting(path);
+            target.overwrite = force;
+            store::check_export_target(&file, &target)?;
+            let net = load(path)?;
+            let mut options = inroads::ReportOptions::new(today);
+            options.redact = redact;
+            options.weeks = weeks;
+            let view = inroads::report(&net, inroads::Catalog::builtin().ok(), &options)?;
+            let html = inroads::render_html(&view);
+            store::write_export(&file, html.as_bytes(), &target)?;
+            Ok(out(
+                format!(
+                    "wrote {} ({} bytes): open it in a browser",
+                    file.display(),
+                    html.len()
+                ),
+                json!({ "written": file.display().to_string(), "bytes": html.len(), "redacted": redact }),
+            ))
+        }
         Command::Completions { shell } => {
             use clap::CommandFactory;
             let mut script = Vec::new();

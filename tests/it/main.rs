@@ -12,6 +12,7 @@ mod model;
 mod network;
 mod pipeline;
 mod reliability;
+mod report;
 mod safety;
 mod schema;
 mod store;

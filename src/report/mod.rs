@@ -1,0 +1,336 @@
+//! The report of a job search (issue 15): what a job seeker and their
+//! career counsellor want to *see* — the plan, the pipeline, the weekly
+//! rhythm, the network, where the skills transfer, reach and gaps.
+//!
+//! [`report`] builds it as a serialisable view (a web or mobile front end
+//! can draw its own); [`render_html`] (feature `report`) draws it as one
+//! self-contained HTML file: inline CSS and SVG, no script, no request of
+//! any kind, printable. The same input gives byte-identical output.
+//!
+//! ```
+//! # #[cfg(feature = "report")] {
+//! use chrono::NaiveDate;
+//! let net = inroads::sample::teacher_candidate_weeks_later()?;
+//! let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+//! let view = inroads::report(&net, inroads::Catalog::builtin().ok(), &inroads::ReportOptions::new(today))?;
+//! assert!(!view.pipeline.is_empty());
+//! let html = inroads::render_html(&view);
+//! assert!(html.starts_with("<!DOCTYPE html>"));
+//! assert!(!html.contains("<script"));
+//! # }
+//! # Ok::<(), inroads::Error>(())
+//! ```
+
+mod layout;
+#[cfg(feature = "report")]
+mod render;
+
+#[cfg(feature = "report")]
+pub use render::render_html;
+
+use crate::catalog::Catalog;
+use crate::error::Result;
+use crate::id::ContactId;
+use crate::journal::{EventKind, Stage};
+use crate::network::Network;
+use crate::plan::{plan, Action, PlanOptions};
+use crate::stats::{funnel, Funnel};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// What a report shows and how.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ReportOptions {
+    /// The day it is for (the library never reads the clock).
+    pub today: NaiveDate,
+    /// How many weeks the rhythm chart covers (8).
+    pub weeks: u32,
+    /// Pseudonyms and no free text, as the redacted export.
+    pub redact: bool,
+    /// The most contacts the network picture draws (400): the targets and
+    /// the strongest ties first; the rest are counted.
+    pub max_nodes: usize,
+    /// How many occupations and industries the skills section shows (8).
+    pub top: usize,
+}
+
+impl ReportOptions {
+    /// A report for `today` with the defaults.
+    pub fn new(today: NaiveDate) -> ReportOptions {
+        ReportOptions {
+            today,
+            weeks: 8,
+            redact: false,
+            max_nodes: 400,
+            top: 8,
+        }
+    }
+}
+
+/// A job search at a glance. Serialisable: draw it any way you like.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Report {
+    /// The job seeker's name (a pseudonym when redacted).
+    pub name: String,
+    /// The day it is for.
+    pub today: NaiveDate,
+    /// Whether names were replaced by pseudonyms.
+    pub redacted: bool,
+    /// Today's plan, overdue first.
+    pub plan: Vec<Action>,
+    /// One column per stage, in the order of the loop.
+    pub pipeline: Vec<PipelineColumn>,
+    /// The last weeks, oldest first.
+    pub rhythm: Vec<WeekCounts>,
+    /// The funnel over the same weeks.
+    pub funnel: Funnel,
+    /// The network picture.
+    pub network: NetworkPicture,
+    /// Where the skills transfer (when a catalogue was given).
+    pub transfer: Option<Transfer>,
+    /// People within 1, 2 and 3 hops, per target, and the gaps.
+    pub coverage: crate::graph::Coverage,
+    /// People within reach, by distance.
+    pub reach: crate::graph::Reach,
+}
+
+/// A column of the pipeline board.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PipelineColumn {
+    /// The stage.
+    pub stage: Stage,
+    /// The contacts at it (identified contacts with no journal are left
+    /// out: they are not in the pipeline yet), by last step, latest first.
+    pub cards: Vec<Card>,
+}
+
+/// A contact on the pipeline board.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Card {
+    /// The contact.
+    pub contact: ContactId,
+    /// Their name.
+    pub name: String,
+    /// Their company's name.
+    pub company: Option<String>,
+    /// The last step and its day.
+    pub last_step: Option<(EventKind, NaiveDate)>,
+    /// What the plan says to do next with them, if anything.
+    pub next_step: Option<String>,
+}
+
+/// One week of outreach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct WeekCounts {
+    /// Its Monday.
+    pub week_of: NaiveDate,
+    /// Requests and follow-ups sent.
+    pub requests: u32,
+    /// Replies received.
+    pub replies: u32,
+    /// Meetings held.
+    pub meetings: u32,
+    /// Thank-yous sent.
+    pub thanks: u32,
+    /// Referrals received.
+    pub referrals: u32,
+    /// Job leads learned.
+    pub leads: u32,
+}
+
+/// The network as a picture: positions from a deterministic layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NetworkPicture {
+    /// Node 0 is the job seeker, at the centre.
+    pub nodes: Vec<PictureNode>,
+    /// Ties between drawn nodes, with their strength (0–1).
+    pub ties: Vec<(usize, usize, f64)>,
+    /// Referrals between drawn nodes: (who referred, to whom).
+    pub referrals: Vec<(usize, usize)>,
+    /// Contacts not drawn (over the limit).
+    pub left_out: usize,
+    /// The limit used.
+    pub limit: usize,
+}
+
+/// A person in the network picture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PictureNode {
+    /// The contact (`None` for the job seeker).
+    pub contact: Option<ContactId>,
+    /// Their name.
+    pub name: String,
+    /// Their company's name.
+    pub company: Option<String>,
+    /// Their stage.
+    pub stage: Stage,
+    /// At a target company or in a target industry.
+    pub target: bool,
+    /// Position, 0–1000 on both axes.
+    pub x: f64,
+    /// Position.
+    pub y: f64,
+}
+
+/// Where the skills transfer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Transfer {
+    /// The best occupations: title and score (0–100).
+    pub occupations: Vec<(String, f64)>,
+    /// The best career fields: name and score.
+    pub fields: Vec<(String, f64)>,
+    /// The job seeker's industries: name and score (`None`: no demanded
+    /// skills recorded).
+    pub industries: Vec<(String, Option<f64>)>,
+}
+
+/// Builds the report's content.
+///
+/// # Arguments
+/// - `network`: the job search (redacted first when `options.redact`).
+/// - `catalog`: for "where the skills transfer"; `None` leaves it out.
+/// - `options`: the day, the weeks, redaction, limits.
+///
+/// # Errors
+/// A failure of a graph query, or of redaction.
+///
+/// # Complexity
+/// O(contacts + ties + journal entries), plus the fit ranking when a
+/// catalogue is given; the layout is O(drawn contacts).
+pub fn report(
+    network: &Network,
+    catalog: Option<&Catalog>,
+    options: &ReportOptions,
+) -> Result<Report> {
+    let redacted;
+    let net = if options.redact {
+        redacted = crate::redact::redact(network)?;
+        &redacted
+    } else {
+        network
+    };
+    let today = options.today;
+    let actions = plan(net, &PlanOptions::default(), today);
+    let weeks = options.weeks.clamp(1, 104);
+    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let first = monday - chrono::Duration::weeks(i64::from(weeks - 1));
+    let mut rhythm: Vec<WeekCounts> = (0..weeks)
+        .map(|i| WeekCounts {
+            week_of: first + chrono::Duration::weeks(i64::from(i)),
+            requests: 0,
+            replies: 0,
+            meetings: 0,
+            thanks: 0,
+            referrals: 0,
+            leads: 0,
+        })
+        .collect();
+    let mut columns: Vec<PipelineColumn> = Stage::ALL
+        .iter()
+        .map(|s| PipelineColumn {
+            stage: *s,
+            cards: Vec::new(),
+        })
+        .collect();
+    let company_name =
+        |id: Option<crate::id::CompanyId>| id.and_then(|k| net.company(k)).map(|k| k.name.clone());
+    for (id, c) in net.contacts() {
+        let entries = net.entries(id);
+        for (_, e) in &entries {
+            let day = e.at.date_naive();
+            if day < first || day > today {
+                continue;
+            }
+            let week = ((day - first).num_days() / 7) as usize;
+            let Some(w) = rhythm.get_mut(week) else {
+                continue;
+            };
+            match e.event.kind() {
+                EventKind::RequestSent | EventKind::FollowUpSent => w.requests += 1,
+                EventKind::ReplyReceived => w.replies += 1,
+                EventKind::MeetingHeld => w.meetings += 1,
+                EventKind::ThankYouSent => w.thanks += 1,
+                EventKind::ReferralReceived => w.referrals += 1,
+                EventKind::LeadLearned => w.leads += 1,
+                _ => {}
+            }
+        }
+        let Some((_, last)) = entries
+            .iter()
+            .rev()
+            .find(|(_, e)| e.event.kind() != EventKind::Note)
+        else {
+            continue;
+        };
+        let stage = net.stage(id);
+        let next = actions
+            .iter()
+            .find(|a| a.contact == id)
+            .map(|a| a.kind.label().to_string());
+        if let Some(col) = columns.iter_mut().find(|c| c.stage == stage) {
+            col.cards.push(Card {
+                contact: id,
+                name: c.name.clone(),
+                company: company_name(c.company),
+                last_step: Some((last.event.kind(), last.at.date_naive())),
+                next_step: next,
+            });
+        }
+    }
+    for col in &mut columns {
+        col.cards.sort_by(|a, b| {
+            b.last_step
+                .map(|s| s.1)
+                .cmp(&a.last_step.map(|s| s.1))
+                .then(a.contact.cmp(&b.contact))
+        });
+    }
+    let funnel = funnel(net, Some(first), Some(today))?;
+    let transfer = catalog.map(|c| {
+        let fo = crate::fit::FitOptions {
+            top: options.top,
+            ..crate::fit::FitOptions::default()
+        };
+        let f = crate::fit::fit(net.profile(), net.industries(), c, &fo);
+        Transfer {
+            occupations: f
+                .occupations
+                .iter()
+                .map(|o| (o.title.clone(), o.score))
+                .collect(),
+            fields: f
+                .fields
+                .iter()
+                .take(options.top)
+                .map(|x| (x.name.clone(), x.score))
+                .collect(),
+            industries: f
+                .industries
+                .iter()
+                .take(options.top)
+                .map(|i| (i.name.clone(), i.score))
+                .collect(),
+        }
+    });
+    Ok(Report {
+        name: net.profile().name.clone(),
+        today,
+        redacted: options.redact,
+        plan: actions,
+        pipeline: columns,
+        rhythm,
+        funnel,
+        network: layout::picture(net, options.max_nodes, today)?,
+        transfer,
+        coverage: crate::graph::coverage(net, today)?,
+        reach: crate::graph::reach(net, crate::graph::Hops::new(3)?, today)?,
+    })
+}
