@@ -2,8 +2,9 @@
 //! (targets 50 ms and 500 ms, layout included). Figures in BENCHMARKS.md.
 
 use chrono::NaiveDate;
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion};
 use inroads::{render_html, report, Catalog, ReportOptions};
+use std::hint::black_box;
 
 fn benches(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
