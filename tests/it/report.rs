@@ -195,6 +195,13 @@ fn in_a_real_browser() {
         return;
     };
     let dir = out_dir();
+    // The persona as the README shows it (docs/report-persona.png is a copy
+    // of this screenshot).
+    let plain = inroads::sample::teacher_candidate_weeks_later().unwrap();
+    let file = dir.join("report-readme.html");
+    std::fs::write(&file, html_of(&plain, false)).unwrap();
+    let dom = browse(&browser, &file, &dir.join("report-readme.png"));
+    assert!(dom.contains("The job search of Maya Chen"));
     // The persona, with the hostile names.
     let net = persona_with_hostile_names();
     let file = dir.join("report-persona.html");
