@@ -159,8 +159,8 @@ pub enum Command {
         /// Pseudonyms instead of names, no notes (to share with a counsellor).
         #[arg(long)]
         redact: bool,
-        /// Weeks in the rhythm chart.
-        #[arg(long, default_value_t = 8)]
+        /// Weeks in the rhythm chart, 1 to 104.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=104))]
         weeks: u32,
         /// Replace OUT if it exists (never the data file).
         #[arg(long)]

@@ -90,6 +90,10 @@ pub struct Report {
     pub network: NetworkPicture,
     /// Where the skills transfer (when a catalogue was given).
     pub transfer: Option<Transfer>,
+    /// Profile skills the catalogue does not know.
+    pub unmatched_skills: Vec<String>,
+    /// How many skills the profile lists.
+    pub skills: usize,
     /// People within 1, 2 and 3 hops, per target, and the gaps.
     pub coverage: crate::graph::Coverage,
     /// People within reach, by distance.
@@ -102,8 +106,8 @@ pub struct Report {
 pub struct PipelineColumn {
     /// The stage.
     pub stage: Stage,
-    /// The contacts at it (identified contacts with no journal are left
-    /// out: they are not in the pipeline yet), by last step, latest first.
+    /// The contacts at it, by last step, latest first (those with none
+    /// last).
     pub cards: Vec<Card>,
 }
 
@@ -263,13 +267,11 @@ pub fn report(
                 _ => {}
             }
         }
-        let Some((_, last)) = entries
+        let last = entries
             .iter()
             .rev()
             .find(|(_, e)| e.event.kind() != EventKind::Note)
-        else {
-            continue;
-        };
+            .map(|(_, e)| (e.event.kind(), e.at.date_naive()));
         let stage = net.stage(id);
         let next = actions
             .iter()
@@ -280,7 +282,7 @@ pub fn report(
                 contact: id,
                 name: c.name.clone(),
                 company: company_name(c.company),
-                last_step: Some((last.event.kind(), last.at.date_naive())),
+                last_step: last,
                 next_step: next,
             });
         }
@@ -294,12 +296,14 @@ pub fn report(
         });
     }
     let funnel = funnel(net, Some(first), Some(today))?;
+    let mut unmatched_skills = Vec::new();
     let transfer = catalog.map(|c| {
         let fo = crate::fit::FitOptions {
             top: options.top,
             ..crate::fit::FitOptions::default()
         };
         let f = crate::fit::fit(net.profile(), net.industries(), c, &fo);
+        unmatched_skills = f.unmatched.iter().map(|s| s.name().to_string()).collect();
         Transfer {
             occupations: f
                 .occupations
@@ -320,6 +324,28 @@ pub fn report(
                 .collect(),
         }
     });
+    let mut coverage = crate::graph::coverage(net, today)?;
+    // Fields by name where the catalogue knows them, not bare codes.
+    if let Some(c) = catalog {
+        let named = |code: &str| {
+            crate::codes::FieldCode::parse(code)
+                .ok()
+                .and_then(|f| c.field(f))
+                .map(|f| format!("field {} ({})", f.code, f.name))
+        };
+        for t in &mut coverage.targets {
+            if t.kind == crate::graph::TargetKind::Field {
+                if let Some(n) = named(&t.name) {
+                    t.name = n;
+                }
+            }
+        }
+        for g in &mut coverage.gaps {
+            if let Some(n) = named(g) {
+                *g = n;
+            }
+        }
+    }
     Ok(Report {
         name: net.profile().name.clone(),
         today,
@@ -330,7 +356,9 @@ pub fn report(
         funnel,
         network: layout::picture(net, options.max_nodes, today)?,
         transfer,
-        coverage: crate::graph::coverage(net, today)?,
+        unmatched_skills,
+        skills: net.profile().skills.len(),
+        coverage,
         reach: crate::graph::reach(net, crate::graph::Hops::new(3)?, today)?,
     })
 }

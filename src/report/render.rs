@@ -25,6 +25,15 @@ pub(crate) fn esc(s: &str) -> String {
     out
 }
 
+/// "1 meeting", "2 meetings".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 fn colour(stage: Stage) -> &'static str {
     match stage {
         Stage::Identified => "#9aa5b1",
@@ -107,7 +116,7 @@ pub fn render_html(r: &Report) -> String {
     rhythm(&mut h, r);
     network(&mut h, &r.network);
     if let Some(t) = &r.transfer {
-        transfer(&mut h, t);
+        transfer(&mut h, t, r);
     }
     reach(&mut h, r);
     h.push_str("</main></body></html>\n");
@@ -214,8 +223,14 @@ fn rhythm(h: &mut String, r: &Report) {
     for w in &r.rhythm {
         let _ = write!(
             desc,
-            "week of {}: {} requests, {} replies, {} meetings, {} thank-yous, {} referrals, {} leads. ",
-            w.week_of, w.requests, w.replies, w.meetings, w.thanks, w.referrals, w.leads
+            "week of {}: {}, {}, {}, {}, {}, {}. ",
+            w.week_of,
+            count(w.requests as usize, "request", "requests"),
+            count(w.replies as usize, "reply", "replies"),
+            count(w.meetings as usize, "meeting", "meetings"),
+            count(w.thanks as usize, "thank-you", "thank-yous"),
+            count(w.referrals as usize, "referral", "referrals"),
+            count(w.leads as usize, "lead", "leads")
         );
     }
     let _ = write!(
@@ -237,6 +252,11 @@ fn rhythm(h: &mut String, r: &Report) {
         left + (width - left) / 2.0,
         height - 4.0
     );
+    // A label every few weeks when there are many; the year when they span two.
+    let every = r.rhythm.len().div_ceil(13).max(1);
+    let years = r.rhythm.first().map(|w| w.week_of.format("%Y").to_string())
+        != r.rhythm.last().map(|w| w.week_of.format("%Y").to_string());
+    let label_format = if years { "%d %b %y" } else { "%d %b" };
     for (i, w) in r.rhythm.iter().enumerate() {
         let x0 = left + 6.0 + i as f64 * group;
         for (j, (name, col, f)) in series.iter().enumerate() {
@@ -258,13 +278,15 @@ fn rhythm(h: &mut String, r: &Report) {
                 );
             }
         }
-        let _ = write!(
-            h,
-            "<text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
-            x0 + group / 2.0 - 6.0,
-            height - bottom + 14.0,
-            w.week_of.format("%d %b")
-        );
+        if i % every == 0 {
+            let _ = write!(
+                h,
+                "<text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+                x0 + group / 2.0 - 6.0,
+                height - bottom + 14.0,
+                w.week_of.format(label_format)
+            );
+        }
     }
     h.push_str("</svg><p class=\"legend\">");
     for (name, col, _) in &series {
@@ -333,11 +355,11 @@ fn network(h: &mut String, p: &NetworkPicture) {
     );
     let _ = write!(
         h,
-        "<svg id=\"network-chart\" viewBox=\"0 0 1000 1000\" role=\"img\" aria-labelledby=\"nt nd\"><title id=\"nt\">Your network</title><desc id=\"nd\">{} people, {} ties, {} referrals drawn.</desc>\
+        "<svg id=\"network-chart\" viewBox=\"0 0 1000 1000\" role=\"img\" aria-labelledby=\"nt nd\"><title id=\"nt\">Your network</title><desc id=\"nd\">{}, {}, {} drawn.</desc>\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#7b61ff\"/></marker></defs>",
-        p.nodes.len(),
-        p.ties.len(),
-        p.referrals.len()
+        count(p.nodes.len(), "person", "people"),
+        count(p.ties.len(), "tie", "ties"),
+        count(p.referrals.len(), "referral", "referrals")
     );
     for (a, b, s) in &p.ties {
         if let (Some(x), Some(y)) = (p.nodes.get(*a), p.nodes.get(*b)) {
@@ -405,7 +427,11 @@ fn network(h: &mut String, p: &NetworkPicture) {
                 "<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
                 n.x,
                 n.y + dy,
-                esc(if i == 0 { "you" } else { &n.name })
+                esc(&if i == 0 {
+                    "you".to_string()
+                } else {
+                    shorten(&n.name, 24)
+                })
             );
         }
         h.push_str("</g>");
@@ -448,7 +474,7 @@ fn bars(h: &mut String, id: &str, title: &str, rows: &[(String, Option<f64>)], u
             h,
             "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"420\" y=\"{y}\" width=\"{w:.1}\" height=\"20\" fill=\"#27ab83\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"12\">{}</text>",
             y + 15,
-            esc(&shorten(name, 60)),
+            esc(&shorten(name, 44)),
             426.0 + w,
             y + 15,
             v.map_or("no demanded skills recorded".to_string(), |v| format!("{v:.0}"))
@@ -472,8 +498,19 @@ fn shorten(s: &str, n: usize) -> String {
     }
 }
 
-fn transfer(h: &mut String, t: &Transfer) {
+fn transfer(h: &mut String, t: &Transfer, r: &Report) {
     h.push_str("<section id=\"transfer\"><h2>Where the skills transfer</h2>");
+    if r.skills == 0 {
+        h.push_str("<p>No skills yet: add them (<code>inroads skill add NAME --proficiency N --enjoyment N</code>) to see where they transfer.</p></section>\n");
+        return;
+    }
+    if !r.unmatched_skills.is_empty() {
+        let _ = write!(
+            h,
+            "<p class=\"muted\">Not in the occupation catalogue, so not counted: {}.</p>",
+            esc(&r.unmatched_skills.join(", "))
+        );
+    }
     let occ: Vec<(String, Option<f64>)> = t
         .occupations
         .iter()
@@ -512,21 +549,21 @@ fn transfer(h: &mut String, t: &Transfer) {
 
 fn reach(h: &mut String, r: &Report) {
     h.push_str("<section id=\"reach\"><h2>Reach and gaps</h2>");
-    let _ = write!(
-        h,
-        "<p>{} within three hops: {}.</p>",
-        if r.reach.total == 1 {
-            "1 person".to_string()
-        } else {
-            format!("{} people", r.reach.total)
-        },
-        r.reach
-            .by_distance
-            .iter()
-            .map(|(d, n)| format!("{n} at {d} hop{}", if *d == 1 { "" } else { "s" }))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    if r.reach.total == 0 {
+        h.push_str("<p>Nobody within three hops yet: record ties (<code>inroads tie add</code>) and replies.</p>");
+    } else {
+        let _ = write!(
+            h,
+            "<p>{} within three hops: {}.</p>",
+            count(r.reach.total, "person", "people"),
+            r.reach
+                .by_distance
+                .iter()
+                .map(|(d, n)| format!("{n} at {}", count(usize::from(*d), "hop", "hops")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     if !r.coverage.targets.is_empty() {
         h.push_str("<table><thead><tr><th>Target</th><th>1 hop</th><th>2 hops</th><th>3 hops</th></tr></thead><tbody>");
         for t in &r.coverage.targets {
@@ -541,7 +578,9 @@ fn reach(h: &mut String, r: &Report) {
         }
         h.push_str("</tbody></table>");
     }
-    if r.coverage.gaps.is_empty() {
+    if r.coverage.targets.is_empty() {
+        h.push_str("<p>No targets yet: mark industries (<code>industry edit NAME --target</code>) or fields (<code>profile set --target-field CODE</code>).</p>");
+    } else if r.coverage.gaps.is_empty() {
         h.push_str("<p>Every target has someone within reach.</p>");
     } else {
         let _ = write!(

@@ -544,6 +544,25 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    // A folder that is not there (or not a folder) is the caller's mistake,
+    // named plainly, not an I/O failure with a temporary file's name.
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            return Err(Error::new(ErrorKind::NotFound {
+                what: "folder",
+                key: format!("{} (it is a file)", dir.display()),
+            })
+            .with_path(path))
+        }
+        Err(_) => {
+            return Err(Error::new(ErrorKind::NotFound {
+                what: "folder",
+                key: dir.display().to_string(),
+            })
+            .with_path(path))
+        }
+    }
     // tempfile creates the file with mode 0600 on Unix.
     let mut tmp = tempfile::Builder::new()
         .prefix(".inroads-")

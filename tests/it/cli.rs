@@ -1254,3 +1254,48 @@ fn five_weeks_of_a_nurse_moving_into_health_tech() {
     // Months later, a polite re-contact with Jordan.
     assert!(has(&plan("2026-09-10"), "recontact", "Jordan Lee"));
 }
+
+/// Found by a hostile probe of `report`: an empty search reads sensibly,
+/// identified contacts are on the board, a missing folder is the user's
+/// mistake (exit 2), out-of-range weeks are refused, fields have names.
+#[test]
+fn the_report_from_the_command_line() {
+    let cli = Cli::new();
+    cli.ok(&["init"]);
+    let dir = cli.data.parent().unwrap().to_path_buf();
+    let out = dir.join("r.html");
+    cli.ok(&["report", out.to_str().unwrap()]);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("Your job search"), "no name: a neutral title");
+    assert!(html.contains("No skills yet"));
+    assert!(html.contains("No targets yet"));
+    assert!(html.contains("Nobody within three hops yet"));
+    // Identified contacts are counted on the board.
+    let cli = nurse();
+    cli.ok(&["contact", "add", "Sam Rivera"]);
+    cli.ok(&["profile", "set", "--target-field", "15"]);
+    let out = dir.join("r2.html");
+    let o = cli.run(&["report", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains("identified (2)"),
+        "both contacts on the board"
+    );
+    assert!(
+        html.contains("field 15 (Computer and Mathematical)"),
+        "fields by name"
+    );
+    // A missing folder, and weeks out of range.
+    let missing = dir.join("nowhere").join("r.html");
+    let o = cli.run(&["report", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no folder"), "{}", stderr(&o));
+    for w in ["0", "105"] {
+        let o = cli.run(&["report", out.to_str().unwrap(), "--force", "--weeks", w]);
+        assert_eq!(o.status.code(), Some(2), "--weeks {w}");
+    }
+    // Never over the data file.
+    let o = cli.run(&["report", cli.data.to_str().unwrap(), "--force"]);
+    assert_eq!(o.status.code(), Some(2));
+}
