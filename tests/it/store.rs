@@ -72,9 +72,14 @@ fn a_failed_save_leaves_the_old_file() {
         "{err}"
     );
     assert_eq!(fs::read_to_string(path.join("keep")).unwrap(), "x");
-    // And into a folder that does not exist.
+    // And into a folder that does not exist: the user's mistake, named.
     let err = store::save(&Network::default(), &dir.path().join("no/such/dir.json")).unwrap_err();
-    assert!(matches!(err.kind(), ErrorKind::Io { .. }));
+    assert!(
+        matches!(err.kind(), ErrorKind::NotFound { what: "folder", .. }),
+        "{err}"
+    );
+    assert!(err.is_input_error());
+    assert!(err.to_string().contains("no/such"), "{err}");
 }
 
 /// Loads a bad fixture and checks that the error is the expected kind, that
