@@ -181,6 +181,31 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
     for f in all.fields.iter().take(5) {
         let _ = writeln!(s, "  {:>5.1}  {} {}", f.score, f.code, f.name);
     }
+    // The industries those skills transfer to, with how many people they employ.
+    let every = fit(net.profile(), net.industries(), catalog, &{
+        let mut o = FitOptions::default();
+        o.top = catalog.occupations().len();
+        o
+    });
+    let scores: Vec<_> = every
+        .occupations
+        .iter()
+        .map(|o| (o.code.clone(), o.score))
+        .collect();
+    let _ = writeln!(
+        s,
+        "\n  Industries (BLS OEWS, May 2025: jobs in the occupations she fits, weighted by fit):"
+    );
+    for r in inroads::LabourMarket::builtin()?.rank(&scores, catalog, 3) {
+        let _ = writeln!(
+            s,
+            "  {:>10.0}  {} (x{:.2} the economy's share; median {})",
+            r.weighted_employment,
+            r.name,
+            r.concentration,
+            r.median_wage.map_or("-".to_string(), |w| format!("${w}"))
+        );
+    }
     let outside = fit(net.profile(), net.industries(), catalog, &{
         let mut o = FitOptions::default();
         o.top = 5;

@@ -157,7 +157,8 @@ mod zone;
 pub use crate::brief::{brief, Brief, BriefOptions, ConnectionFact, KnownFact, MissingFact};
 pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementId, ElementKind, ElementMatch, Field,
-    FieldCode, MatchHow, NamedDemand, Occupation, OccupationCode, OccupationDetail, TitleCandidate,
+    FieldCode, IndustryRank, LabourMarket, MatchHow, NamedDemand, Occupation, OccupationCode,
+    OccupationDetail, TitleCandidate,
 };
 pub use crate::clock::Now;
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};

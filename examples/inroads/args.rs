@@ -150,6 +150,14 @@ pub enum Command {
     /// The question bank the briefs draw from.
     #[command(subcommand)]
     Question(QuestionCmd),
+    /// The industries your skills transfer to: NAICS sectors and subsectors
+    /// ranked by how many people work there in the occupations you fit
+    /// (BLS OEWS, May 2025), with their concentration and median wage.
+    Industries {
+        /// How many.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
     /// Write a report of the search to one HTML file: today's plan, the
     /// pipeline, the weekly rhythm, the network, where the skills transfer,
     /// reach and gaps. Self-contained: open it offline, print it to PDF.

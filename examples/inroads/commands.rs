@@ -180,6 +180,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         Command::Plan { recontact_after } => crate::pipeline::plan(path, today, recontact_after),
         Command::Question(cmd) => crate::pipeline::question(path, cmd),
         Command::Cadence(cmd) => cadence(path, cmd),
+        Command::Industries { top } => crate::explore::industries(path, top),
         Command::Report {
             out: file,
             redact,

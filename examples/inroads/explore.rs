@@ -167,3 +167,42 @@ pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
         }
     }
 }
+
+pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
+    let net = load(path)?;
+    let catalog = Catalog::builtin()?;
+    let market = inroads::LabourMarket::builtin()?;
+    let mut o = FitOptions::default();
+    o.top = catalog.occupations().len();
+    let report = inroads::fit(net.profile(), net.industries(), catalog, &o);
+    let scores: Vec<_> = report
+        .occupations
+        .iter()
+        .map(|x| (x.code.clone(), x.score))
+        .collect();
+    let ranked = market.rank(&scores, catalog, top);
+    let mut t = String::new();
+    if net.profile().skills.is_empty() {
+        t.push_str(
+            "no skills yet: add some with `inroads skill add NAME --proficiency N --enjoyment N`\n",
+        );
+    }
+    for r in &ranked {
+        let _ = writeln!(
+            t,
+            "  {} {:>10} jobs weighted by fit  x{:.2} the economy's share  median {}",
+            crate::fmt::col(&r.name, 48),
+            format!("{:.0}", r.weighted_employment),
+            r.concentration,
+            r.median_wage.map_or("-".to_string(), |w| format!("${w}"))
+        );
+        let carried: Vec<String> = r
+            .occupations
+            .iter()
+            .map(|(_, n, e)| format!("{n} ({e})"))
+            .collect();
+        let _ = writeln!(t, "      {}", carried.join("; "));
+    }
+    t.push_str("Source: U.S. Bureau of Labor Statistics, OEWS, May 2025.\n");
+    Ok(out(t, json!({ "industries": ranked })))
+}

@@ -35,9 +35,11 @@
 //! ```
 
 mod elements;
+mod labour;
 mod titles;
 
 pub use elements::{ElementMatch, MatchHow};
+pub use labour::{IndustryRank, LabourMarket};
 pub use titles::{TitleCandidate, MIN_TITLE_CONFIDENCE};
 
 pub use crate::codes::{FieldCode, OccupationCode};

@@ -1299,3 +1299,25 @@ fn the_report_from_the_command_line() {
     let o = cli.run(&["report", cli.data.to_str().unwrap(), "--force"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn industries_with_employment_and_wages() {
+    let cli = nurse();
+    for (s, p) in [
+        ("Monitoring", "5"),
+        ("Critical Thinking", "5"),
+        ("Medicine and Dentistry", "4"),
+        ("Active Listening", "5"),
+    ] {
+        cli.ok(&["skill", "add", s, "--proficiency", p, "--enjoyment", "4"]);
+    }
+    let v = cli.json(&["industries", "--top", "3"]);
+    let list = v["industries"].as_array().unwrap();
+    assert_eq!(list.len(), 3);
+    assert_eq!(list[0]["naics"], "62--63", "{v}");
+    assert!(list[0]["weighted_employment"].as_f64().unwrap() > 100_000.0);
+    assert!(list[0]["median_wage"].as_u64().is_some());
+    let text = cli.ok(&["industries", "--top", "3"]);
+    assert!(text.contains("Health Care"), "{text}");
+    assert!(text.contains("Bureau of Labor Statistics"), "{text}");
+}

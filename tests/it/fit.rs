@@ -566,3 +566,44 @@ fn held_out_titles_and_skill_phrases() {
 
 const TITLE_BAR: f64 = 0.80;
 const SKILL_BAR: f64 = 0.60;
+
+/// Issue 12, point 4 (a first part): the industries the skills transfer to,
+/// from BLS OEWS. The persona's skills lead to Educational Services; the
+/// ownership rows are never ranked; two O*NET codes sharing one SOC code
+/// count once.
+#[test]
+fn industries_from_the_labour_market() {
+    let c = catalog();
+    let market = inroads::LabourMarket::builtin().unwrap();
+    let net = inroads::sample::teacher_candidate().unwrap();
+    let mut o = FitOptions::default();
+    o.top = c.occupations().len();
+    let report = fit(net.profile(), net.industries(), c, &o);
+    let scores: Vec<_> = report
+        .occupations
+        .iter()
+        .map(|x| (x.code.clone(), x.score))
+        .collect();
+    let ranked = market.rank(&scores, c, 10);
+    assert_eq!(ranked[0].naics, "61--62", "{:?}", ranked[0].name);
+    assert!(ranked[0].concentration > 2.0, "{}", ranked[0].concentration);
+    assert!(ranked[0].median_wage.is_some());
+    assert!(ranked
+        .iter()
+        .all(|r| !["999101", "999201", "999301"].contains(&r.naics.as_str())));
+    // Chief executives: 11-1011.00 and 11-1011.03 share SOC 111011.
+    let one = [(inroads::OccupationCode::parse("11-1011.00").unwrap(), 90.0)];
+    let both = [
+        (inroads::OccupationCode::parse("11-1011.00").unwrap(), 90.0),
+        (inroads::OccupationCode::parse("11-1011.03").unwrap(), 90.0),
+    ];
+    let a = market.rank(&one, c, 50);
+    let b = market.rank(&both, c, 50);
+    assert_eq!(
+        a.iter().map(|r| r.employment).sum::<u64>(),
+        b.iter().map(|r| r.employment).sum::<u64>(),
+        "a shared SOC code is counted once"
+    );
+    // No skills, no ranking.
+    assert!(market.rank(&[], c, 5).is_empty());
+}

@@ -1,0 +1,284 @@
+//! Who employs each occupation (BLS OEWS, May 2025, national
+//! industry-by-occupation cells; public domain — see `data/oews/README.md`,
+//! whose source line travels with the data): the industries a job seeker's
+//! skills transfer to, with how many people work there and what they earn.
+
+use super::{Catalog, OccupationCode};
+use crate::error::{Error, ErrorKind, Result};
+use crate::hash::FastMap;
+use serde::{Deserialize, Serialize};
+
+/// How many of the best-fitting occupations carry the industry ranking.
+const FITTING: usize = 25;
+
+/// Rows BLS publishes by ownership, which overlap the sectors: never added.
+const OWNERSHIP: [&str; 3] = ["999101", "999201", "999301"];
+
+/// The employment tables.
+#[derive(Debug, Clone)]
+pub struct LabourMarket {
+    /// naics → (name, level).
+    industries: Vec<(String, String, u8)>,
+    /// (naics, soc) → (employment, median wage).
+    cells: FastMap<(String, String), (u64, Option<u32>)>,
+    /// naics → total employment (the all-occupations row).
+    totals: FastMap<String, u64>,
+}
+
+/// One industry where the skills transfer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct IndustryRank {
+    /// The OEWS industry code (`61--62` for a sector, `712000` for a subsector).
+    pub naics: String,
+    /// Its name.
+    pub name: String,
+    /// 2 for a sector, 3 for a subsector.
+    pub level: u8,
+    /// People employed there in the occupations the profile fits, each
+    /// weighted by its fit (0–1).
+    pub weighted_employment: f64,
+    /// People employed there in those occupations, unweighted.
+    pub employment: u64,
+    /// The fitting occupations' share of the industry's jobs, relative to
+    /// their share of all jobs (1 = as common as in the economy).
+    pub concentration: f64,
+    /// The median annual wage of those jobs (the employment-weighted median
+    /// of the occupations' medians), when BLS publishes it.
+    pub median_wage: Option<u32>,
+    /// The occupations that carry it, most weighted jobs first (up to 3).
+    pub occupations: Vec<(OccupationCode, String, u64)>,
+}
+
+fn parse_csv(
+    text: &str,
+    what: &'static str,
+    mut row: impl FnMut(&csv::StringRecord) -> Result<()>,
+) -> Result<()> {
+    let mut rdr = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| {
+            Error::new(ErrorKind::Malformed {
+                what,
+                message: e.to_string(),
+            })
+        })?;
+        row(&rec)?;
+    }
+    Ok(())
+}
+
+impl LabourMarket {
+    /// Reads the tables (`industries.csv`, `employment.csv`).
+    ///
+    /// # Errors
+    /// [`ErrorKind::Malformed`] for broken CSV.
+    pub fn from_tables(industries: &str, employment: &str) -> Result<LabourMarket> {
+        let mut inds = Vec::new();
+        parse_csv(industries, "OEWS industries", |r| {
+            let level = r.get(2).and_then(|l| l.parse().ok()).unwrap_or(0);
+            inds.push((
+                r.get(0).unwrap_or("").to_string(),
+                r.get(1).unwrap_or("").to_string(),
+                level,
+            ));
+            Ok(())
+        })?;
+        let mut cells = FastMap::default();
+        let mut totals = FastMap::default();
+        parse_csv(employment, "OEWS employment", |r| {
+            let naics = r.get(0).unwrap_or("").to_string();
+            let soc = r.get(1).unwrap_or("").to_string();
+            let emp: u64 = r.get(2).and_then(|e| e.parse().ok()).unwrap_or(0);
+            let wage: Option<u32> = r.get(3).and_then(|w| w.parse().ok());
+            if soc == "000000" {
+                totals.insert(naics.clone(), emp);
+            }
+            cells.insert((naics, soc), (emp, wage));
+            Ok(())
+        })?;
+        Ok(LabourMarket {
+            industries: inds,
+            cells,
+            totals,
+        })
+    }
+
+    /// The built-in tables (feature `onet`), parsed once.
+    ///
+    /// # Errors
+    /// As [`LabourMarket::from_tables`] (a bug if it ever fails).
+    #[cfg(feature = "onet")]
+    pub fn builtin() -> Result<&'static LabourMarket> {
+        static ONCE: std::sync::OnceLock<std::result::Result<LabourMarket, String>> =
+            std::sync::OnceLock::new();
+        ONCE.get_or_init(|| {
+            LabourMarket::from_tables(
+                include_str!("../../data/oews/industries.csv"),
+                include_str!("../../data/oews/employment.csv"),
+            )
+            .map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(|e| Error::invalid("built-in OEWS tables", "", e.clone()))
+    }
+
+    /// The OEWS code of an O\*NET occupation: its SOC code, else the
+    /// group OEWS publishes it in (last digit 0, then last two 90).
+    fn soc_of(&self, code: &OccupationCode) -> Option<String> {
+        let digits: String = code
+            .as_str()
+            .chars()
+            .filter(|c| c.is_ascii_digit())
+            .take(6)
+            .collect();
+        let tries = [
+            digits.clone(),
+            format!("{}0", digits.get(..5).unwrap_or("")),
+            format!("{}90", digits.get(..4).unwrap_or("")),
+        ];
+        tries
+            .into_iter()
+            .find(|s| self.cells.contains_key(&("000000".to_string(), s.clone())))
+    }
+
+    /// Ranks sectors and subsectors by how many people work there in the
+    /// occupations the profile fits: the best-fitting occupations (the top
+    /// 25, and only those within 80% of the best score), each
+    /// weighted by its score relative to the best (so a weak fit to a huge
+    /// occupation does not drown a strong fit to a small one). A subsector
+    /// that only repeats its sector's figures is left out. An SOC code shared by several O\*NET occupations counts
+    /// once, at the best of their scores; the ownership rows (federal,
+    /// state, local government) are never added.
+    ///
+    /// # Arguments
+    /// - `scores`: O\*NET code → fit score 0–100 (from
+    ///   [`fit`](crate::fit())'s occupations).
+    /// - `catalog`: for the occupations' titles.
+    /// - `top`: how many industries.
+    ///
+    /// # Complexity
+    /// O(industries × fitting occupations).
+    pub fn rank(
+        &self,
+        scores: &[(OccupationCode, f64)],
+        catalog: &Catalog,
+        top: usize,
+    ) -> Vec<IndustryRank> {
+        let mut best: Vec<&(OccupationCode, f64)> = scores.iter().collect();
+        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let top_score = best.first().map_or(0.0, |b| b.1);
+        if top_score <= 0.0 {
+            return Vec::new();
+        }
+        let mut weight: FastMap<String, (f64, OccupationCode)> = FastMap::default();
+        for (code, score) in best
+            .into_iter()
+            .take(FITTING)
+            .filter(|(_, s)| *s >= 0.8 * top_score)
+        {
+            let Some(soc) = self.soc_of(code) else {
+                continue;
+            };
+            let w = (score / top_score).clamp(0.0, 1.0);
+            let e = weight.entry(soc).or_insert((0.0, code.clone()));
+            if w > e.0 {
+                *e = (w, code.clone());
+            }
+        }
+        let mut socs: Vec<(&String, &(f64, OccupationCode))> = weight.iter().collect();
+        socs.sort_by(|a, b| a.0.cmp(b.0));
+        let share = |naics: &str| -> f64 {
+            let total = self.totals.get(naics).copied().unwrap_or(0) as f64;
+            let fit: f64 = socs
+                .iter()
+                .map(|(soc, (w, _))| {
+                    w * self
+                        .cells
+                        .get(&(naics.to_string(), (*soc).clone()))
+                        .map_or(0.0, |c| c.0 as f64)
+                })
+                .sum();
+            if total > 0.0 {
+                fit / total
+            } else {
+                0.0
+            }
+        };
+        let economy = share("000000");
+        let mut out: Vec<IndustryRank> = self
+            .industries
+            .iter()
+            .filter(|(n, _, level)| {
+                (*level == 2 || *level == 3) && !OWNERSHIP.contains(&n.as_str())
+            })
+            .map(|(naics, name, level)| {
+                let mut weighted = 0.0;
+                let mut employment = 0;
+                let mut carried: Vec<(OccupationCode, String, u64, f64)> = Vec::new();
+                let mut wages: Vec<(u32, f64)> = Vec::new();
+                for (soc, (w, code)) in &socs {
+                    if let Some((emp, wage)) = self.cells.get(&(naics.clone(), (*soc).clone())) {
+                        let we = w * *emp as f64;
+                        weighted += we;
+                        employment += emp;
+                        if let Some(m) = wage {
+                            wages.push((*m, we));
+                        }
+                        let title = catalog
+                            .occupation(code.as_str())
+                            .map_or_else(|| code.to_string(), |o| o.title.clone());
+                        carried.push((code.clone(), title, *emp, we));
+                    }
+                }
+                carried.sort_by(|a, b| b.3.total_cmp(&a.3).then(a.0.cmp(&b.0)));
+                wages.sort_unstable_by_key(|w| w.0);
+                let half = wages.iter().map(|w| w.1).sum::<f64>() / 2.0;
+                let mut acc = 0.0;
+                let median_wage = wages.iter().find_map(|(m, we)| {
+                    acc += we;
+                    (acc >= half && half > 0.0).then_some(*m)
+                });
+                let concentration = if economy > 0.0 {
+                    share(naics) / economy
+                } else {
+                    0.0
+                };
+                IndustryRank {
+                    naics: naics.clone(),
+                    name: name.clone(),
+                    level: *level,
+                    weighted_employment: weighted.round(),
+                    employment,
+                    concentration: (concentration * 100.0).round() / 100.0,
+                    median_wage,
+                    occupations: carried
+                        .into_iter()
+                        .take(3)
+                        .map(|(c, t, e, _)| (c, t, e))
+                        .collect(),
+                }
+            })
+            .filter(|r| r.weighted_employment > 0.0)
+            .collect();
+        // A subsector with exactly its sector's figures adds nothing.
+        let sectors: Vec<(f64, u64)> = out
+            .iter()
+            .filter(|r| r.level == 2)
+            .map(|r| (r.weighted_employment, r.employment))
+            .collect();
+        out.retain(|r| {
+            r.level == 2
+                || !sectors
+                    .iter()
+                    .any(|s| s.0 == r.weighted_employment && s.1 == r.employment)
+        });
+        out.sort_by(|a, b| {
+            b.weighted_employment
+                .total_cmp(&a.weighted_employment)
+                .then(a.naics.cmp(&b.naics))
+        });
+        out.truncate(top);
+        out
+    }
+}
