@@ -260,6 +260,8 @@ pub struct IndustryEdit {
     pub set_demands: Vec<SkillDemand>,
     /// Demanded skills to remove.
     pub remove_demands: Vec<Skill>,
+    /// Its NAICS code.
+    pub naics: Change<String>,
 }
 
 impl IndustryEdit {
@@ -277,6 +279,7 @@ impl IndustryEdit {
         if let Some(n) = &self.notes {
             i.notes = n.clone();
         }
+        self.naics.apply_to(&mut i.naics);
         for s in &self.remove_demands {
             let before = i.demands.len();
             i.demands.retain(|d| d.skill != *s);

@@ -144,6 +144,11 @@ pub struct Industry {
     /// The skills the industry demands, each with a weight.
     #[serde(default)]
     pub demands: Vec<SkillDemand>,
+    /// Its NAICS code as BLS OEWS writes it (`712000` for museums, `61--62`
+    /// for a whole sector), linking it to the labour-market tables; its
+    /// companies inherit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub naics: Option<String>,
 }
 
 impl Industry {
@@ -158,6 +163,22 @@ impl Industry {
     pub(crate) fn validate(&self) -> Result<()> {
         check_name("industry name", &self.name)?;
         check_text("industry notes", &self.notes, MAX_TEXT)?;
+        if let Some(code) = &self.naics {
+            let b = code.as_bytes();
+            let six = b.len() == 6 && b.iter().all(u8::is_ascii_digit);
+            let range = b.len() == 6
+                && b.get(2..4) == Some(&b"--"[..])
+                && b.iter()
+                    .enumerate()
+                    .all(|(i, c)| (2..4).contains(&i) || c.is_ascii_digit());
+            if !(six || range) {
+                return Err(Error::invalid(
+                    "NAICS code",
+                    code,
+                    "expected six digits (712000) or a sector as OEWS writes it (61--62)",
+                ));
+            }
+        }
         for (i, d) in self.demands.iter().enumerate() {
             if !(d.weight > 0.0 && d.weight <= 1.0) {
                 return Err(Error::invalid(

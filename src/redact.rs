@@ -112,6 +112,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                 name: _,
                 notes: _,
                 demands,
+                naics,
             } = i;
             let demands = demands
                 .iter()
@@ -129,6 +130,8 @@ pub fn redact(net: &Network) -> Result<Network> {
                     name: crate::io::pseudonym("Industry", id.get()),
                     notes: String::new(),
                     demands,
+                    // A public classification, not personal.
+                    naics: naics.clone(),
                 },
             ))
         })

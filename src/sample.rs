@@ -92,6 +92,7 @@ pub fn teacher_candidate() -> Result<Network> {
             ("Project Management", 0.7),
             ("Programming", 0.3),
         ])?,
+        naics: None,
     })?;
     let museums = net.add_industry(Industry {
         name: "Museums & Cultural Heritage".into(),
@@ -101,6 +102,7 @@ pub fn teacher_candidate() -> Result<Network> {
             ("Speaking", 0.8),
             ("History and Archeology", 0.7),
         ])?,
+        naics: None,
     })?;
     let corporate = net.add_industry(Industry {
         name: "Corporate Learning & Development".into(),
@@ -110,6 +112,7 @@ pub fn teacher_candidate() -> Result<Network> {
             ("Training and Development", 0.9),
             ("Microsoft PowerPoint", 0.5),
         ])?,
+        naics: None,
     })?;
     let nonprofit = net.add_industry(Industry::named("Non-profit Literacy"))?;
     for t in [edtech, museums, corporate] {

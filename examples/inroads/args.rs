@@ -606,6 +606,10 @@ pub enum IndustryCmd {
         /// Mark it as one you target.
         #[arg(long)]
         target: bool,
+        /// Its NAICS code as `inroads industries` shows it (712000, or a
+        /// sector such as 61--62); its companies inherit it.
+        #[arg(long)]
+        naics: Option<String>,
     },
     /// List industries.
     List,
@@ -634,6 +638,9 @@ pub enum IndustryCmd {
         /// A demanded skill to remove (repeatable).
         #[arg(long = "remove-demand")]
         remove_demands: Vec<String>,
+        /// Its NAICS code (712000, or a sector such as 61--62).
+        #[arg(long)]
+        naics: Option<String>,
     },
     /// Remove an industry.
     Remove {

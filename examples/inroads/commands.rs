@@ -409,11 +409,13 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
             name,
             notes,
             target,
+            naics,
         } => {
             let industry = Industry {
                 name,
                 notes: notes.unwrap_or_default(),
                 demands: Vec::new(),
+                naics,
             };
             let (net, id) = change(path, |n| {
                 let id = n.add_industry(industry)?;
@@ -454,8 +456,12 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
             no_target,
             demands,
             remove_demands,
+            naics,
         } => {
             let mut edit = inroads::IndustryEdit::default();
+            if let Some(code) = naics {
+                edit.naics = inroads::Change::Set(code);
+            }
             edit.name = new_name;
             edit.notes = notes;
             edit.target = match (target, no_target) {

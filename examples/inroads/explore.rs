@@ -172,15 +172,7 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
     let net = load(path)?;
     let catalog = Catalog::builtin()?;
     let market = inroads::LabourMarket::builtin()?;
-    let mut o = FitOptions::default();
-    o.top = catalog.occupations().len();
-    let report = inroads::fit(net.profile(), net.industries(), catalog, &o);
-    let scores: Vec<_> = report
-        .occupations
-        .iter()
-        .map(|x| (x.code.clone(), x.score))
-        .collect();
-    let ranked = market.rank(&scores, catalog, top);
+    let ranked = market.rank_for(&net, catalog, top);
     let mut t = String::new();
     if net.profile().skills.is_empty() {
         t.push_str(
@@ -202,6 +194,15 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
             .map(|(_, n, e)| format!("{n} ({e})"))
             .collect();
         let _ = writeln!(t, "      {}", carried.join("; "));
+        let yours: Vec<String> = r
+            .yours
+            .iter()
+            .filter_map(|i| net.industry(*i))
+            .map(|i| i.name.clone())
+            .collect();
+        if !yours.is_empty() {
+            let _ = writeln!(t, "      yours: {}", yours.join(", "));
+        }
     }
     t.push_str("Source: U.S. Bureau of Labor Statistics, OEWS, May 2025.\n");
     Ok(out(t, json!({ "industries": ranked })))

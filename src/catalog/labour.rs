@@ -48,6 +48,10 @@ pub struct IndustryRank {
     pub median_wage: Option<u32>,
     /// The occupations that carry it, most weighted jobs first (up to 3).
     pub occupations: Vec<(OccupationCode, String, u64)>,
+    /// The job seeker's own industries with this NAICS code (filled by
+    /// [`LabourMarket::rank_for`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub yours: Vec<crate::id::IndustryId>,
 }
 
 fn parse_csv(
@@ -257,6 +261,7 @@ impl LabourMarket {
                         .take(3)
                         .map(|(c, t, e, _)| (c, t, e))
                         .collect(),
+                    yours: Vec::new(),
                 }
             })
             .filter(|r| r.weighted_employment > 0.0)
@@ -280,5 +285,36 @@ impl LabourMarket {
         });
         out.truncate(top);
         out
+    }
+
+    /// The industries a network's profile transfers to: [`fit`](crate::fit())
+    /// over every occupation, then [`LabourMarket::rank`], each ranked
+    /// industry marked with the job seeker's own industries of that NAICS
+    /// code (`industry add Museums --naics 712000`).
+    pub fn rank_for(
+        &self,
+        net: &crate::network::Network,
+        catalog: &Catalog,
+        top: usize,
+    ) -> Vec<IndustryRank> {
+        let options = crate::fit::FitOptions {
+            top: catalog.occupations().len(),
+            ..crate::fit::FitOptions::default()
+        };
+        let report = crate::fit::fit(net.profile(), net.industries(), catalog, &options);
+        let scores: Vec<(OccupationCode, f64)> = report
+            .occupations
+            .iter()
+            .map(|o| (o.code.clone(), o.score))
+            .collect();
+        let mut ranked = self.rank(&scores, catalog, top);
+        for r in &mut ranked {
+            r.yours = net
+                .industries()
+                .filter(|(_, i)| i.naics.as_deref() == Some(r.naics.as_str()))
+                .map(|(id, _)| id)
+                .collect();
+        }
+        ranked
     }
 }

@@ -1317,7 +1317,20 @@ fn industries_with_employment_and_wages() {
     assert_eq!(list[0]["naics"], "62--63", "{v}");
     assert!(list[0]["weighted_employment"].as_f64().unwrap() > 100_000.0);
     assert!(list[0]["median_wage"].as_u64().is_some());
+    // Her own industry, linked by its NAICS code.
+    let o = cli.run(&["industry", "add", "Hospitals", "--naics", "62-2000"]);
+    assert_eq!(o.status.code(), Some(2), "a malformed code is refused");
+    cli.ok(&["industry", "add", "Hospitals", "--naics", "622000"]);
+    let v = cli.json(&["industries", "--top", "3"]);
+    let hospitals = v["industries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["naics"] == "622000")
+        .unwrap();
+    assert_eq!(hospitals["yours"], serde_json::json!([2]));
     let text = cli.ok(&["industries", "--top", "3"]);
+    assert!(text.contains("yours: Hospitals"), "{text}");
     assert!(text.contains("Health Care"), "{text}");
     assert!(text.contains("Bureau of Labor Statistics"), "{text}");
 }

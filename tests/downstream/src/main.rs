@@ -67,6 +67,7 @@ fn main() -> Result<(), Error> {
         name: "Health Technology".into(),
         notes: String::new(),
         demands: Vec::new(),
+        naics: None,
     })?;
     net.add_target_industry(health_it)?;
     let mut epic = Company::named("Epic Systems");
