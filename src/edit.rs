@@ -124,6 +124,29 @@ fn add_all(list: &mut Vec<String>, added: &[String], fold: fn(&str) -> String) {
     }
 }
 
+/// Appends a line to notes (what is there stays); a blank line adds nothing.
+fn append_line(notes: &mut String, line: Option<&str>) {
+    let Some(line) = line.map(str::trim).filter(|l| !l.is_empty()) else {
+        return;
+    };
+    *notes = if notes.trim().is_empty() {
+        line.to_string()
+    } else {
+        format!("{}\n{line}", notes.trim_end())
+    };
+}
+
+/// A company's new name; the old one stays findable as an alias.
+pub(crate) fn rename(c: &mut Company, new_name: &str) {
+    let fold = crate::model::fold_name;
+    let new_name = new_name.trim();
+    let old = std::mem::replace(&mut c.name, new_name.to_string());
+    c.aliases.retain(|a| fold(a) != fold(new_name));
+    if fold(&old) != fold(new_name) && !c.aliases.contains(&old) {
+        c.aliases.push(old);
+    }
+}
+
 fn same(s: &str) -> String {
     s.trim().to_string()
 }
@@ -169,18 +192,7 @@ impl ContactEdit {
         if let Some(n) = &self.notes {
             c.notes = n.clone();
         }
-        if let Some(line) = self
-            .add_note
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            if c.notes.trim().is_empty() {
-                c.notes = line.to_string();
-            } else {
-                c.notes = format!("{}\n{line}", c.notes.trim_end());
-            }
-        }
+        append_line(&mut c.notes, self.add_note.as_deref());
         remove_all(&mut c.emails, &self.remove_emails, "email", email_key)?;
         remove_all(&mut c.phones, &self.remove_phones, "phone", same)?;
         remove_all(&mut c.tags, &self.remove_tags, "tag", tag_key)?;
@@ -215,13 +227,8 @@ pub struct CompanyEdit {
 impl CompanyEdit {
     /// Applies the edit to a company record.
     pub fn apply(&self, c: &mut Company) {
-        if let Some(n) = self.name.as_deref().map(str::trim) {
-            let old = std::mem::replace(&mut c.name, n.to_string());
-            let fold = crate::model::fold_name;
-            c.aliases.retain(|a| fold(a) != fold(n));
-            if fold(&old) != fold(n) && !c.aliases.contains(&old) {
-                c.aliases.push(old);
-            }
+        if let Some(n) = &self.name {
+            rename(c, n);
         }
         self.industry.apply_to(&mut c.industry);
         self.website.apply_to(&mut c.website);
@@ -230,18 +237,7 @@ impl CompanyEdit {
         if let Some(n) = &self.notes {
             c.notes = n.clone();
         }
-        if let Some(line) = self
-            .add_note
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            c.notes = if c.notes.trim().is_empty() {
-                line.to_string()
-            } else {
-                format!("{}\n{line}", c.notes.trim_end())
-            };
-        }
+        append_line(&mut c.notes, self.add_note.as_deref());
     }
 }
 

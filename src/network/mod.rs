@@ -375,11 +375,7 @@ impl Network {
     /// ```
     pub fn rename_company(&mut self, id: CompanyId, new_name: &str) -> Result<()> {
         let mut c = self.require_company(id)?.clone();
-        let old = std::mem::replace(&mut c.name, new_name.trim().to_string());
-        c.aliases.retain(|a| fold_name(a) != fold_name(new_name));
-        if fold_name(&old) != fold_name(new_name) && !c.aliases.contains(&old) {
-            c.aliases.push(old);
-        }
+        crate::edit::rename(&mut c, new_name);
         self.update_company(id, c)
     }
 

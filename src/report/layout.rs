@@ -10,13 +10,11 @@ use crate::error::Result;
 use crate::id::ContactId;
 use crate::network::Network;
 use crate::ties::Party;
-use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 const CENTRE: f64 = 500.0;
 
-pub(super) fn picture(net: &Network, limit: usize, today: NaiveDate) -> Result<NetworkPicture> {
-    let _ = today;
+pub(super) fn picture(net: &Network, limit: usize) -> Result<NetworkPicture> {
     let targets = &net.profile().target_industries;
     let is_target = |c: &crate::model::Contact| {
         c.company
@@ -135,19 +133,11 @@ pub(super) fn picture(net: &Network, limit: usize, today: NaiveDate) -> Result<N
             Some((node(t.a)?, node(t.b)?, s))
         })
         .collect();
-    // The people who answered are the job seeker's own ties too.
-    for (id, i) in &index {
-        if !mine.contains_key(id) && !net.entries(*id).is_empty() {
-            let answered = net.entries(*id).iter().any(|(_, e)| {
-                matches!(
-                    e.event.kind(),
-                    crate::journal::EventKind::ReplyReceived
-                        | crate::journal::EventKind::MeetingHeld
-                )
-            });
-            if answered {
-                ties.push((0, *i, crate::graph::DEFAULT_TIE_STRENGTH));
-            }
+    // The people who answered are the job seeker's own ties too, as the
+    // graph queries see them.
+    for id in net.answered_contacts() {
+        if let (false, Some(i)) = (mine.contains_key(&id), index.get(&id)) {
+            ties.push((0, *i, crate::graph::DEFAULT_TIE_STRENGTH));
         }
     }
     ties.sort_by_key(|t| (t.0, t.1));

@@ -354,7 +354,7 @@ pub fn report(
         pipeline: columns,
         rhythm,
         funnel,
-        network: layout::picture(net, options.max_nodes, today)?,
+        network: layout::picture(net, options.max_nodes)?,
         transfer,
         unmatched_skills,
         skills: net.profile().skills.len(),

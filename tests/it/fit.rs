@@ -98,23 +98,8 @@ fn partial_profiles_retrieve_their_occupation() {
     assert!(p1 >= 0.65, "top-1 {p1:.3} < 0.65");
 }
 
-/// A small deterministic generator, so the sample is the same every run.
-struct SplitMix(u64);
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// Lightly perturbs a title: case, `and` ↔ `&`, `Senior` ↔ `Sr.`.
-fn perturb(title: &str, rng: &mut SplitMix) -> String {
+fn perturb(title: &str, rng: &mut crate::SplitMix64) -> String {
     let mut t = title.to_string();
     if t.contains(" and ") {
         t = t.replace(" and ", " & ");
@@ -149,11 +134,11 @@ fn perturbed_alternate_titles_find_their_occupation() {
         })
         .collect();
     assert_eq!(rows.len(), 45_963);
-    let mut rng = SplitMix(2026);
+    let mut rng = crate::SplitMix64::new(2026);
     let sample = 2_000;
     let mut hits = 0;
     for _ in 0..sample {
-        let (code, title) = &rows[rng.below(rows.len())];
+        let (code, title) = &rows[rng.below(rows.len() as u64) as usize];
         let query = perturb(title, &mut rng);
         let found = c.match_title(&query, 3);
         if found.iter().any(|f| f.code.as_str() == code) {

@@ -41,6 +41,22 @@ pub fn assert_kind<T: std::fmt::Debug>(r: Result<T, inroads::Error>, code: &str)
     }
 }
 
+/// What the redacted exports and report must not contain of a contact:
+/// emails, phones, profile URL, name and each of its words, and notes.
+pub fn personal_data(c: &inroads::Contact) -> Vec<String> {
+    let mut secrets: Vec<String> = c.emails.clone();
+    secrets.extend(c.phones.clone());
+    secrets.extend(c.profile_url.clone());
+    secrets.push(c.name.clone());
+    for word in c.name.split_whitespace() {
+        secrets.push(word.to_string());
+    }
+    if !c.notes.trim().is_empty() {
+        secrets.push(c.notes.clone());
+    }
+    secrets
+}
+
 /// A small seeded generator for tests (SplitMix64, Steele, Lea and Flood
 /// 2014): the library's own is private.
 pub struct SplitMix64(u64);

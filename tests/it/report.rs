@@ -148,17 +148,7 @@ fn the_redacted_report_leaks_no_personal_data() {
     let html = html_of(&net, true);
     assert!(html.contains("redacted"));
     for (_, c) in net.contacts() {
-        let mut secrets: Vec<String> = c.emails.clone();
-        secrets.extend(c.phones.clone());
-        secrets.extend(c.profile_url.clone());
-        secrets.push(c.name.clone());
-        for word in c.name.split_whitespace() {
-            secrets.push(word.to_string());
-        }
-        if !c.notes.trim().is_empty() {
-            secrets.push(c.notes.clone());
-        }
-        for s in &secrets {
+        for s in &crate::personal_data(c) {
             assert!(
                 !html.contains(s.as_str()),
                 "the redacted report contains {s:?}"
