@@ -4,13 +4,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use inroads::{fit, sample, Catalog, CatalogTables, FitOptions};
 use std::hint::black_box;
 
-const TABLES: CatalogTables<'static> = CatalogTables {
-    major_groups: include_str!("../data/onet/major_groups.csv"),
-    occupations: include_str!("../data/onet/occupations.csv"),
-    ratings: include_str!("../data/onet/occupation_ratings.csv"),
-    technologies: include_str!("../data/onet/technologies.csv"),
-    alternate_titles: include_str!("../data/onet/alternate_titles.csv"),
-};
+const TABLES: CatalogTables<'static> = CatalogTables::builtin();
 
 fn bench(c: &mut Criterion) {
     c.bench_function("catalog/load (parse all tables, build indexes)", |b| {

@@ -1,7 +1,8 @@
 //! Steps 1–2 of the method: where the job seeker's skills transfer. See [`fit`].
 
-use crate::catalog::{Catalog, ElementKind, ElementMatch, FieldCode};
+use crate::catalog::{Catalog, ElementKind, ElementMatch, FieldCode, Occupation};
 use crate::id::IndustryId;
+use crate::interests::{Interest, Interests, JobZone};
 use crate::model::{Industry, Profile, SkillRating};
 use crate::skill::Skill;
 use serde::Serialize;
@@ -13,6 +14,21 @@ const ENJOYMENT_FACTOR: [f32; 5] = [0.2, 0.6, 1.0, 1.2, 1.4];
 const TECHNOLOGY_SHARE: f32 = 0.2;
 /// How many of a field's best occupations make its score.
 const FIELD_BEST: usize = 3;
+/// The share of the skill score that the whole-profile correlation carries
+/// (the rest is the cosine over the job seeker's own skills).
+const PROFILE_SHARE: f32 = 0.3;
+/// What a skill or knowledge area the job seeker does not list counts as
+/// in the whole-profile correlation, on the 0–100 importance scale: low.
+const UNLISTED: f32 = 30.0;
+/// Score points per unit of interest similarity (−1 to 1) when the job
+/// seeker gave their interests.
+const INTERESTS_GIVEN: f32 = 15.0;
+/// As [`INTERESTS_GIVEN`], for interests inferred from the skills they
+/// enjoy most: a weak signal.
+const INTERESTS_INFERRED: f32 = 5.0;
+/// How many of the best-fitting occupations the inferred interests are
+/// read from.
+const INFER_FROM: usize = 10;
 
 /// Options for [`fit`].
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +44,9 @@ pub struct FitOptions {
     pub min_score: f64,
     /// The most gaps listed per occupation or industry.
     pub gaps: usize,
+    /// Leave out occupations (and, in fields, do not count them) that
+    /// usually ask for more preparation than this job zone.
+    pub max_zone: Option<JobZone>,
 }
 
 impl Default for FitOptions {
@@ -38,6 +57,7 @@ impl Default for FitOptions {
             exclude_fields: Vec::new(),
             min_score: 0.0,
             gaps: 5,
+            max_zone: None,
         }
     }
 }
@@ -47,6 +67,13 @@ impl FitOptions {
         (self.include_fields.is_empty() || self.include_fields.contains(&field))
             && !self.exclude_fields.contains(&field)
     }
+
+    fn zone_allows(&self, o: &Occupation) -> bool {
+        match (self.max_zone, o.job_zone) {
+            (Some(max), Some(z)) => z <= max,
+            _ => true,
+        }
+    }
 }
 
 /// What [`fit`] found.
@@ -55,8 +82,13 @@ impl FitOptions {
 pub struct FitReport {
     /// The profile's skills matched to catalogue elements.
     pub matched: Vec<ElementMatch>,
-    /// The profile's skills that match nothing in the catalogue.
-    pub unmatched: Vec<Skill>,
+    /// The profile's skills that match nothing in the catalogue, each with
+    /// up to three "did you mean" suggestions.
+    pub unmatched: Vec<UnmatchedSkill>,
+    /// The interests the ranking used: the job seeker's own, or inferred
+    /// from the skills they enjoy most; `None` when there was nothing to
+    /// go on (or the catalogue has no interest profiles).
+    pub interests: Option<InterestSignal>,
     /// The best occupations, best first.
     pub occupations: Vec<OccupationFit>,
     /// The career fields, best first.
@@ -87,6 +119,112 @@ pub struct OccupationFit {
     pub gaps: Vec<Gap>,
     /// The enjoyed skills (enjoyment 4–5) it uses.
     pub enjoyed: Vec<String>,
+    /// The job seeker's top interests that are also among the occupation's
+    /// top three ("matches your Social and Artistic interests"), when
+    /// interests were used.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interests: Vec<Interest>,
+    /// How much preparation it usually asks, when the catalogue says.
+    pub job_zone: Option<JobZone>,
+    /// Set when it usually asks for more than one job zone above the job
+    /// seeker's: shown, never hidden (use [`FitOptions::max_zone`] to
+    /// filter).
+    pub training: Option<TrainingGap>,
+    /// People employed in it nationally (BLS OEWS), when published.
+    pub employment: Option<u64>,
+    /// Its national annual median wage in US dollars, when published.
+    pub median_wage: Option<u32>,
+}
+
+/// A skill that matched nothing, and what the job seeker may have meant.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UnmatchedSkill {
+    /// The skill as the job seeker named it.
+    pub skill: Skill,
+    /// Up to three catalogue names or vocabulary phrases close in spelling
+    /// ([`Catalog::suggest_skills`]), closest first.
+    pub did_you_mean: Vec<String>,
+}
+
+/// An occupation that asks for more preparation than the job seeker has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TrainingGap {
+    /// The occupation's job zone.
+    pub needs: JobZone,
+    /// The job seeker's.
+    pub yours: JobZone,
+}
+
+impl std::fmt::Display for TrainingGap {
+    /// `needs more training: usually a bachelor's degree (job zone 4, yours 2)`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "needs more training: usually {} (job zone {}, yours {})",
+            self.needs.preparation(),
+            self.needs,
+            self.yours
+        )
+    }
+}
+
+/// The interests a ranking used, and where they came from.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct InterestSignal {
+    /// The scores.
+    pub interests: Interests,
+    /// Their Holland code (`SAE`).
+    pub holland: String,
+    /// Given by the job seeker, or inferred.
+    pub source: InterestSource,
+}
+
+/// Where the interests in a ranking came from.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum InterestSource {
+    /// The profile's own ([`Profile::interests`]).
+    Given,
+    /// Inferred from the occupations that best fit the skills the job seeker
+    /// enjoys most (a weak signal: it moves scores by at most 5 points).
+    Inferred {
+        /// Those skills.
+        from: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for InterestSignal {
+    /// `your interests, SAE` or `interests inferred from the skills you
+    /// enjoy most (Teaching, Writing): SAE`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.source {
+            InterestSource::Given => write!(f, "your interests, {}", self.holland),
+            InterestSource::Inferred { from } => write!(
+                f,
+                "interests inferred from the skills you enjoy most ({}): {}",
+                from.join(", "),
+                self.holland
+            ),
+        }
+    }
+}
+
+/// `matches your Social and Artistic interests`, or nothing for none.
+pub fn interest_phrase(interests: &[Interest]) -> Option<String> {
+    let names: Vec<String> = interests.iter().map(ToString::to_string).collect();
+    let list = match names.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    Some(format!(
+        "matches your {list} interest{}",
+        if names.len() == 1 { "" } else { "s" }
+    ))
 }
 
 /// A skill that carries part of a score.
@@ -258,63 +396,54 @@ pub fn fit<'a>(
                 }
                 matched.push(m);
             }
-            None => unmatched.push(r.skill.clone()),
+            None => unmatched.push(UnmatchedSkill {
+                did_you_mean: catalog.suggest_skills(&r.skill, 3),
+                skill: r.skill.clone(),
+            }),
         }
     }
-    let mut skill_vec: Vec<(usize, f32)> = mine
-        .iter()
-        .filter(|(e, _)| **e < width)
-        .map(|(e, (w, _))| (*e, w * catalog.fit.discount.get(*e).copied().unwrap_or(0.0)))
-        .collect();
-    skill_vec.sort_by_key(|(e, _)| *e);
-    let norm = skill_vec.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
+    let base = base_scores(catalog, &mine);
+    let skill_vec = discounted(catalog, &mine);
     let mut tech_vec: Vec<(usize, f32)> = mine
         .iter()
         .filter(|(e, _)| **e >= width)
         .map(|(e, (w, _))| (*e, *w))
         .collect();
     tech_vec.sort_by_key(|(e, _)| *e);
-    let tech_total: f32 = tech_vec.iter().map(|(_, w)| w).sum();
 
-    let score_of = |i: usize| -> f32 {
-        let row = catalog.fit.row(i);
-        let sk = if norm > 0.0 {
-            skill_vec
-                .iter()
-                .map(|(e, x)| x * row.get(*e).copied().unwrap_or(0.0))
-                .sum::<f32>()
-                / norm
-        } else {
-            0.0
-        };
-        if tech_total > 0.0 {
-            let techs = catalog
-                .occupations()
-                .get(i)
-                .map_or(&[][..], |o| &o.technologies);
-            let t: f32 = tech_vec
-                .iter()
-                .filter(|(e, _)| {
-                    techs
-                        .binary_search(&crate::catalog::ElementId::from_index(*e))
-                        .is_ok()
-                })
-                .map(|(_, w)| w)
-                .sum();
-            (1.0 - TECHNOLOGY_SHARE) * sk + TECHNOLOGY_SHARE * t / tech_total
-        } else {
-            sk
-        }
+    let interests = interest_signal(profile, catalog, &mine, &base);
+    let strength = match interests.as_ref().map(|s| &s.source) {
+        Some(InterestSource::Given) => INTERESTS_GIVEN,
+        Some(InterestSource::Inferred { .. }) => INTERESTS_INFERRED,
+        None => 0.0,
     };
-    let mut scored: Vec<(usize, f32)> = (0..catalog.occupations().len())
-        .map(|i| (i, 100.0 * score_of(i)))
+    let mut scored: Vec<(usize, f32)> = base
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let lift = match (&interests, catalog.occupations().get(i)) {
+                (
+                    Some(s),
+                    Some(Occupation {
+                        interests: Some(theirs),
+                        ..
+                    }),
+                ) => strength * s.interests.similarity(theirs) as f32,
+                _ => 0.0,
+            };
+            (i, (100.0 * b + lift).clamp(0.0, 100.0))
+        })
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 
-    // Fields: mean of their best three, over all occupations in the field.
+    // Fields: mean of their best three, over the occupations the options allow.
     let mut per_field: HashMap<FieldCode, Vec<(usize, f32)>> = HashMap::new();
     for &(i, s) in &scored {
-        if let Some(o) = catalog.occupations().get(i) {
+        if let Some(o) = catalog
+            .occupations()
+            .get(i)
+            .filter(|o| options.zone_allows(o))
+        {
             let v = per_field.entry(o.field).or_default();
             if v.len() < FIELD_BEST {
                 v.push((i, s));
@@ -343,6 +472,14 @@ pub fn fit<'a>(
         .collect();
     fields.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.code.cmp(&b.code)));
 
+    let context = Explain {
+        skill_vec: &skill_vec,
+        tech_vec: &tech_vec,
+        mine: &mine,
+        options,
+        interests: interests.as_ref().map(|s| &s.interests),
+        zone: profile.job_zone,
+    };
     let occupations = scored
         .iter()
         .filter(|(i, s)| {
@@ -350,30 +487,181 @@ pub fn fit<'a>(
                 && catalog
                     .occupations()
                     .get(*i)
-                    .is_some_and(|o| options.allows(o.field))
+                    .is_some_and(|o| options.allows(o.field) && options.zone_allows(o))
         })
         .take(options.top)
-        .filter_map(|&(i, s)| explain(catalog, i, s, &skill_vec, &tech_vec, &mine, options))
+        .filter_map(|&(i, s)| explain(catalog, i, s, &context))
         .collect();
 
     FitReport {
         industries: industry_fit(profile, industries, catalog, options),
         matched,
         unmatched,
+        interests,
         occupations,
         fields,
     }
 }
 
-fn explain(
+/// The job seeker's skill and knowledge elements, each weighted by what
+/// they bring and discounted for being demanded everywhere, sorted.
+fn discounted(catalog: &Catalog, mine: &HashMap<usize, (f32, &SkillRating)>) -> Vec<(usize, f32)> {
+    let mut v: Vec<(usize, f32)> = mine
+        .iter()
+        .filter(|(e, _)| **e < catalog.fit.width)
+        .map(|(e, (w, _))| (*e, w * catalog.fit.discount.get(*e).copied().unwrap_or(0.0)))
+        .collect();
+    v.sort_by_key(|(e, _)| *e);
+    v
+}
+
+/// Each occupation's score from skills alone, 0–1 (steps 3–5 of [`fit`]).
+fn base_scores(catalog: &Catalog, mine: &HashMap<usize, (f32, &SkillRating)>) -> Vec<f32> {
+    let width = catalog.fit.width;
+    let skill_vec = discounted(catalog, mine);
+    let norm = skill_vec.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
+    // The whole profile on the importance scale, unlisted elements low,
+    // centred: its dot product with an occupation's centred profile is a
+    // correlation.
+    let mut whole = vec![UNLISTED; width];
+    for (e, (w, _)) in mine {
+        if let Some(cell) = whole.get_mut(*e) {
+            *cell = 100.0 * w;
+        }
+    }
+    crate::catalog::centre_and_normalise(&mut whole);
+    let techs: Vec<(usize, f32)> = mine
+        .iter()
+        .filter(|(e, _)| **e >= width)
+        .map(|(e, (w, _))| (*e, *w))
+        .collect();
+    let tech_total: f32 = techs.iter().map(|(_, w)| w).sum();
+    (0..catalog.occupations().len())
+        .map(|i| {
+            let row = catalog.fit.row(i);
+            let cosine = if norm > 0.0 {
+                skill_vec
+                    .iter()
+                    .map(|(e, x)| x * row.get(*e).copied().unwrap_or(0.0))
+                    .sum::<f32>()
+                    / norm
+            } else {
+                0.0
+            };
+            let correlation: f32 = if norm > 0.0 {
+                whole
+                    .iter()
+                    .zip(catalog.fit.profile(i))
+                    .map(|(a, b)| a * b)
+                    .sum()
+            } else {
+                0.0
+            };
+            let sk = (1.0 - PROFILE_SHARE) * cosine + PROFILE_SHARE * correlation;
+            if tech_total > 0.0 {
+                let used = catalog
+                    .occupations()
+                    .get(i)
+                    .map_or(&[][..], |o| &o.technologies);
+                let t: f32 = techs
+                    .iter()
+                    .filter(|(e, _)| {
+                        used.binary_search(&crate::catalog::ElementId::from_index(*e))
+                            .is_ok()
+                    })
+                    .map(|(_, w)| w)
+                    .sum();
+                (1.0 - TECHNOLOGY_SHARE) * sk + TECHNOLOGY_SHARE * t / tech_total
+            } else {
+                sk
+            }
+        })
+        .collect()
+}
+
+/// The interests to rank with: the profile's own, else inferred from the
+/// occupations that best fit the skills the job seeker enjoys most (the
+/// highest enjoyment they give, at least 3): the score-weighted mean of
+/// the best ten's interest profiles.
+fn interest_signal(
+    profile: &Profile,
     catalog: &Catalog,
-    i: usize,
-    score: f32,
-    skill_vec: &[(usize, f32)],
-    tech_vec: &[(usize, f32)],
     mine: &HashMap<usize, (f32, &SkillRating)>,
-    options: &FitOptions,
-) -> Option<OccupationFit> {
+    base: &[f32],
+) -> Option<InterestSignal> {
+    if let Some(i) = profile.interests {
+        return Some(InterestSignal {
+            holland: i.holland(),
+            interests: i,
+            source: InterestSource::Given,
+        });
+    }
+    let top = profile.skills.iter().map(|r| r.enjoyment.get()).max()?;
+    if top < 3 {
+        return None;
+    }
+    let liked: HashMap<usize, (f32, &SkillRating)> = mine
+        .iter()
+        .filter(|(_, (_, r))| r.enjoyment.get() == top)
+        .map(|(e, v)| (*e, *v))
+        .collect();
+    if liked.is_empty() {
+        return None;
+    }
+    let own;
+    let scores = if liked.len() == mine.len() {
+        base
+    } else {
+        own = base_scores(catalog, &liked);
+        &own
+    };
+    let mut best: Vec<(usize, f32)> = scores.iter().copied().enumerate().collect();
+    best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (mut sum, mut total) = ([0.0f64; 6], 0.0f64);
+    for (i, s) in best.into_iter().filter(|(_, s)| *s > 0.0).take(INFER_FROM) {
+        if let Some(theirs) = catalog.occupations().get(i).and_then(|o| o.interests) {
+            for (acc, x) in sum.iter_mut().zip(theirs.scores()) {
+                *acc += f64::from(s) * x;
+            }
+            total += f64::from(s);
+        }
+    }
+    if total <= 0.0 {
+        return None;
+    }
+    let inferred = Interests::new(sum.map(|x| (x / total).clamp(1.0, 7.0))).ok()?;
+    let mut from: Vec<String> = profile
+        .skills
+        .iter()
+        .filter(|r| r.enjoyment.get() == top && catalog.match_skill(&r.skill).is_some())
+        .map(|r| r.skill.name().to_string())
+        .collect();
+    from.sort();
+    Some(InterestSignal {
+        holland: inferred.holland(),
+        interests: inferred,
+        source: InterestSource::Inferred { from },
+    })
+}
+
+/// What [`explain`] needs besides the occupation.
+struct Explain<'a, 'b> {
+    skill_vec: &'a [(usize, f32)],
+    tech_vec: &'a [(usize, f32)],
+    mine: &'a HashMap<usize, (f32, &'b SkillRating)>,
+    options: &'a FitOptions,
+    interests: Option<&'a Interests>,
+    zone: Option<JobZone>,
+}
+
+fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Option<OccupationFit> {
+    let Explain {
+        skill_vec,
+        tech_vec,
+        mine,
+        options,
+        ..
+    } = *cx;
     let o = catalog.occupations().get(i)?;
     let row = catalog.fit.row(i);
     let importance = |e: usize| {
@@ -464,6 +752,26 @@ fn explain(
             .map(|(_, g)| g)
             .collect(),
         enjoyed,
+        interests: match (cx.interests, o.interests) {
+            (Some(yours), Some(theirs)) => {
+                let theirs = theirs.top(3);
+                yours
+                    .top(3)
+                    .into_iter()
+                    .filter(|i| theirs.contains(i))
+                    .collect()
+            }
+            _ => Vec::new(),
+        },
+        job_zone: o.job_zone,
+        training: match (o.job_zone, cx.zone) {
+            (Some(needs), Some(yours)) if needs.get() > yours.get() + 1 => {
+                Some(TrainingGap { needs, yours })
+            }
+            _ => None,
+        },
+        employment: o.employment,
+        median_wage: o.median_wage,
     })
 }
 

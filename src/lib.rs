@@ -132,6 +132,7 @@ mod fit;
 mod graph;
 mod hash;
 mod id;
+mod interests;
 mod io;
 mod journal;
 mod model;
@@ -166,7 +167,8 @@ pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
 pub use crate::edit::{Change, CompanyEdit, ContactEdit, IndustryEdit, SkillEdit};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
-    fit, FieldFit, FitOptions, FitReport, Gap, IndustryFit, MatchingSkill, OccupationFit,
+    fit, interest_phrase, FieldFit, FitOptions, FitReport, Gap, IndustryFit, InterestSignal,
+    InterestSource, MatchingSkill, OccupationFit, TrainingGap, UnmatchedSkill,
 };
 pub use crate::graph::{
     connectors, coverage, describe_path, mutual, provenance, reach, suggest, tie_strength,
@@ -175,6 +177,7 @@ pub use crate::graph::{
     TargetKind, WarmPath, WarmPaths, DEFAULT_TIE_STRENGTH,
 };
 pub use crate::id::{CompanyId, ContactId, EntryId, IndustryId, LeadId, MAX_ID};
+pub use crate::interests::{Education, Interest, InterestScores, Interests, JobZone};
 pub use crate::io::csv_export::{export_csv, CsvExport};
 pub use crate::io::dot::export_dot;
 pub use crate::io::graphml::{export_graphml, GraphExport};

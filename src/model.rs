@@ -42,6 +42,15 @@ pub struct Profile {
     /// type and see are in it. `None`: a fixed offset given by the front end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
+    /// The job seeker's interests (Holland's RIASEC), when they have given
+    /// them: [`fit`](crate::fit()) blends them with the skills.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests: Option<crate::interests::Interests>,
+    /// The preparation the job seeker has, as an O\*NET job zone (1–5;
+    /// [`Education::job_zone`](crate::Education::job_zone) maps a degree to
+    /// one): [`fit`](crate::fit()) flags occupations that ask for more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_zone: Option<crate::interests::JobZone>,
 }
 
 impl Profile {

@@ -81,6 +81,10 @@ pub fn redact(net: &Network) -> Result<Network> {
         target_fields,
         // Where the job seeker lives is not shared.
         timezone: _,
+        // Interests and preparation are kept: they say nothing of who the
+        // job seeker is, and a coach needs them to read the fit.
+        interests,
+        job_zone,
     } = profile;
     let profile = Profile {
         name: "Job seeker".into(),
@@ -103,6 +107,8 @@ pub fn redact(net: &Network) -> Result<Network> {
         target_industries: target_industries.clone(),
         target_fields: target_fields.clone(),
         timezone: None,
+        interests: *interests,
+        job_zone: *job_zone,
     };
 
     let industries = industries

@@ -68,6 +68,8 @@ pub fn teacher_candidate() -> Result<Network> {
         target_industries: Vec::new(),
         target_fields: Vec::new(),
         timezone: None,
+        interests: None,
+        job_zone: Some(crate::interests::JobZone::new(5)?),
     })?;
 
     let demand = |pairs: &[(&str, f64)]| -> Result<Vec<SkillDemand>> {

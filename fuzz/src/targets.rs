@@ -273,7 +273,8 @@ pub fn ops(data: &[u8]) {
 }
 
 /// The catalogue loader (`Catalog::from_tables`): the input is split at
-/// 0xFF bytes into the five tables. Never panics; whatever loads is
+/// 0xFF bytes into the five tables, then the four optional ones (interests,
+/// job zones, employment, vocabulary; absent when empty). Never panics; whatever loads is
 /// consistent (every occupation in a known field, every element id
 /// resolves, importances 0–100) and can be queried.
 pub fn catalog(data: &[u8]) {
@@ -281,12 +282,20 @@ pub fn catalog(data: &[u8]) {
     let mut next = || parts.next().unwrap_or_default().into_owned();
     let (major_groups, occupations, ratings, technologies, alternate_titles) =
         (next(), next(), next(), next(), next());
+    let (interests, job_zones, employment, vocabulary) = (next(), next(), next(), next());
+    fn optional(t: &str) -> Option<&str> {
+        (!t.is_empty()).then_some(t)
+    }
     let tables = inroads::CatalogTables {
         major_groups: &major_groups,
         occupations: &occupations,
         ratings: &ratings,
         technologies: &technologies,
         alternate_titles: &alternate_titles,
+        interests: optional(&interests),
+        job_zones: optional(&job_zones),
+        employment: optional(&employment),
+        vocabulary: optional(&vocabulary),
     };
     let Ok(c) = inroads::Catalog::from_tables(tables) else {
         return;

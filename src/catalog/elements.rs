@@ -2,75 +2,94 @@
 //! knowledge areas and technologies.
 //!
 //! Three tries, in order: the exact name (normalised by
-//! [`normalize_skill`](crate::normalize_skill), aliases applied); a table of
-//! everyday names for O\*NET's terms (`Teaching` → Instructing, `Public
-//! speaking` → Speaking); and a close name, where every word of one name is
-//! in the other (`History` → History and Archeology, `Excel` → Microsoft
-//! Excel when the catalogue lists it). A skill that matches nothing is
-//! reported by [`fit`](crate::fit()), never silently dropped.
+//! [`normalize_skill`](crate::normalize_skill), aliases applied); the
+//! catalogue's vocabulary of everyday phrases (`data/vocabulary.csv` in the
+//! built-in one: `Teaching` → Instructing, `EHR` → Epic Systems, `Nursing`
+//! → Medicine and Dentistry, Service Orientation, Social Perceptiveness);
+//! and a close name, where every word of one name is in the other
+//! (`History` → History and Archeology). A skill that matches nothing is
+//! reported by [`fit`](crate::fit()) with up to three "did you mean"
+//! suggestions ([`Catalog::suggest_skills`]), never silently dropped.
 
-use super::{Catalog, ElementKind};
+use super::{Catalog, Element, ElementId, ElementKind};
+use crate::error::{Error, Result};
+use crate::hash::FastMap;
 use crate::skill::{normalize_skill, Skill};
 use serde::Serialize;
 
-/// Everyday names for O\*NET elements, as (normalised key, element name).
-/// Sorted by key.
-const SYNONYMS: &[(&str, &str)] = &[
-    ("accounting", "Economics and Accounting"),
-    ("art", "Fine Arts"),
-    ("bookkeeping", "Economics and Accounting"),
-    ("budgeting", "Management of Financial Resources"),
-    ("classroom management", "Monitoring"),
-    ("clerical", "Administrative"),
-    ("coaching", "Instructing"),
-    ("coding", "Programming"),
-    ("counseling", "Therapy and Counseling"),
-    ("counselling", "Therapy and Counseling"),
-    ("curriculum design", "Education and Training"),
-    ("curriculum development", "Education and Training"),
-    ("customer service", "Customer and Personal Service"),
-    ("decision making", "Judgment and Decision Making"),
-    ("drawing", "Fine Arts"),
-    ("empathy", "Social Perceptiveness"),
-    ("finance", "Economics and Accounting"),
-    ("financial management", "Management of Financial Resources"),
-    ("human resources", "Personnel and Human Resources"),
-    ("instructional design", "Education and Training"),
-    ("leadership", "Management of Personnel Resources"),
-    ("lecturing", "Instructing"),
-    ("lesson planning", "Education and Training"),
-    ("listening", "Active Listening"),
-    ("management", "Administration and Management"),
-    ("marketing", "Sales and Marketing"),
-    ("math", "Mathematics"),
-    ("maths", "Mathematics"),
-    ("mentoring", "Instructing"),
-    ("music", "Fine Arts"),
-    ("negotiating", "Negotiation"),
-    ("painting", "Fine Arts"),
-    ("people management", "Management of Personnel Resources"),
-    ("persuading", "Persuasion"),
-    ("presentation skills", "Speaking"),
-    ("presentations", "Speaking"),
-    ("presenting", "Speaking"),
-    ("problem solving", "Complex Problem Solving"),
-    ("project management", "Administration and Management"),
-    ("public speaking", "Speaking"),
-    ("reading", "Reading Comprehension"),
-    ("recruiting", "Personnel and Human Resources"),
-    ("sales", "Sales and Marketing"),
-    ("software development", "Programming"),
-    ("software engineering", "Programming"),
-    ("spanish", "Foreign Language"),
-    ("statistics", "Mathematics"),
-    ("supervision", "Management of Personnel Resources"),
-    ("teaching", "Instructing"),
-    ("team leadership", "Management of Personnel Resources"),
-    ("training", "Education and Training"),
-    ("translation", "Foreign Language"),
-    ("tutoring", "Instructing"),
-    ("writing skills", "Writing"),
-];
+/// Everyday phrases and the catalogue elements they mean
+/// (`CatalogTables::vocabulary`): "EHR" → Epic Systems, MEDITECH software.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    /// Normalised phrase → its elements, main meaning first.
+    by_key: FastMap<String, Vec<ElementId>>,
+    /// The phrases as written, for "did you mean".
+    phrases: Vec<String>,
+}
+
+impl Vocabulary {
+    pub(crate) fn parse(
+        text: &str,
+        elements: &[Element],
+        keys: &std::collections::HashMap<String, Vec<ElementId>>,
+    ) -> Result<Vocabulary> {
+        let mut v = Vocabulary::default();
+        super::for_rows(
+            text,
+            "vocabulary.csv",
+            &["phrase", "element", "kind"],
+            |line, r| {
+                let at = || super::table_loc("vocabulary.csv", line);
+                let phrase = Skill::new(super::col(r, 0)).map_err(|e| e.with_location(at()))?;
+                let kind = match super::col(r, 2) {
+                    "skill" => ElementKind::Skill,
+                    "knowledge" => ElementKind::Knowledge,
+                    "technology" => ElementKind::Technology,
+                    other => {
+                        return Err(Error::invalid(
+                            "kind",
+                            other,
+                            "expected skill, knowledge or technology",
+                        )
+                        .with_location(at()))
+                    }
+                };
+                let name = super::col(r, 1);
+                let id = keys
+                    .get(&normalize_skill(name))
+                    .and_then(|ids| {
+                        ids.iter()
+                            .find(|i| elements.get(i.index()).is_some_and(|e| e.kind == kind))
+                    })
+                    .copied()
+                    .ok_or_else(|| {
+                        Error::not_found("catalogue element", format!("{name} ({kind})"))
+                            .with_location(at())
+                    })?;
+                let ids = v.by_key.entry(phrase.key().to_string()).or_default();
+                if ids.is_empty() {
+                    v.phrases.push(phrase.name().to_string());
+                }
+                if ids.contains(&id) {
+                    return Err(super::dup(
+                        "vocabulary row",
+                        &format!("{} → {name}", phrase.name()),
+                        "vocabulary.csv",
+                        line,
+                    ));
+                }
+                ids.push(id);
+                Ok(())
+            },
+        )?;
+        Ok(v)
+    }
+
+    /// How many phrases.
+    pub(crate) fn len(&self) -> usize {
+        self.phrases.len()
+    }
+}
 
 /// How a skill was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -79,7 +98,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 pub enum MatchHow {
     /// The same name.
     Exact,
-    /// An everyday name for the catalogue's term.
+    /// An everyday phrase in the catalogue's vocabulary.
     Synonym,
     /// A close name: every word of one is in the other.
     Close,
@@ -101,6 +120,22 @@ pub struct ElementMatch {
     pub kind: ElementKind,
     /// How it matched.
     pub how: MatchHow,
+    /// Further elements the phrase means (the vocabulary's later rows), by
+    /// name and kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<(String, ElementKind)>,
+}
+
+impl std::fmt::Display for ElementMatch {
+    /// `SQL → Transact-SQL (technology)`, with any further elements after
+    /// a comma.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} → {} ({})", self.skill, self.element_name, self.kind)?;
+        for (name, kind) in &self.also {
+            write!(f, ", {name} ({kind})")?;
+        }
+        Ok(())
+    }
 }
 
 /// The meaningful words of a name, normalised and lightly stemmed.
@@ -152,22 +187,39 @@ impl Catalog {
     /// # Ok::<(), inroads::Error>(())
     /// ```
     pub fn match_skill(&self, skill: &Skill) -> Option<ElementMatch> {
-        let found = |element: crate::catalog::ElementId, how| {
-            self.elements.get(element.index()).map(|e| ElementMatch {
-                skill: skill.clone(),
-                elements: self.elements_named(&e.name).to_vec(),
-                element_name: e.name.clone(),
-                kind: e.kind,
-                how,
+        let found = |element: ElementId, how, more: &[ElementId]| {
+            self.elements.get(element.index()).map(|e| {
+                let mut elements = self.elements_named(&e.name).to_vec();
+                let mut also = Vec::new();
+                for m in more {
+                    if elements.contains(m) {
+                        continue;
+                    }
+                    if let Some(x) = self.elements.get(m.index()) {
+                        also.push((x.name.clone(), x.kind));
+                        elements.push(*m);
+                    }
+                }
+                ElementMatch {
+                    skill: skill.clone(),
+                    elements,
+                    element_name: e.name.clone(),
+                    kind: e.kind,
+                    how,
+                    also,
+                }
             })
         };
         if let Some(&i) = self.element_keys.get(skill.key()).and_then(|v| v.first()) {
-            return found(i, MatchHow::Exact);
+            return found(i, MatchHow::Exact, &[]);
         }
-        if let Ok(pos) = SYNONYMS.binary_search_by(|(k, _)| (*k).cmp(skill.key())) {
-            if let Some(i) = SYNONYMS.get(pos).and_then(|(_, name)| self.element(name)) {
-                return found(i, MatchHow::Synonym);
-            }
+        if let Some((first, more)) = self
+            .vocabulary
+            .by_key
+            .get(skill.key())
+            .and_then(|v| v.split_first())
+        {
+            return found(*first, MatchHow::Synonym, more);
         }
         let mine = words(skill.name());
         if mine.is_empty() {
@@ -194,35 +246,96 @@ impl Catalog {
                 best = Some((jaccard, theirs.len(), i));
             }
         }
-        best.and_then(|(_, _, i)| found(crate::catalog::ElementId::from_index(i), MatchHow::Close))
+        best.and_then(|(_, _, i)| found(ElementId::from_index(i), MatchHow::Close, &[]))
     }
+
+    /// Up to `limit` names close in spelling to a skill that matched
+    /// nothing: the catalogue's element names and vocabulary phrases,
+    /// closest first ("did you mean").
+    ///
+    /// Closeness is the overlap of the two names' three-letter pieces
+    /// (Dice's coefficient on character trigrams of the normalised names),
+    /// so typos, plurals and word order cost little; names sharing less than
+    /// a third are never suggested.
+    ///
+    /// # Example
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// use inroads::{Catalog, Skill};
+    /// let catalog = Catalog::builtin()?;
+    /// let s = catalog.suggest_skills(&Skill::new("Custmer servise")?, 3);
+    /// assert_eq!(s.first().map(String::as_str), Some("customer service"));
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    ///
+    /// # Complexity
+    /// O(elements + phrases) trigram comparisons: about a millisecond on
+    /// the built-in catalogue.
+    pub fn suggest_skills(&self, skill: &Skill, limit: usize) -> Vec<String> {
+        let mine = trigrams(skill.key());
+        if mine.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let mut scored: Vec<(f32, &str)> = self
+            .elements
+            .iter()
+            .map(|e| e.name.as_str())
+            .chain(self.vocabulary.phrases.iter().map(String::as_str))
+            .filter_map(|name| {
+                let theirs = trigrams(&normalize_skill(name));
+                let shared = mine
+                    .iter()
+                    .filter(|t| theirs.binary_search(t).is_ok())
+                    .count();
+                let dice = 2.0 * shared as f32 / (mine.len() + theirs.len()) as f32;
+                (dice >= MIN_SUGGESTION).then_some((dice, name))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        let mut out: Vec<String> = Vec::new();
+        for (_, name) in scored {
+            if out.len() >= limit {
+                break;
+            }
+            if !out
+                .iter()
+                .any(|o| normalize_skill(o) == normalize_skill(name))
+            {
+                out.push(name.to_string());
+            }
+        }
+        out
+    }
+
+    /// How many everyday phrases the catalogue's vocabulary maps.
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary.len()
+    }
+}
+
+/// The least closeness [`Catalog::suggest_skills`] suggests.
+const MIN_SUGGESTION: f32 = 0.4;
+
+/// A name's character trigrams (padded with a space at each end), sorted
+/// and without repeats.
+fn trigrams(key: &str) -> Vec<[char; 3]> {
+    let chars: Vec<char> = std::iter::once(' ')
+        .chain(key.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    let mut t: Vec<[char; 3]> = chars
+        .windows(3)
+        .filter_map(|w| <[char; 3]>::try_from(w).ok())
+        .collect();
+    t.sort_unstable();
+    t.dedup();
+    t
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn synonyms_are_sorted_and_normalised() {
-        for pair in SYNONYMS.windows(2) {
-            assert!(pair[0].0 < pair[1].0, "{:?}", pair);
-        }
-        for (k, _) in SYNONYMS {
-            assert_eq!(normalize_skill(k), *k);
-        }
-    }
-
-    #[cfg(feature = "onet")]
-    #[test]
-    fn every_synonym_names_a_builtin_element() {
-        let c = Catalog::builtin().unwrap();
-        for (k, name) in SYNONYMS {
-            assert!(
-                c.element(name).is_some(),
-                "{k} → {name} is not in the catalogue"
-            );
-        }
-    }
 
     #[test]
     fn words_ignore_stopwords_and_plurals() {

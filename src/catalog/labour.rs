@@ -72,6 +72,42 @@ fn parse_csv(
     Ok(())
 }
 
+/// The OEWS codes an O\*NET occupation may be published under, in the
+/// order to try them: its SOC code (`25-2031.00` → `252031`), then the
+/// group OEWS publishes it in (last digit 0, then last two 90).
+pub(crate) fn soc_candidates(code: &OccupationCode) -> [String; 3] {
+    let digits: String = code
+        .as_str()
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .take(6)
+        .collect();
+    let group = format!("{}0", digits.get(..5).unwrap_or(""));
+    let wider = format!("{}90", digits.get(..4).unwrap_or(""));
+    [digits, group, wider]
+}
+
+/// The all-industries rows of an OEWS employment table: SOC code →
+/// (employment, median wage). Other rows are skipped before parsing.
+pub(crate) fn national(employment: &str) -> Result<FastMap<String, (u64, Option<u32>)>> {
+    let mut text = String::new();
+    for (i, line) in employment.lines().enumerate() {
+        if i == 0 || line.starts_with("000000,") {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let mut out = FastMap::default();
+    parse_csv(&text, "OEWS employment", |r| {
+        let soc = r.get(1).unwrap_or("").to_string();
+        let emp: u64 = r.get(2).and_then(|e| e.parse().ok()).unwrap_or(0);
+        let wage: Option<u32> = r.get(3).and_then(|w| w.parse().ok());
+        out.insert(soc, (emp, wage));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 impl LabourMarket {
     /// Reads the tables (`industries.csv`, `employment.csv`).
     ///
@@ -127,21 +163,9 @@ impl LabourMarket {
         .map_err(|e| Error::invalid("built-in OEWS tables", "", e.clone()))
     }
 
-    /// The OEWS code of an O\*NET occupation: its SOC code, else the
-    /// group OEWS publishes it in (last digit 0, then last two 90).
+    /// The OEWS code of an O\*NET occupation, as [`soc_candidates`] tries it.
     fn soc_of(&self, code: &OccupationCode) -> Option<String> {
-        let digits: String = code
-            .as_str()
-            .chars()
-            .filter(|c| c.is_ascii_digit())
-            .take(6)
-            .collect();
-        let tries = [
-            digits.clone(),
-            format!("{}0", digits.get(..5).unwrap_or("")),
-            format!("{}90", digits.get(..4).unwrap_or("")),
-        ];
-        tries
+        soc_candidates(code)
             .into_iter()
             .find(|s| self.cells.contains_key(&("000000".to_string(), s.clone())))
     }

@@ -49,6 +49,16 @@ use crate::skill::normalize_skill;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+impl std::fmt::Display for ElementKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ElementKind::Skill => "skill",
+            ElementKind::Knowledge => "knowledge",
+            ElementKind::Technology => "technology",
+        })
+    }
+}
+
 /// An element of a [`Catalog`]: a skill, knowledge area or technology,
 /// named by its place in [`Catalog::elements`]. Only meaningful for the
 /// catalogue that gave it; look it up with [`Catalog::element_by_id`].
@@ -121,6 +131,22 @@ pub struct Occupation {
     pub demands: Vec<Demand>,
     /// Technologies it uses, sorted.
     pub technologies: Vec<ElementId>,
+    /// Its interest profile (O\*NET's RIASEC scores), when the catalogue
+    /// has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests: Option<crate::interests::Interests>,
+    /// How much preparation it usually asks, when the catalogue says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_zone: Option<crate::interests::JobZone>,
+    /// People employed in it in the United States (BLS OEWS, May 2025),
+    /// when published. Several O\*NET occupations sharing one SOC code
+    /// share the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment: Option<u64>,
+    /// Its national annual median wage in US dollars, when BLS publishes it
+    /// (it withholds wages of $239,200 and more).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median_wage: Option<u32>,
 }
 
 /// A career field with its name and occupations.
@@ -151,6 +177,18 @@ pub struct OccupationDetail {
     pub demands: Vec<NamedDemand>,
     /// The technologies it uses, by name.
     pub technologies: Vec<String>,
+    /// Its Holland code (`SAE`), when the catalogue has interests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holland: Option<String>,
+    /// Its job zone, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_zone: Option<crate::interests::JobZone>,
+    /// National employment, when published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment: Option<u64>,
+    /// National annual median wage, when published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median_wage: Option<u32>,
 }
 
 /// A demand with its element's name and kind.
@@ -179,6 +217,37 @@ pub struct CatalogTables<'a> {
     pub technologies: &'a str,
     /// `code,title`
     pub alternate_titles: &'a str,
+    /// `code,realistic,investigative,artistic,social,enterprising,conventional,holland`
+    /// (scores 1–7), if any.
+    pub interests: Option<&'a str>,
+    /// `code,job_zone` (1–5), if any.
+    pub job_zones: Option<&'a str>,
+    /// BLS OEWS `naics,soc,employment,annual_median_wage`, if any: the
+    /// all-industries rows (`naics` `000000`) give each occupation its
+    /// national employment and median wage; other rows are skipped.
+    pub employment: Option<&'a str>,
+    /// `phrase,element,kind`: everyday skill phrases and the elements they
+    /// mean (one row per element, the first row a phrase's main meaning),
+    /// if any. Without one, skills match by name only.
+    pub vocabulary: Option<&'a str>,
+}
+
+#[cfg(feature = "onet")]
+impl CatalogTables<'static> {
+    /// The built-in tables (`data/onet`, `data/oews`, `data/vocabulary.csv`).
+    pub const fn builtin() -> CatalogTables<'static> {
+        CatalogTables {
+            major_groups: include_str!("../../data/onet/major_groups.csv"),
+            occupations: include_str!("../../data/onet/occupations.csv"),
+            ratings: include_str!("../../data/onet/occupation_ratings.csv"),
+            technologies: include_str!("../../data/onet/technologies.csv"),
+            alternate_titles: include_str!("../../data/onet/alternate_titles.csv"),
+            interests: Some(include_str!("../../data/onet/interests.csv")),
+            job_zones: Some(include_str!("../../data/onet/job_zones.csv")),
+            employment: Some(include_str!("../../data/oews/employment.csv")),
+            vocabulary: Some(include_str!("../../data/vocabulary.csv")),
+        }
+    }
 }
 
 /// The occupation catalogue. See the [module docs](self).
@@ -193,6 +262,8 @@ pub struct Catalog {
     element_keys: HashMap<String, Vec<ElementId>>,
     /// Per element: its meaningful words, for close-name matching.
     element_words: Vec<Vec<String>>,
+    /// Everyday phrases → the elements they mean.
+    vocabulary: elements::Vocabulary,
     /// Precomputed fit vectors (see `crate::fit`).
     pub(crate) fit: FitMatrix,
     titles: titles::TitleIndex,
@@ -206,8 +277,15 @@ pub(crate) struct FitMatrix {
     pub(crate) width: usize,
     /// Row-major: occupation × element.
     pub(crate) weights: Vec<f32>,
-    /// Per element: ln((N+1)/(df+1) + 1).
+    /// Per element: √ln((N+1)/(df+1) + 1).
     pub(crate) discount: Vec<f32>,
+    /// Row-major: occupation × element, each row the occupation's
+    /// importance profile over every skill and knowledge area — an element
+    /// it does not list imputed just below the least important one it does
+    /// list (O\*NET's tables keep the top 20 skills and 15 knowledge areas,
+    /// so a missing one is low, not zero) — centred on its mean and of unit
+    /// length: a dot product with another centred vector is a correlation.
+    pub(crate) profiles: Vec<f32>,
 }
 
 /// How fast an occupation's demands lose weight with rank: the k-th most
@@ -230,14 +308,7 @@ impl Catalog {
     pub fn builtin() -> Result<&'static Catalog> {
         BUILTIN
             .get_or_init(|| {
-                Catalog::from_tables(CatalogTables {
-                    major_groups: include_str!("../../data/onet/major_groups.csv"),
-                    occupations: include_str!("../../data/onet/occupations.csv"),
-                    ratings: include_str!("../../data/onet/occupation_ratings.csv"),
-                    technologies: include_str!("../../data/onet/technologies.csv"),
-                    alternate_titles: include_str!("../../data/onet/alternate_titles.csv"),
-                })
-                .map_err(|e| e.to_string())
+                Catalog::from_tables(CatalogTables::builtin()).map_err(|e| e.to_string())
             })
             .as_ref()
             .map_err(|m| {
@@ -318,6 +389,10 @@ impl Catalog {
                     field,
                     demands: Vec::new(),
                     technologies: Vec::new(),
+                    interests: None,
+                    job_zone: None,
+                    employment: None,
+                    median_wage: None,
                 });
                 Ok(())
             },
@@ -407,6 +482,66 @@ impl Catalog {
             },
         )?;
 
+        if let Some(text) = t.interests {
+            for_rows(
+                text,
+                "interests.csv",
+                &[
+                    "code",
+                    "realistic",
+                    "investigative",
+                    "artistic",
+                    "social",
+                    "enterprising",
+                    "conventional",
+                    "holland",
+                ],
+                |line, r| {
+                    let at = || table_loc("interests.csv", line);
+                    let oi = occupation_at(col(r, 0), "interests.csv", line)?;
+                    let mut scores = [0.0; 6];
+                    for (k, s) in scores.iter_mut().enumerate() {
+                        *s = col(r, k + 1).parse::<f64>().map_err(|_| {
+                            Error::invalid("interest score", col(r, k + 1), "expected a number 1-7")
+                                .with_location(at())
+                        })?;
+                    }
+                    let i = crate::interests::Interests::new(scores)
+                        .map_err(|e| e.with_location(at()))?;
+                    if let Some(o) = occupations.get_mut(oi) {
+                        o.interests = Some(i);
+                    }
+                    Ok(())
+                },
+            )?;
+        }
+        if let Some(text) = t.job_zones {
+            for_rows(text, "job_zones.csv", &["code", "job_zone"], |line, r| {
+                let oi = occupation_at(col(r, 0), "job_zones.csv", line)?;
+                let zone = col(r, 1)
+                    .parse::<u8>()
+                    .map_err(|_| Error::invalid("job zone", col(r, 1), "expected 1-5"))
+                    .and_then(crate::interests::JobZone::new)
+                    .map_err(|e| e.with_location(table_loc("job_zones.csv", line)))?;
+                if let Some(o) = occupations.get_mut(oi) {
+                    o.job_zone = Some(zone);
+                }
+                Ok(())
+            })?;
+        }
+        if let Some(text) = t.employment {
+            let national = labour::national(text)?;
+            for o in &mut occupations {
+                if let Some(&(employment, wage)) = labour::soc_candidates(&o.code)
+                    .iter()
+                    .find_map(|soc| national.get(soc))
+                {
+                    o.employment = Some(employment);
+                    o.median_wage = wage;
+                }
+            }
+        }
+
         for o in &mut occupations {
             o.demands.sort_by(|a, b| {
                 b.importance
@@ -429,6 +564,10 @@ impl Catalog {
         }
         let fit = FitMatrix::build(&occupations, &elements, width);
         let element_words = elements.iter().map(|e| elements::words(&e.name)).collect();
+        let vocabulary = match t.vocabulary {
+            Some(text) => elements::Vocabulary::parse(text, &elements, &element_keys)?,
+            None => elements::Vocabulary::default(),
+        };
         let titles = titles::TitleIndex::build(&occupations, alternate);
         Ok(Catalog {
             fields,
@@ -437,6 +576,7 @@ impl Catalog {
             elements,
             element_keys,
             element_words,
+            vocabulary,
             fit,
             titles,
         })
@@ -519,6 +659,10 @@ impl Catalog {
                 .iter()
                 .filter_map(|t| element(*t).map(|e| e.name.clone()))
                 .collect(),
+            holland: o.interests.map(|i| i.holland()),
+            job_zone: o.job_zone,
+            employment: o.employment,
+            median_wage: o.median_wage,
         })
     }
 
@@ -558,8 +702,37 @@ impl FitMatrix {
         let discount: Vec<f32> = elements
             .iter()
             .take(width)
-            .map(|e| ((n + 1.0) / (e.occupations as f32 + 1.0) + 1.0).ln())
+            .map(|e| ((n + 1.0) / (e.occupations as f32 + 1.0) + 1.0).ln().sqrt())
             .collect();
+        let mut profiles = vec![0.0f32; occupations.len() * width];
+        for (row, o) in profiles.chunks_mut(width.max(1)).zip(occupations) {
+            let least = |kind: ElementKind| {
+                o.demands
+                    .iter()
+                    .filter(|d| {
+                        elements
+                            .get(d.element.index())
+                            .is_some_and(|e| e.kind == kind)
+                    })
+                    .map(|d| f32::from(d.importance))
+                    .fold(None, |m: Option<f32>, x| Some(m.map_or(x, |m| m.min(x))))
+            };
+            let (skill_floor, knowledge_floor) =
+                (least(ElementKind::Skill), least(ElementKind::Knowledge));
+            for (e, cell) in elements.iter().zip(row.iter_mut()) {
+                let floor = match e.kind {
+                    ElementKind::Skill => skill_floor,
+                    _ => knowledge_floor,
+                };
+                *cell = floor.map_or(0.0, |f| (f - IMPUTED_BELOW).max(0.0));
+            }
+            for d in &o.demands {
+                if let Some(cell) = row.get_mut(d.element.index()) {
+                    *cell = f32::from(d.importance);
+                }
+            }
+            centre_and_normalise(row);
+        }
         let mut weights = vec![0.0f32; occupations.len() * width];
         for (row, o) in weights.chunks_mut(width.max(1)).zip(occupations) {
             let (mut skill_rank, mut knowledge_rank) = (0.0f32, 0.0f32);
@@ -591,12 +764,33 @@ impl FitMatrix {
             width,
             weights,
             discount,
+            profiles,
         }
+    }
+
+    pub(crate) fn profile(&self, occupation: usize) -> &[f32] {
+        let start = occupation * self.width;
+        self.profiles.get(start..start + self.width).unwrap_or(&[])
     }
 
     pub(crate) fn row(&self, occupation: usize) -> &[f32] {
         let start = occupation * self.width;
         self.weights.get(start..start + self.width).unwrap_or(&[])
+    }
+}
+
+/// How far below an occupation's least important listed element an
+/// unlisted one is imputed, on the 0–100 importance scale.
+pub(crate) const IMPUTED_BELOW: f32 = 10.0;
+
+/// Takes a vector's mean off and scales it to unit length (a zero vector
+/// stays zero).
+pub(crate) fn centre_and_normalise(row: &mut [f32]) {
+    let mean = row.iter().sum::<f32>() / row.len().max(1) as f32;
+    row.iter_mut().for_each(|x| *x -= mean);
+    let norm = row.iter().map(|x| x * x).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        row.iter_mut().for_each(|x| *x /= norm);
     }
 }
 

@@ -303,7 +303,11 @@ pub fn report(
             ..crate::fit::FitOptions::default()
         };
         let f = crate::fit::fit(net.profile(), net.industries(), c, &fo);
-        unmatched_skills = f.unmatched.iter().map(|s| s.name().to_string()).collect();
+        unmatched_skills = f
+            .unmatched
+            .iter()
+            .map(|s| s.skill.name().to_string())
+            .collect();
         Transfer {
             occupations: f
                 .occupations

@@ -178,7 +178,7 @@ fn the_layers_only_look_upward() {
     let layer = |module: &str| -> u8 {
         match module {
             "id" | "error" | "skill" | "model" | "journal" | "question" | "ties" | "codes"
-            | "text" | "data" | "edit" | "clock" | "zone" | "hash" | "rng" => 1,
+            | "text" | "data" | "edit" | "clock" | "zone" | "hash" | "rng" | "interests" => 1,
             "pipeline" | "graph/index" => 2,
             "network" => 3,
             _ => 4,

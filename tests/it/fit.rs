@@ -40,6 +40,12 @@ fn the_builtin_catalogue_is_complete() {
 /// important knowledge areas (proficiency = importance / 20, rounded;
 /// enjoyment 3).
 fn partial_profile(c: &Catalog, index: usize) -> Network {
+    profile_of(c, index, 8, 5)
+}
+
+/// A profile made of an occupation's `skills` most important skills and
+/// `knowledge` most important knowledge areas.
+fn profile_of(c: &Catalog, index: usize, skills_n: usize, knowledge_n: usize) -> Network {
     let o = &c.occupations()[index];
     let pick = |kind: ElementKind, n: usize| {
         o.demands
@@ -48,7 +54,7 @@ fn partial_profile(c: &Catalog, index: usize) -> Network {
             .take(n)
     };
     let mut skills: Vec<SkillRating> = Vec::new();
-    for d in pick(ElementKind::Skill, 8).chain(pick(ElementKind::Knowledge, 5)) {
+    for d in pick(ElementKind::Skill, skills_n).chain(pick(ElementKind::Knowledge, knowledge_n)) {
         let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
         let r = SkillRating::new(&c.element_by_id(d.element).unwrap().name, p, 3).unwrap();
         // Mathematics is both a skill and a knowledge area: one profile entry.
@@ -63,6 +69,74 @@ fn partial_profile(c: &Catalog, index: usize) -> Network {
         ..Profile::default()
     })
     .unwrap()
+}
+
+/// Issue 12, point 1: does the ranking agree with how occupations relate?
+///
+/// The check outside this repository feeds an occupation's whole rating
+/// list (its 20 skills and 15 knowledge areas, proficiency = importance /
+/// 20, enjoyment 3) through `fit` and counts how many of O\*NET's
+/// published related occupations are among the ten best others. O\*NET's
+/// related lists are not shipped here, so this test measures two proxies
+/// that use nothing `fit` reads — the SOC classification itself:
+/// - **sibling recall@10**: of the occupations in the same SOC broad group
+///   (`29-114x`: Registered Nurses, Acute Care Nurses, Critical Care
+///   Nurses…), the share among the ten best others (out of at most ten);
+/// - **family precision@10**: the share of the ten best others in the same
+///   SOC group of the first three digits (`29-11`).
+///
+/// The method's constants (the discount's square root, the 0.3 share of
+/// the whole-profile correlation, the imputation 10 points below the least
+/// listed, the unlisted level 30, the inferred-interest weight) were chosen
+/// on the even-numbered occupations in code order; this test measures the
+/// odd-numbered ones, which were not looked at while choosing. Before the
+/// change the same measure gave sibling recall 0.330, family precision
+/// 0.192 (BENCHMARKS.md).
+#[test]
+fn related_occupations_rank_near_each_other() {
+    let c = catalog();
+    let mut options = FitOptions::default();
+    options.top = 11;
+    let n = c.occupations().len();
+    let (mut recall, mut with_siblings, mut precision, mut measured) = (0.0, 0, 0.0, 0);
+    let step = if cfg!(debug_assertions) { 6 } else { 2 };
+    for i in (1..n).step_by(step) {
+        let me = &c.occupations()[i].code;
+        let net = profile_of(c, i, 20, 15);
+        let report = fit(net.profile(), net.industries(), c, &options);
+        let others: Vec<&str> = report
+            .occupations
+            .iter()
+            .map(|o| o.code.as_str())
+            .filter(|code| *code != me.as_str())
+            .take(10)
+            .collect();
+        let siblings: Vec<&str> = c
+            .occupations()
+            .iter()
+            .map(|o| o.code.as_str())
+            .filter(|code| *code != me.as_str() && code[..6] == me.as_str()[..6])
+            .collect();
+        if !siblings.is_empty() {
+            let found = others.iter().filter(|o| siblings.contains(o)).count();
+            recall += found as f64 / siblings.len().min(10) as f64;
+            with_siblings += 1;
+        }
+        precision += others.iter().filter(|o| o[..5] == me.as_str()[..5]).count() as f64 / 10.0;
+        measured += 1;
+    }
+    let recall = recall / f64::from(with_siblings);
+    let precision = precision / f64::from(measured);
+    println!(
+        "held-out relatedness over {measured} occupations: sibling recall@10 {recall:.3} ({with_siblings} with siblings), family precision@10 {precision:.3}"
+    );
+    // Bars just below the held-out release measurement (0.395 / 0.231);
+    // the debug build measures every sixth occupation only.
+    assert!(recall >= 0.37, "sibling recall@10 {recall:.3} < 0.37");
+    assert!(
+        precision >= 0.21,
+        "family precision@10 {precision:.3} < 0.21"
+    );
 }
 
 #[test]
@@ -231,7 +305,7 @@ fn excluding_education_explains_every_result() {
         .matched
         .iter()
         .any(|m| m.skill.name() == "Curriculum Design" && m.how == MatchHow::Synonym));
-    let unmatched: Vec<_> = report.unmatched.iter().map(Skill::name).collect();
+    let unmatched: Vec<_> = report.unmatched.iter().map(|u| u.skill.name()).collect();
     assert!(unmatched.contains(&"Microsoft PowerPoint"), "{unmatched:?}");
 }
 
@@ -327,6 +401,10 @@ fn a_custom_catalogue_matches_close_names() {
         ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,80\n",
         technologies: "code,technology\n43-1011.00,Microsoft Excel\n",
         alternate_titles: "code,title\n43-1011.00,Office Manager\n",
+        interests: None,
+        job_zones: None,
+        employment: None,
+        vocabulary: None,
     })
     .unwrap();
     let m = c.match_skill(&Skill::new("Excel").unwrap()).unwrap();
@@ -343,6 +421,10 @@ fn bad_tables_name_the_table_and_line() {
         ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,80\n",
         technologies: "code,technology\n",
         alternate_titles: "code,title\n",
+        interests: None,
+        job_zones: None,
+        employment: None,
+        vocabulary: None,
     };
     let cases = [
         (
