@@ -225,7 +225,7 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
         let _ = writeln!(s, "         matching: {}", m.join(", "));
         let _ = writeln!(s, "         gaps:     {}", g.join(", "));
     }
-    let unmatched: Vec<_> = outside.unmatched.iter().map(|k| k.name()).collect();
+    let unmatched: Vec<_> = outside.unmatched.iter().map(|k| k.skill.name()).collect();
     if !unmatched.is_empty() {
         let _ = writeln!(
             s,

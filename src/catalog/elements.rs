@@ -25,6 +25,8 @@ pub(crate) struct Vocabulary {
     by_key: FastMap<String, Vec<ElementId>>,
     /// The phrases as written, for "did you mean".
     phrases: Vec<String>,
+    /// Each phrase's meaningful words and its key, for close matching.
+    words: Vec<(Vec<String>, String)>,
 }
 
 impl Vocabulary {
@@ -69,6 +71,8 @@ impl Vocabulary {
                 let ids = v.by_key.entry(phrase.key().to_string()).or_default();
                 if ids.is_empty() {
                     v.phrases.push(phrase.name().to_string());
+                    v.words
+                        .push((words(phrase.name()), phrase.key().to_string()));
                 }
                 if ids.contains(&id) {
                     return Err(super::dup(
@@ -225,9 +229,15 @@ impl Catalog {
         if mine.is_empty() {
             return None;
         }
-        // Close: one name's words all within the other's, at least half shared.
-        let mut best: Option<(f32, usize, usize)> = None; // (overlap, -len, index)
-        for (i, theirs) in self.element_words.iter().enumerate() {
+        // Close: one name's words all within the other's, at least half
+        // shared — over element names first, then vocabulary phrases (so
+        // "taking vital signs" finds the phrase "vital signs").
+        let mut best: Option<(f32, usize, usize)> = None; // (overlap, len, candidate)
+        let candidates = self
+            .element_words
+            .iter()
+            .chain(self.vocabulary.words.iter().map(|(w, _)| w));
+        for (i, theirs) in candidates.enumerate() {
             if theirs.is_empty() {
                 continue;
             }
@@ -246,7 +256,15 @@ impl Catalog {
                 best = Some((jaccard, theirs.len(), i));
             }
         }
-        best.and_then(|(_, _, i)| found(ElementId::from_index(i), MatchHow::Close, &[]))
+        let (_, _, i) = best?;
+        match i.checked_sub(self.element_words.len()) {
+            None => found(ElementId::from_index(i), MatchHow::Close, &[]),
+            Some(v) => {
+                let (_, key) = self.vocabulary.words.get(v)?;
+                let (first, more) = self.vocabulary.by_key.get(key)?.split_first()?;
+                found(*first, MatchHow::Close, more)
+            }
+        }
     }
 
     /// Up to `limit` names close in spelling to a skill that matched

@@ -299,14 +299,23 @@ fn excluding_education_explains_every_result() {
         .occupations
         .windows(2)
         .all(|w| w[0].score >= w[1].score));
-    // The persona lists Curriculum Design, a synonym, and nothing unmatched
-    // except skills the catalogue lacks.
+    // The persona lists Curriculum Design and Microsoft PowerPoint, both in
+    // the vocabulary (PowerPoint was unmatched before it), and nothing is
+    // left unmatched.
     assert!(report
         .matched
         .iter()
         .any(|m| m.skill.name() == "Curriculum Design" && m.how == MatchHow::Synonym));
-    let unmatched: Vec<_> = report.unmatched.iter().map(|u| u.skill.name()).collect();
-    assert!(unmatched.contains(&"Microsoft PowerPoint"), "{unmatched:?}");
+    let ppt = report
+        .matched
+        .iter()
+        .find(|m| m.skill.name() == "Microsoft PowerPoint")
+        .unwrap();
+    assert_eq!(
+        ppt.to_string(),
+        "Microsoft PowerPoint → Computers and Electronics (knowledge), Speaking (skill)"
+    );
+    assert!(report.unmatched.is_empty(), "{:?}", report.unmatched);
 }
 
 #[test]
@@ -631,6 +640,80 @@ fn held_out_titles_and_skill_phrases() {
     );
 }
 
+/// Issue 12, point 6: the vocabulary on everyday phrases it was not built
+/// from. Two files in `tests/fixtures/`, each written by a separate session
+/// that never saw the vocabulary, with the elements a careful counsellor
+/// would accept for each phrase:
+/// - `held_out_skill_phrases.csv` (80 phrases, thirteen fields, a few
+///   typos): measured once before the close-phrase rule (0.59), whose
+///   misses were then read — after the rule it measures 0.79, but it is no
+///   longer held out;
+/// - `held_out_skill_phrases_2.csv` (60 phrases, six fields): written after
+///   that, measured only with the method as it stands — the clean figure.
+///
+/// A phrase counts as matched when any element the match names (main or
+/// further) is acceptable.
+#[test]
+fn held_out_everyday_phrases() {
+    let (seen, seen_total) = phrase_hits("held_out_skill_phrases.csv");
+    let (fresh, fresh_total) = phrase_hits("held_out_skill_phrases_2.csv");
+    assert_eq!((seen_total, fresh_total), (80, 60));
+    let seen = f64::from(seen) / f64::from(seen_total);
+    let fresh = f64::from(fresh) / f64::from(fresh_total);
+    assert!(seen >= SEEN_BAR, "first phrase set {seen:.2} < {SEEN_BAR}");
+    assert!(
+        fresh >= FRESH_BAR,
+        "second phrase set {fresh:.2} < {FRESH_BAR}"
+    );
+}
+
+/// Matches every phrase of a fixture, prints the figure and the misses,
+/// and returns (acceptable matches, phrases).
+fn phrase_hits(file: &str) -> (u32, u32) {
+    let c = catalog();
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(file),
+    )
+    .unwrap();
+    let (mut hits, mut unmatched, mut total, mut suggested) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for line in text.lines().skip(1) {
+        let (phrase, acceptable) = line.rsplit_once(',').unwrap();
+        let phrase = phrase.trim_matches('"');
+        let acceptable: Vec<&str> = acceptable.split('|').collect();
+        total += 1;
+        let skill = Skill::new(phrase).unwrap();
+        match c.match_skill(&skill) {
+            Some(m) => {
+                let names: Vec<&str> = std::iter::once(m.element_name.as_str())
+                    .chain(m.also.iter().map(|(n, _)| n.as_str()))
+                    .collect();
+                if names.iter().any(|n| acceptable.contains(n)) {
+                    hits += 1;
+                } else {
+                    misses.push(format!("{phrase} → {names:?}"));
+                }
+            }
+            None => {
+                unmatched += 1;
+                let s = c.suggest_skills(&skill, 3);
+                suggested += u32::from(!s.is_empty());
+                misses.push(format!("{phrase} → nothing; did you mean {s:?}"));
+            }
+        }
+    }
+    println!(
+        "{file}: {hits}/{total} = {:.2} matched acceptably; {unmatched} unmatched ({suggested} with suggestions)\nmisses:\n  {}",
+        f64::from(hits) / f64::from(total),
+        misses.join("\n  ")
+    );
+    (hits, total)
+}
+
+const SEEN_BAR: f64 = 0.75;
+const FRESH_BAR: f64 = 0.80;
 const TITLE_BAR: f64 = 0.80;
 const SKILL_BAR: f64 = 0.60;
 
