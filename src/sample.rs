@@ -94,7 +94,7 @@ pub fn teacher_candidate() -> Result<Network> {
             ("Project Management", 0.7),
             ("Programming", 0.3),
         ])?,
-        naics: None,
+        naics: Some("513000".into()),
     })?;
     let museums = net.add_industry(Industry {
         name: "Museums & Cultural Heritage".into(),
@@ -104,7 +104,7 @@ pub fn teacher_candidate() -> Result<Network> {
             ("Speaking", 0.8),
             ("History and Archeology", 0.7),
         ])?,
-        naics: None,
+        naics: Some("712000".into()),
     })?;
     let corporate = net.add_industry(Industry {
         name: "Corporate Learning & Development".into(),
@@ -114,7 +114,7 @@ pub fn teacher_candidate() -> Result<Network> {
             ("Training and Development", 0.9),
             ("Microsoft PowerPoint", 0.5),
         ])?,
-        naics: None,
+        naics: Some("611000".into()),
     })?;
     let nonprofit = net.add_industry(Industry::named("Non-profit Literacy"))?;
     for t in [edtech, museums, corporate] {
@@ -223,6 +223,298 @@ pub fn teacher_candidate() -> Result<Network> {
         net.add_contact(c)?;
     }
     Ok(net)
+}
+
+/// An industry of a persona built by [`persona`].
+struct IndustrySpec<'a> {
+    name: &'a str,
+    notes: &'a str,
+    naics: &'a str,
+    demands: &'a [(&'a str, f64)],
+    target: bool,
+}
+
+/// A company of a persona: its name, the index of its industry in the
+/// persona's list, website, location, size, notes.
+type CompanySpec<'a> = (&'a str, usize, &'a str, &'a str, CompanySize, &'a str);
+
+/// A contact of a persona; `company` is an index into the persona's
+/// companies.
+struct PersonSpec<'a> {
+    name: &'a str,
+    title: &'a str,
+    company: Option<usize>,
+    email: &'a str,
+    tag: &'a str,
+    how_met: &'a str,
+    created: NaiveDate,
+}
+
+/// Builds a persona's network from plain lists.
+fn persona(
+    profile: Profile,
+    industries: &[IndustrySpec<'_>],
+    companies: &[CompanySpec<'_>],
+    people: &[PersonSpec<'_>],
+) -> Result<Network> {
+    let mut net = Network::new(profile)?;
+    let mut industry_ids = Vec::new();
+    for i in industries {
+        let id = net.add_industry(Industry {
+            name: i.name.into(),
+            notes: i.notes.into(),
+            demands: i
+                .demands
+                .iter()
+                .map(|(s, w)| {
+                    Ok(SkillDemand {
+                        skill: Skill::new(s)?,
+                        weight: *w,
+                    })
+                })
+                .collect::<Result<_>>()?,
+            naics: (!i.naics.is_empty()).then(|| i.naics.to_string()),
+        })?;
+        if i.target {
+            net.add_target_industry(id)?;
+        }
+        industry_ids.push(id);
+    }
+    let mut company_ids = Vec::new();
+    for (name, industry, website, location, size, notes) in companies {
+        company_ids.push(net.add_company(Company {
+            name: (*name).into(),
+            industry: industry_ids.get(*industry).copied(),
+            website: Some((*website).into()),
+            location: Some((*location).into()),
+            size: Some(*size),
+            notes: (*notes).into(),
+            aliases: Vec::new(),
+        })?);
+    }
+    for p in people {
+        net.add_contact(contact(&Person {
+            name: p.name,
+            title: p.title,
+            company: p.company.and_then(|i| company_ids.get(i).copied()),
+            email: p.email,
+            tag: p.tag,
+            how_met: p.how_met,
+            created: p.created,
+        }))?;
+    }
+    Ok(net)
+}
+
+fn contact(p: &Person<'_>) -> Contact {
+    let mut c = Contact::new(p.name, p.created);
+    c.title = Some(p.title.to_string());
+    c.seniority = Seniority::from_title(p.title);
+    c.company = p.company;
+    if !p.email.is_empty() {
+        c.emails.push(p.email.to_string());
+    }
+    if !p.tag.is_empty() {
+        c.tags.push(p.tag.to_string());
+    }
+    if !p.how_met.is_empty() {
+        c.how_met = Some(p.how_met.to_string());
+    }
+    c
+}
+
+fn skills(list: &[(&str, u8, u8)]) -> Result<Vec<SkillRating>> {
+    list.iter()
+        .map(|(name, p, e)| SkillRating::new(name, *p, *e))
+        .collect()
+}
+
+/// Dana Okoye, an ICU nurse of nine years moving into health technology
+/// (clinical informatics, EHR training, product roles at health-software
+/// companies). Her skills are written as a nurse writes them on a résumé —
+/// "Patient care", "EHR", "Critical care" — not in O\*NET's words; she has
+/// a bachelor's degree in nursing (job zone 4) and gives no interests, so
+/// the fit infers them from the skills she enjoys most.
+///
+/// ```
+/// # #[cfg(feature = "onet")] {
+/// use inroads::{fit, sample, Catalog, FitOptions};
+/// let net = sample::nurse_moving_to_health_tech()?;
+/// let report = fit(net.profile(), net.industries(), Catalog::builtin()?, &FitOptions::default());
+/// assert!(report.occupations[..5].iter().any(|o| o.title.contains("Nurses")));
+/// assert!(report.unmatched.is_empty());
+/// # }
+/// # Ok::<(), inroads::Error>(())
+/// ```
+///
+/// # Errors
+/// None in practice: the data is fixed.
+pub fn nurse_moving_to_health_tech() -> Result<Network> {
+    let profile = Profile {
+        name: "Dana Okoye".into(),
+        background: "I have been an ICU nurse at a teaching hospital for nine years and led our \
+                     unit's move to a new electronic health record"
+            .into(),
+        skills: skills(&[
+            ("Patient care", 5, 4),
+            ("Critical care", 5, 4),
+            ("Nursing", 5, 4),
+            ("Medication administration", 5, 3),
+            ("Patient education", 4, 5),
+            ("Care coordination", 4, 4),
+            ("Triage", 4, 3),
+            ("EHR", 4, 5),
+            ("Epic", 4, 5),
+            ("Infection control", 4, 2),
+            ("Microsoft Excel", 3, 4),
+            ("Data analysis", 2, 5),
+            ("Mentoring", 4, 5),
+            ("Teamwork", 5, 4),
+        ])?,
+        target_industries: Vec::new(),
+        target_fields: Vec::new(),
+        timezone: Some("America/Chicago".into()),
+        interests: None,
+        job_zone: Some(crate::interests::JobZone::new(4)?),
+    };
+    persona(
+        profile,
+        &[
+            IndustrySpec {
+                name: "Health software",
+                notes: "EHR vendors and digital-health start-ups; hire nurses as clinical \
+                        informaticists, trainers and product specialists.",
+                naics: "513000",
+                demands: &[("EHR", 1.0), ("Mentoring", 0.8), ("Data analysis", 0.7)],
+                target: true,
+            },
+            IndustrySpec {
+                name: "Hospital IT and informatics",
+                notes: "Clinical informatics teams inside health systems.",
+                naics: "622000",
+                demands: &[("Epic", 1.0), ("Nursing", 0.8), ("Project management", 0.6)],
+                target: true,
+            },
+        ],
+        &[
+            (
+                "Northstar Health Software",
+                0,
+                "https://northstar-health.example",
+                "Chicago, IL",
+                CompanySize::Large,
+                "Builds an EHR for community hospitals; has a clinical advisory team.",
+            ),
+            (
+                "Lakeshore Medical Center",
+                1,
+                "https://lakeshore-medical.example",
+                "Chicago, IL",
+                CompanySize::Enterprise,
+                "My hospital's sister site; runs a nursing-informatics fellowship.",
+            ),
+        ],
+        &[
+            PersonSpec {
+                name: "Sam Rivera",
+                title: "Director of Clinical Informatics",
+                company: Some(1),
+                email: "sam.rivera@lakeshore-medical.example",
+                tag: "colleague",
+                how_met: "Led the EHR go-live I was a super-user for",
+                created: day(2, 23),
+            },
+            PersonSpec {
+                name: "Grace Liu",
+                title: "Clinical Product Manager",
+                company: Some(0),
+                email: "",
+                tag: "alumni",
+                how_met: "Nursing-school classmate, now in product",
+                created: day(2, 24),
+            },
+        ],
+    )
+}
+
+/// Luis Ortega, a warehouse shift supervisor of eight years moving into
+/// supply-chain planning and logistics analysis. Skills in a warehouse's
+/// own words ("Inventory management", "Forklift operation", "Shipping and
+/// receiving"); a high school diploma and a forklift certificate (job zone
+/// 2), interests given as a Holland code (`ECR`).
+///
+/// ```
+/// # #[cfg(feature = "onet")] {
+/// use inroads::{fit, sample, Catalog, FitOptions};
+/// let net = sample::warehouse_supervisor_to_logistics()?;
+/// let report = fit(net.profile(), net.industries(), Catalog::builtin()?, &FitOptions::default());
+/// assert!(report.occupations[..5].iter().any(|o| o.title.contains("Supervisors")));
+/// # }
+/// # Ok::<(), inroads::Error>(())
+/// ```
+///
+/// # Errors
+/// None in practice: the data is fixed.
+pub fn warehouse_supervisor_to_logistics() -> Result<Network> {
+    let profile = Profile {
+        name: "Luis Ortega".into(),
+        background: "I have run the night shift at a 400,000 square-foot distribution centre \
+                     for eight years"
+            .into(),
+        skills: skills(&[
+            ("Inventory management", 5, 4),
+            ("Shipping and receiving", 5, 3),
+            ("Forklift operation", 5, 2),
+            ("Team leadership", 4, 5),
+            ("Workplace safety", 4, 3),
+            ("Logistics", 4, 5),
+            ("Microsoft Excel", 3, 4),
+            ("Coaching", 4, 4),
+            ("Process improvement", 3, 5),
+            ("Quality control", 3, 3),
+        ])?,
+        target_industries: Vec::new(),
+        target_fields: Vec::new(),
+        timezone: Some("America/New_York".into()),
+        interests: Some(crate::interests::Interests::from_holland("ECR")?),
+        job_zone: Some(crate::interests::JobZone::new(2)?),
+    };
+    persona(
+        profile,
+        &[
+            IndustrySpec {
+                name: "Third-party logistics",
+                notes: "Warehousing and freight companies that plan for many shippers.",
+                naics: "493000",
+                demands: &[("Logistics", 1.0), ("Inventory management", 0.8)],
+                target: true,
+            },
+            IndustrySpec {
+                name: "Wholesale distribution",
+                notes: "",
+                naics: "423000",
+                demands: &[("Inventory management", 1.0), ("Microsoft Excel", 0.6)],
+                target: false,
+            },
+        ],
+        &[(
+            "Harbor Freight Partners",
+            0,
+            "https://harbor-freight-partners.example",
+            "Newark, NJ",
+            CompanySize::Large,
+            "Runs six cross-docks; posts planner roles every spring.",
+        )],
+        &[PersonSpec {
+            name: "Angela Brooks",
+            title: "Director of Supply Chain Planning",
+            company: Some(0),
+            email: "angela.brooks@harbor-freight-partners.example",
+            tag: "former manager",
+            how_met: "Was my operations manager until 2023",
+            created: day(3, 2),
+        }],
+    )
 }
 
 /// The persona a few weeks into her search, as of 2 March 2026: three

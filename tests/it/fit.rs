@@ -757,3 +757,137 @@ fn industries_from_the_labour_market() {
     // No skills, no ranking.
     assert!(market.rank(&[], c, 5).is_empty());
 }
+
+/// Issue 12, point 7: personas beyond the seed's teacher rank their own
+/// occupations first and plausible transfer targets after.
+#[test]
+fn a_nurse_ranks_as_a_nurse_and_never_as_a_dentist() {
+    let c = catalog();
+    let net = sample::nurse_moving_to_health_tech().unwrap();
+    let mut options = FitOptions::default();
+    options.top = 10;
+    let report = fit(net.profile(), net.industries(), c, &options);
+    let codes: Vec<&str> = report.occupations.iter().map(|o| o.code.as_str()).collect();
+    // Her everyday words all match, each explained.
+    assert!(report.unmatched.is_empty(), "{:?}", report.unmatched);
+    let ehr = report
+        .matched
+        .iter()
+        .find(|m| m.skill.name() == "EHR")
+        .unwrap();
+    assert_eq!(ehr.element_name, "Epic Systems");
+    assert_eq!(ehr.kind, ElementKind::Technology);
+    // Registered Nurses or Critical Care Nurses in the top 5 …
+    assert!(
+        codes[..5]
+            .iter()
+            .any(|c| ["29-1141.00", "29-1141.03"].contains(c)),
+        "{codes:?}"
+    );
+    // … and no dental or podiatry occupation in the top 10.
+    for o in &report.occupations {
+        let t = o.title.to_lowercase();
+        assert!(
+            !t.contains("dent") && !t.contains("podiat") && !t.contains("coroner"),
+            "{} in the top 10: {codes:?}",
+            o.title
+        );
+    }
+    // She gave no interests: they are inferred from what she enjoys most,
+    // and the report says so.
+    let signal = report.interests.as_ref().unwrap();
+    assert!(matches!(
+        &signal.source,
+        inroads::InterestSource::Inferred { from } if from.contains(&"Patient education".to_string())
+    ));
+    assert!(signal
+        .to_string()
+        .starts_with("interests inferred from the skills you enjoy most"));
+    // Figures from BLS: Registered Nurses employ 3.38 million at a median
+    // of $97,550 (OEWS May 2025), and the Critical Care Nurses share the SOC.
+    let rn = report
+        .occupations
+        .iter()
+        .find(|o| o.code.as_str() == "29-1141.00")
+        .unwrap();
+    assert_eq!(
+        (rn.employment, rn.median_wage),
+        (Some(3_379_720), Some(97_550))
+    );
+}
+
+#[test]
+fn a_warehouse_supervisor_sees_logistics_and_the_training_it_asks() {
+    let c = catalog();
+    let net = sample::warehouse_supervisor_to_logistics().unwrap();
+    let mut options = FitOptions::default();
+    options.top = 10;
+    let report = fit(net.profile(), net.industries(), c, &options);
+    let codes: Vec<&str> = report.occupations.iter().map(|o| o.code.as_str()).collect();
+    // His own occupations (first-line supervisors of material movers) in the top 5.
+    assert!(
+        codes[..5].iter().any(|c| c.starts_with("53-104")),
+        "{codes:?}"
+    );
+    // Plausible transfer targets in the top 10: supply-chain management,
+    // freight forwarding, production planning.
+    assert!(
+        codes
+            .iter()
+            .any(|c| ["11-3071.04", "43-5011.01", "43-5061.00", "13-1081.00"].contains(c)),
+        "{codes:?}"
+    );
+    // He gave his interests (ECR) and preparation (zone 2): a zone-4
+    // occupation is flagged, not hidden, with what it usually takes.
+    assert_eq!(
+        report.interests.as_ref().unwrap().source,
+        inroads::InterestSource::Given
+    );
+    let scm = report
+        .occupations
+        .iter()
+        .find(|o| o.code.as_str() == "11-3071.04")
+        .unwrap();
+    assert_eq!(
+        scm.training.unwrap().to_string(),
+        "needs more training: usually a bachelor's degree (job zone 4, yours 2)"
+    );
+    assert_eq!(
+        inroads::interest_phrase(&scm.interests).unwrap(),
+        "matches your Enterprising, Conventional and Realistic interests"
+    );
+    // max_zone filters instead.
+    options.max_zone = Some(inroads::JobZone::new(3).unwrap());
+    let capped = fit(net.profile(), net.industries(), c, &options);
+    assert_eq!(capped.occupations.len(), 10);
+    assert!(capped
+        .occupations
+        .iter()
+        .all(|o| o.job_zone.is_some_and(|z| z.get() <= 3) && o.training.is_none()));
+}
+
+/// Interests move a ranking the way the job seeker says: the same skills
+/// with Artistic interests rank artistic work higher than with
+/// Conventional ones.
+#[test]
+fn given_interests_change_the_ranking() {
+    let c = catalog();
+    let mut net = sample::teacher_candidate().unwrap();
+    let mut options = FitOptions::default();
+    options.top = 879;
+    let rank = |net: &Network, code: &str| {
+        fit(net.profile(), net.industries(), c, &options)
+            .occupations
+            .iter()
+            .position(|o| o.code.as_str() == code)
+            .unwrap()
+    };
+    let mut profile = net.profile().clone();
+    profile.interests = Some("AES".parse().unwrap());
+    net.set_profile(profile.clone()).unwrap();
+    let artistic = rank(&net, "27-3043.00"); // Writers and Authors
+    profile.interests = Some("CER".parse().unwrap());
+    net.set_profile(profile).unwrap();
+    let conventional = rank(&net, "27-3043.00");
+    assert!(artistic + 20 < conventional, "{artistic} vs {conventional}");
+}
