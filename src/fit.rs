@@ -312,32 +312,55 @@ fn round1(x: f32) -> f64 {
 ///    1.2, 1.4 for enjoyment 1–5: the seed asks for "the ones you like
 ///    using", so an occupation built on skills the job seeker hates ranks
 ///    lower than one built on skills they love, at equal proficiency.
-/// 3. **Discount what every occupation asks for.** Active Listening,
-///    Speaking and Reading Comprehension rate high almost everywhere; a match
-///    on them says little. Every element is weighted by
-///    `ln((N + 1) / (n + 1) + 1)`, where `n` of the `N` occupations demand
-///    it — an inverse-document-frequency discount, as in text retrieval.
+/// 3. **Discount what every occupation asks for, gently.** Active
+///    Listening, Speaking and Reading Comprehension rate high almost
+///    everywhere; a match on them says little about *which* occupation.
+///    Every element is weighted by `√ln((N + 1) / (n + 1) + 1)`, where `n` of
+///    the `N` occupations demand it — the square root of an
+///    inverse-document-frequency discount: the full discount made related
+///    occupations look less alike than they are.
 /// 4. **Describe an occupation by its top demands.** An occupation's vector
 ///    holds each demanded element's importance, times the discount, times a
 ///    decay by rank within its kind — the k-th most important skill weighs
 ///    `exp(-(k-1)/8)`, the k-th knowledge area `exp(-(k-1)/5)` — so what an
-///    occupation mostly needs dominates, and the long tail of lesser demands
-///    does not drown it. Vectors have unit length.
-/// 5. **Score by cosine similarity** between the job seeker's vector and the
-///    occupation's, 0–100. When the profile names technologies, 20% of the
-///    score is the share of them the occupation uses.
-/// 6. **Fields** score the mean of their three best occupations, so a field
+///    occupation mostly needs dominates. Vectors have unit length; the
+///    **cosine** with the job seeker's vector measures how well their
+///    skills cover it.
+/// 5. **Compare whole profiles too.** The catalogue keeps each occupation's
+///    top 20 skills and top 15 knowledge areas, so an element it does not
+///    list is *low*, not absent: it is imputed 10 points below the least
+///    important one listed. The job seeker's profile is read the same way
+///    (an element they do not list counts as low, 30 of 100). The
+///    **correlation** of the two profiles carries 30% of the skill score,
+///    the cosine 70%: the correlation is what makes a full profile rank its
+///    occupation's relatives next to it. When the profile names
+///    technologies, 20% of the score is the share of them the occupation
+///    uses.
+/// 6. **Interests.** When the profile gives interests
+///    ([`Profile::interests`]), each occupation's score moves by up to ±15
+///    points with the similarity of its RIASEC profile to theirs
+///    ([`Interests::similarity`]); otherwise interests are inferred from the
+///    ten occupations that best fit the skills the job seeker enjoys most,
+///    and move scores by at most ±5. [`FitReport::interests`] says which,
+///    and each occupation lists the interests it shares.
+/// 7. **Preparation.** With a job zone in the profile, an occupation more
+///    than one zone above it carries a [`TrainingGap`] (shown, not hidden);
+///    [`FitOptions::max_zone`] filters instead.
+/// 8. **Fields** score the mean of their three best occupations, so a field
 ///    with many occupations does not win by numbers alone. **Industries**
 ///    (user-defined) score the weighted share of their demanded skills the
-///    job seeker has, weighed as in step 2.
+///    job seeker has, weighed as in step 2. For the NAICS industries the
+///    occupations employ people in, see
+///    [`LabourMarket::rank`](crate::LabourMarket::rank).
 ///
 /// Measured on the whole built-in catalogue (see `tests/it/fit.rs`): a
 /// profile made of an occupation's 8 most important skills and 5 most
-/// important knowledge areas ranks that occupation first for 92.0% of the
-/// 879 occupations (0.920) and in the top 5 for 99.5% (0.995). These are
-/// in-sample figures (the query is drawn from the table being ranked);
-/// `tests/it/fit.rs` also checks held-out everyday phrases and titles
-/// written for the test.
+/// important knowledge areas ranks that occupation first for 93.7% of the
+/// 879 occupations and in the top 5 for 99.5%. These are in-sample figures
+/// (the query is drawn from the table being ranked). Relatedness is
+/// measured on held-out occupations (`related_occupations_rank_near_each_other`):
+/// a full profile finds 38.7% of its SOC siblings among its ten best
+/// others, against 33.0% with the previous method; see `BENCHMARKS.md`.
 ///
 /// # Example
 /// ```
@@ -580,9 +603,9 @@ fn base_scores(catalog: &Catalog, mine: &HashMap<usize, (f32, &SkillRating)>) ->
 }
 
 /// The interests to rank with: the profile's own, else inferred from the
-/// occupations that best fit the skills the job seeker enjoys most (the
-/// highest enjoyment they give, at least 3): the score-weighted mean of
-/// the best ten's interest profiles.
+/// occupations that best fit the skills the job seeker enjoys most (those
+/// rated 4 or 5, else those at the highest enjoyment given, when that is
+/// 3): the score-weighted mean of the best ten's interest profiles.
 fn interest_signal(
     profile: &Profile,
     catalog: &Catalog,
@@ -596,13 +619,15 @@ fn interest_signal(
             source: InterestSource::Given,
         });
     }
+    // The skills they enjoy (4 or 5), else those they rate highest (3).
     let top = profile.skills.iter().map(|r| r.enjoyment.get()).max()?;
     if top < 3 {
         return None;
     }
+    let floor = top.min(4);
     let liked: HashMap<usize, (f32, &SkillRating)> = mine
         .iter()
-        .filter(|(_, (_, r))| r.enjoyment.get() == top)
+        .filter(|(_, (_, r))| r.enjoyment.get() >= floor)
         .map(|(e, v)| (*e, *v))
         .collect();
     if liked.is_empty() {
@@ -633,7 +658,7 @@ fn interest_signal(
     let mut from: Vec<String> = profile
         .skills
         .iter()
-        .filter(|r| r.enjoyment.get() == top && catalog.match_skill(&r.skill).is_some())
+        .filter(|r| r.enjoyment.get() >= floor && catalog.match_skill(&r.skill).is_some())
         .map(|r| r.skill.name().to_string())
         .collect();
     from.sort();

@@ -74,7 +74,15 @@ pub enum Command {
         /// Leave out results scoring below this (0-100).
         #[arg(long, default_value_t = 0.0)]
         min_score: f64,
+        /// Leave out occupations that usually ask for more preparation than
+        /// this job zone (1-5, or an education level such as bachelor).
+        #[arg(long)]
+        max_zone: Option<String>,
     },
+    /// What you like doing, as Holland's six interests (RIASEC); `fit`
+    /// blends them with your skills (step 1: "the ones you enjoy").
+    #[command(subcommand)]
+    Interests(InterestsCmd),
     /// The occupation catalogue (O*NET).
     #[command(subcommand)]
     Occupation(OccupationCmd),
@@ -556,7 +564,35 @@ pub enum ProfileCmd {
         /// you type and see are in it, daylight saving included.
         #[arg(long)]
         timezone: Option<String>,
+        /// Your preparation as an O*NET job zone, 1-5 (1 little or none,
+        /// 2 high school, 3 vocational or associate's, 4 bachelor's,
+        /// 5 graduate): `fit` flags occupations that ask for more.
+        #[arg(long, conflicts_with = "education")]
+        job_zone: Option<u8>,
+        /// Your highest education (none, high-school, vocational,
+        /// associate, bachelor, master, doctorate), mapped to a job zone.
+        #[arg(long)]
+        education: Option<String>,
+        /// Forget your job zone.
+        #[arg(long, conflicts_with_all = ["job_zone", "education"])]
+        clear_job_zone: bool,
     },
+}
+
+/// `inroads interests …`
+#[derive(Debug, Subcommand)]
+pub enum InterestsCmd {
+    /// Show your interests (or that fit infers them).
+    Show,
+    /// Set them: a Holland code of one to three letters of RIASEC
+    /// (`SAE` = Social, Artistic, Enterprising) or six scores 1-7 in
+    /// RIASEC order (`2,3,6,7,5,2`).
+    Set {
+        /// `SAE`, or six scores `R,I,A,S,E,C`.
+        code: String,
+    },
+    /// Forget them: fit infers them again from the skills you enjoy most.
+    Clear,
 }
 
 /// `inroads skill …`

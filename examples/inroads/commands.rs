@@ -86,7 +86,16 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
             exclude_fields,
             include_fields,
             min_score,
-        } => crate::explore::fit(path, top, &exclude_fields, &include_fields, min_score),
+            max_zone,
+        } => crate::explore::fit(
+            path,
+            top,
+            &exclude_fields,
+            &include_fields,
+            min_score,
+            max_zone.as_deref(),
+        ),
+        Command::Interests(cmd) => interests(path, cmd),
         Command::Occupation(cmd) => crate::explore::occupation(cmd),
         Command::Title { title, limit } => crate::explore::title(&title, limit),
         Command::Import(crate::args::ImportCmd::Ties { file }) => {
@@ -295,9 +304,21 @@ fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
             background,
             target_fields,
             timezone,
+            job_zone,
+            education,
+            clear_job_zone,
         } => {
             let (net, ()) = change(path, |n| {
                 let mut p = n.profile().clone();
+                if let Some(z) = job_zone {
+                    p.job_zone = Some(inroads::JobZone::new(z)?);
+                }
+                if let Some(e) = education {
+                    p.job_zone = Some(e.parse::<inroads::Education>()?.job_zone());
+                }
+                if clear_job_zone {
+                    p.job_zone = None;
+                }
                 if let Some(z) = timezone {
                     p.timezone = Some(inroads::Zone::parse(&z)?.name().to_string());
                 }
@@ -327,16 +348,56 @@ fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
         .map(|i| i.name.clone())
         .collect();
     let text = format!(
-        "{}{}\n  background: {}\n  target fields: {}\n  target industries: {}\n  skills: {}\n  time zone: {}",
+        "{}{}\n  background: {}\n  target fields: {}\n  target industries: {}\n  skills: {}\n  interests: {}\n  job zone: {}\n  time zone: {}",
         if changed { "updated: " } else { "" },
         p.name,
         p.background,
         fields.join(", "),
         industries.join(", "),
         p.skills.len(),
+        p.interests.map_or("none (fit infers them from the skills you enjoy most)".to_string(), |i| i.holland()),
+        p.job_zone.map_or("none".to_string(), |z| format!("{z} ({})", z.preparation())),
         p.timezone.as_deref().unwrap_or("none (UTC, or --offset)")
     );
     Ok(out(text, json!({ "profile": p })))
+}
+
+fn interests(path: &Path, cmd: crate::args::InterestsCmd) -> Result<Output, Error> {
+    use crate::args::InterestsCmd;
+    let net = match cmd {
+        InterestsCmd::Show => load(path)?,
+        InterestsCmd::Set { code } => {
+            let given: inroads::Interests = code.parse()?;
+            change(path, |n| {
+                let mut p = n.profile().clone();
+                p.interests = Some(given);
+                n.set_profile(p)
+            })?
+            .0
+        }
+        InterestsCmd::Clear => {
+            change(path, |n| {
+                let mut p = n.profile().clone();
+                p.interests = None;
+                n.set_profile(p)
+            })?
+            .0
+        }
+    };
+    let text = match net.profile().interests {
+        None => "no interests given: fit infers a weak signal from the skills you enjoy most\n(set yours with `inroads interests set SAE`)".to_string(),
+        Some(i) => {
+            let mut t = format!("interests {}\n", i.holland());
+            for a in inroads::Interest::ALL {
+                let _ = writeln!(t, "  {} {:<14} {:.1}", a.letter(), a.to_string(), i.score(a));
+            }
+            t
+        }
+    };
+    Ok(out(
+        text,
+        json!({ "interests": net.profile().interests, "holland": net.profile().interests.map(|i| i.holland()) }),
+    ))
 }
 
 fn skill(path: &Path, cmd: SkillCmd) -> Result<Output, Error> {

@@ -23,6 +23,7 @@ pub fn fit(
     exclude: &[String],
     include: &[String],
     min_score: f64,
+    max_zone: Option<&str>,
 ) -> Result<Output, Error> {
     let net = load(path)?;
     let catalog = Catalog::builtin()?;
@@ -32,6 +33,7 @@ pub fn fit(
         o.exclude_fields = codes(catalog, exclude)?;
         o.include_fields = codes(catalog, include)?;
         o.min_score = min_score;
+        o.max_zone = max_zone.map(str::parse::<inroads::JobZone>).transpose()?;
         o
     };
     let report = inroads::fit(net.profile(), net.industries(), catalog, &options);
@@ -41,13 +43,34 @@ pub fn fit(
             "no skills yet: add some with `inroads skill add NAME --proficiency N --enjoyment N`\n",
         );
     }
+    // How each skill was read: everyday words are shown with what they
+    // matched, so a wrong reading can be corrected.
+    let read: Vec<String> = report
+        .matched
+        .iter()
+        .filter(|m| m.how != inroads::MatchHow::Exact)
+        .map(ToString::to_string)
+        .collect();
+    if !read.is_empty() {
+        t.push_str("Your skills, as the catalogue reads them\n");
+        for r in &read {
+            let _ = writeln!(t, "  {r}");
+        }
+        t.push('\n');
+    }
+    for u in &report.unmatched {
+        let _ = write!(t, "not in the catalogue (not counted): {}", u.skill);
+        if u.did_you_mean.is_empty() {
+            t.push('\n');
+        } else {
+            let _ = writeln!(t, "; did you mean {}?", u.did_you_mean.join(", "));
+        }
+    }
     if !report.unmatched.is_empty() {
-        let names: Vec<_> = report.unmatched.iter().map(|s| s.name()).collect();
-        let _ = writeln!(
-            t,
-            "not in the catalogue (not counted): {}\n",
-            names.join(", ")
-        );
+        t.push('\n');
+    }
+    if let Some(signal) = &report.interests {
+        let _ = writeln!(t, "Ranked with {signal}\n");
     }
     t.push_str("Fields\n");
     for f in report.fields.iter().take(5) {
@@ -60,17 +83,39 @@ pub fn fit(
             "  {:>5.1}  {} {} ({})",
             o.score, o.code, o.title, o.field_name
         );
-        let m: Vec<_> = o
-            .matching
-            .iter()
-            .take(5)
-            .map(|m| m.skill.as_str())
-            .collect();
+        let mut facts = Vec::new();
+        if let Some(z) = o.job_zone {
+            facts.push(format!("job zone {z}"));
+        }
+        if let Some(e) = o.employment {
+            facts.push(format!("{} employed in the US", crate::fmt::thousands(e)));
+        }
+        if let Some(w) = o.median_wage {
+            facts.push(format!("median ${}", crate::fmt::thousands(u64::from(w))));
+        }
+        if !facts.is_empty() {
+            let _ = writeln!(t, "         {}", facts.join(" · "));
+        }
+        let mut m: Vec<&str> = Vec::new();
+        for x in &o.matching {
+            if m.len() < 5 && !m.contains(&x.skill.as_str()) {
+                m.push(x.skill.as_str());
+            }
+        }
         let _ = writeln!(t, "         matching: {}", m.join(", "));
+        if let Some(p) = inroads::interest_phrase(&o.interests) {
+            let _ = writeln!(t, "         {p}");
+        }
         let g: Vec<_> = o.gaps.iter().map(|g| g.element.as_str()).collect();
         if !g.is_empty() {
             let _ = writeln!(t, "         gaps:     {}", g.join(", "));
         }
+        if let Some(gap) = o.training {
+            let _ = writeln!(t, "         {gap}");
+        }
+    }
+    if report.occupations.iter().any(|o| o.employment.is_some()) {
+        t.push_str("Employment and wages: U.S. Bureau of Labor Statistics, OEWS, May 2025.\n");
     }
     if !report.industries.is_empty() {
         t.push_str("\nYour industries\n");
@@ -139,11 +184,35 @@ pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
                 "{} {}\n  field: {} {}\n",
                 o.code, o.title, o.field, o.field_name
             );
+            if let Some(z) = o.job_zone {
+                let _ = writeln!(t, "  job zone: {z} (usually {})", z.preparation());
+            }
+            if let Some(h) = &o.holland {
+                let _ = writeln!(t, "  interests: {h}");
+            }
+            if let Some(e) = o.employment {
+                let _ = write!(t, "  employed in the US: {}", crate::fmt::thousands(e));
+                match o.median_wage {
+                    Some(w) => {
+                        let _ = writeln!(
+                            t,
+                            ", median ${} a year (BLS OEWS, May 2025)",
+                            crate::fmt::thousands(u64::from(w))
+                        );
+                    }
+                    None => t.push_str(" (BLS OEWS, May 2025; no median wage published)\n"),
+                }
+            }
+            t.push_str("  importance  element (kind)\n");
             for d in &o.demands {
-                let _ = writeln!(t, "  {:>3}  {}", d.importance, d.name);
+                let _ = writeln!(t, "  {:>10}  {} ({})", d.importance, d.name, d.kind);
             }
             if !o.technologies.is_empty() {
-                let _ = writeln!(t, "  technologies: {}", o.technologies.join(", "));
+                let _ = writeln!(
+                    t,
+                    "  technologies (technology): {}",
+                    o.technologies.join(", ")
+                );
             }
             Ok(out(t, json!(o)))
         }
@@ -184,14 +253,17 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
             t,
             "  {} {:>10} jobs weighted by fit  x{:.2} the economy's share  median {}",
             crate::fmt::col(&r.name, 48),
-            format!("{:.0}", r.weighted_employment),
+            crate::fmt::thousands(r.weighted_employment.round() as u64),
             r.concentration,
-            r.median_wage.map_or("-".to_string(), |w| format!("${w}"))
+            r.median_wage.map_or("-".to_string(), |w| format!(
+                "${}",
+                crate::fmt::thousands(u64::from(w))
+            ))
         );
         let carried: Vec<String> = r
             .occupations
             .iter()
-            .map(|(_, n, e)| format!("{n} ({e})"))
+            .map(|(_, n, e)| format!("{n} ({})", crate::fmt::thousands(*e)))
             .collect();
         let _ = writeln!(t, "      {}", carried.join("; "));
         let yours: Vec<String> = r

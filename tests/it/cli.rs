@@ -1334,3 +1334,117 @@ fn industries_with_employment_and_wages() {
     assert!(text.contains("Health Care"), "{text}");
     assert!(text.contains("Bureau of Labor Statistics"), "{text}");
 }
+
+/// Issue 12 on the command line: everyday skill words explained, "did you
+/// mean", interests given or inferred, a job zone from an education level,
+/// the training flag and `--max-zone`, BLS figures in `fit` and
+/// `occupation show`, every element labelled by kind.
+#[test]
+fn fit_explains_words_interests_training_and_wages() {
+    let cli = nurse();
+    for (skill, p, e) in [
+        ("Patient care", "5", "4"),
+        ("Nursing", "5", "4"),
+        ("Critical care", "5", "4"),
+        ("EHR", "4", "5"),
+        ("SQL", "3", "4"),
+        ("Custmer servise", "3", "3"),
+    ] {
+        cli.ok(&["skill", "add", skill, "--proficiency", p, "--enjoyment", e]);
+    }
+    let text = cli.ok(&["fit", "--top", "5"]);
+    assert!(text.contains("EHR → Epic Systems (technology)"), "{text}");
+    assert!(
+        text.contains("SQL → Structured query language SQL (technology)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "not in the catalogue (not counted): Custmer servise; did you mean Customer service"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Ranked with interests inferred from the skills you enjoy most (Critical care, EHR, Nursing, Patient care, SQL)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3,379,720 employed in the US · median $97,550"),
+        "{text}"
+    );
+    assert!(text.contains("Bureau of Labor Statistics"), "{text}");
+    // Matching skills are listed once each, however many elements they hit.
+    assert!(!text.contains("Patient care, Patient care"), "{text}");
+
+    // Interests: a Holland code, shown, used and named in the explanation.
+    let shown = cli.ok(&["interests", "set", "SAE"]);
+    assert!(shown.starts_with("interests SAE"), "{shown}");
+    let v = cli.json(&["fit", "--top", "5"]);
+    assert_eq!(v["interests"]["source"]["kind"], "given");
+    assert_eq!(v["interests"]["holland"], "SAE");
+    assert_eq!(v["occupations"][0]["interests"][0], "social");
+    let text = cli.ok(&["fit", "--top", "3"]);
+    assert!(text.contains("Ranked with your interests, SAE"), "{text}");
+    assert!(text.contains("matches your Social"), "{text}");
+    // Six scores work too; a bad code is refused with what is expected.
+    cli.ok(&["interests", "set", "2,4,3,7,3,5"]);
+    assert_eq!(cli.json(&["interests", "show"])["holland"], "SCI");
+    let o = cli.run(&["interests", "set", "SXE"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("each letter must be one of R, I, A, S, E, C"),
+        "{}",
+        stderr(&o)
+    );
+    cli.ok(&["interests", "clear"]);
+    assert!(cli.json(&["profile", "show"])["profile"]
+        .get("interests")
+        .is_none());
+
+    // Education → job zone; occupations two zones up are flagged, and
+    // --max-zone filters them.
+    let p = cli.ok(&["profile", "set", "--education", "high school"]);
+    assert!(p.contains("job zone: 2 (a high school diploma)"), "{p}");
+    let v = cli.json(&["fit", "--top", "10"]);
+    let flagged = v["occupations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["code"] == "29-1141.00")
+        .unwrap();
+    assert_eq!(flagged["training"]["needs"], 4);
+    assert_eq!(flagged["training"]["yours"], 2);
+    assert_eq!(flagged["employment"], 3_379_720);
+    assert_eq!(flagged["median_wage"], 97_550);
+    let text = cli.ok(&["fit", "--top", "10"]);
+    assert!(
+        text.contains("needs more training: usually a bachelor's degree (job zone 4, yours 2)"),
+        "{text}"
+    );
+    let capped = cli.json(&["fit", "--top", "10", "--max-zone", "3"]);
+    let zones: Vec<u64> = capped["occupations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["job_zone"].as_u64().unwrap())
+        .collect();
+    assert_eq!(zones.len(), 10);
+    assert!(zones.iter().all(|z| *z <= 3), "{zones:?}");
+    let o = cli.run(&["fit", "--max-zone", "7"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = cli.run(&["profile", "set", "--education", "kindergarten"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+
+    // occupation show: zone, interests, BLS figures, every element's kind.
+    let show = cli.ok(&["occupation", "show", "29-1141.00"]);
+    for line in [
+        "job zone: 4 (usually a bachelor's degree)",
+        "interests: SIC",
+        "employed in the US: 3,379,720, median $97,550 a year",
+        "Psychology (knowledge)",
+        "Social Perceptiveness (skill)",
+        "technologies (technology): ",
+    ] {
+        assert!(show.contains(line), "{line:?} missing:\n{show}");
+    }
+}
