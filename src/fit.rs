@@ -654,7 +654,10 @@ fn interest_signal(
     if total <= 0.0 {
         return None;
     }
-    let inferred = Interests::new(sum.map(|x| (x / total).clamp(1.0, 7.0))).ok()?;
+    // Two decimals, as O*NET publishes them (and so the scores read back
+    // from JSON exactly).
+    let inferred =
+        Interests::new(sum.map(|x| ((x / total).clamp(1.0, 7.0) * 100.0).round() / 100.0)).ok()?;
     let mut from: Vec<String> = profile
         .skills
         .iter()
@@ -763,7 +766,8 @@ fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Opt
         .filter(|(_, r)| r.enjoyment.get() >= 4)
         .map(|(_, r)| r.skill.name().to_string())
         .collect();
-    enjoyed.dedup();
+    let mut seen = std::collections::HashSet::new();
+    enjoyed.retain(|s| seen.insert(s.clone()));
     Some(OccupationFit {
         code: o.code.clone(),
         title: o.title.clone(),

@@ -306,7 +306,8 @@ fn cli_fit_outside_education_as_json() {
         assert!(o["gaps"].is_array());
         assert!(o["title"].is_string() && o["code"].is_string());
     }
-    assert_eq!(v["unmatched"][0], "Juggling");
+    assert_eq!(v["unmatched"][0]["skill"], "Juggling");
+    assert!(v["unmatched"][0]["did_you_mean"].is_array());
     assert!(v["fields"]
         .as_array()
         .unwrap()
