@@ -8,9 +8,10 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use inroads::{
-    Amendment, Catalog, Channel, Company, Contact, Correction, Error, ErrorKind, Event, FitOptions,
-    Industry, Meeting, MeetingNotes, Network, OverlapPolicy, Party, PathOptions, PlanOptions,
-    Profile, Seniority, SkillRating, Stage, SuggestOptions, Target, Tie,
+    Amendment, Catalog, Channel, Company, Contact, Correction, Education, Error, ErrorKind, Event,
+    FitOptions, Industry, InterestSource, MatchHow, Meeting, MeetingNotes, Network, OverlapPolicy,
+    Party, PathOptions, PlanOptions, Profile, Seniority, SkillRating, Stage, SuggestOptions,
+    Target, Tie,
 };
 
 fn at(s: &str) -> DateTime<FixedOffset> {
@@ -45,7 +46,13 @@ fn main() -> Result<(), Error> {
         target_industries: Vec::new(),
         target_fields: Vec::new(),
         timezone: None,
+        // The skills she enjoys, as Holland's interests; a BSN as a job zone.
+        interests: Some("SIC".parse()?),
+        job_zone: Some(Education::Bachelor.job_zone()),
     })?;
+    // Everyday words are read into the catalogue's terms, and say how.
+    net.add_skill(SkillRating::new("Patient care", 5, 4)?)?;
+    net.add_skill(SkillRating::new("EHR", 4, 5)?)?;
     net.add_skill(SkillRating::new("Coordination", 4, 3)?)?;
     // A duplicate is a typed error a form can point at.
     match net.add_skill(SkillRating::new("coordination", 3, 3)?) {
@@ -62,7 +69,32 @@ fn main() -> Result<(), Error> {
         &FitOptions::default(),
     );
     assert!(!report.occupations.is_empty());
+    assert!(report.unmatched.is_empty(), "{:?}", report.unmatched);
+    let ehr = report
+        .matched
+        .iter()
+        .find(|m| m.skill.name() == "EHR")
+        .expect("EHR matched");
+    assert_eq!(ehr.how, MatchHow::Synonym);
+    assert!(matches!(
+        report.interests.as_ref().map(|i| &i.source),
+        Some(InterestSource::Given)
+    ));
+    // Registered Nurses near the top, with BLS figures to show.
+    let rn = report.occupations[..5]
+        .iter()
+        .find(|o| o.code.as_str().starts_with("29-1141"))
+        .expect("a nursing occupation in the top 5");
+    assert!(rn.employment.is_some() && rn.median_wage.is_some());
     round_trip(&report);
+    // Where those occupations employ people (BLS OEWS).
+    let industries = inroads::LabourMarket::builtin()?.rank_for(&net, catalog, 5);
+    assert!(
+        industries[0].name.contains("Health Care"),
+        "{:?}",
+        industries[0].name
+    );
+    round_trip(&industries);
     let health_it = net.add_industry(Industry {
         name: "Health Technology".into(),
         notes: String::new(),
