@@ -4,6 +4,10 @@
 //! arguments and no files. Its occupation data comes from O*NET 29.1
 //! (USDOL/ETA, CC BY 4.0); see the README.
 
+#[path = "inroads/fmt.rs"]
+#[allow(dead_code)] // the quickstart uses a part of the CLI's text helpers
+mod fmt;
+
 use chrono::NaiveDate;
 use inroads::{
     brief, coverage, describe_path, draft, fit, funnel, plan, sample, suggest, warm_path,
@@ -181,30 +185,44 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
     for f in all.fields.iter().take(5) {
         let _ = writeln!(s, "  {:>5.1}  {} {}", f.score, f.code, f.name);
     }
-    // The industries those skills transfer to, with how many people they employ.
-    let every = fit(net.profile(), net.industries(), catalog, &{
-        let mut o = FitOptions::default();
-        o.top = catalog.occupations().len();
-        o
-    });
-    let scores: Vec<_> = every
-        .occupations
-        .iter()
-        .map(|o| (o.code.clone(), o.score))
-        .collect();
+    // The industries those skills transfer to, with how many people they
+    // employ and what they pay; her own industries marked by NAICS code.
+    if let Some(signal) = &all.interests {
+        let _ = writeln!(s, "  (ranked with {signal})");
+    }
     let _ = writeln!(
         s,
         "\n  Industries (BLS OEWS, May 2025: jobs in the occupations she fits, weighted by fit):"
     );
-    for r in inroads::LabourMarket::builtin()?.rank(&scores, catalog, 3) {
+    for r in inroads::LabourMarket::builtin()?.rank_for(&net, catalog, 5) {
+        let yours: Vec<String> = r
+            .yours
+            .iter()
+            .filter_map(|i| net.industry(*i))
+            .map(|i| format!("yours: {}", i.name))
+            .collect();
         let _ = writeln!(
             s,
-            "  {:>10.0}  {} (x{:.2} the economy's share; median {})",
-            r.weighted_employment,
+            "  {:>10}  {} (x{:.2} the economy's share; median {}){}",
+            fmt::thousands(r.weighted_employment.round() as u64),
             r.name,
             r.concentration,
-            r.median_wage.map_or("-".to_string(), |w| format!("${w}"))
+            r.median_wage.map_or("-".to_string(), |w| format!(
+                "${}",
+                fmt::thousands(u64::from(w))
+            )),
+            if yours.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", yours.join(", "))
+            }
         );
+        let carried: Vec<String> = r
+            .occupations
+            .iter()
+            .map(|(_, name, jobs)| format!("{name} {}", fmt::thousands(*jobs)))
+            .collect();
+        let _ = writeln!(s, "              {}", carried.join("; "));
     }
     let outside = fit(net.profile(), net.industries(), catalog, &{
         let mut o = FitOptions::default();
@@ -215,12 +233,20 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
     let _ = writeln!(s, "\n  Top occupations outside education:");
     for o in &outside.occupations {
         let _ = writeln!(s, "  {:>5.1}  {} ({})", o.score, o.title, o.field_name);
-        let m: Vec<_> = o
-            .matching
-            .iter()
-            .take(4)
-            .map(|m| m.skill.as_str())
-            .collect();
+        if let (Some(jobs), Some(wage)) = (o.employment, o.median_wage) {
+            let _ = writeln!(
+                s,
+                "         {} employed in the US, median ${}",
+                fmt::thousands(jobs),
+                fmt::thousands(u64::from(wage))
+            );
+        }
+        let mut m: Vec<&str> = Vec::new();
+        for x in &o.matching {
+            if m.len() < 4 && !m.contains(&x.skill.as_str()) {
+                m.push(x.skill.as_str());
+            }
+        }
         let g: Vec<_> = o.gaps.iter().take(3).map(|g| g.element.as_str()).collect();
         let _ = writeln!(s, "         matching: {}", m.join(", "));
         let _ = writeln!(s, "         gaps:     {}", g.join(", "));
@@ -237,7 +263,12 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
     for i in &outside.industries {
         match i.score {
             Some(score) => {
-                let _ = writeln!(s, "  {score:>5.1}  {}  gaps: {}", i.name, i.gaps.join(", "));
+                let gaps = if i.gaps.is_empty() {
+                    "no gaps".to_string()
+                } else {
+                    format!("gaps: {}", i.gaps.join(", "))
+                };
+                let _ = writeln!(s, "  {score:>5.1}  {}  {gaps}", i.name);
             }
             None => {
                 let _ = writeln!(s, "      -  {}  (no demanded skills recorded)", i.name);
@@ -273,7 +304,12 @@ fn summary(net: &Network) -> String {
         let _ = writeln!(s, "  [{mark}] {}", i.name);
         for c in inroads::company_summaries(net) {
             if c.industry.as_deref() == Some(i.name.as_str()) {
-                let _ = writeln!(s, "             {} ({} contacts)", c.name, c.contacts);
+                let _ = writeln!(
+                    s,
+                    "             {} ({})",
+                    c.name,
+                    fmt::count(c.contacts, "contact", "contacts")
+                );
             }
         }
     }

@@ -403,29 +403,15 @@ pub fn fit<'a>(
     options: &FitOptions,
 ) -> FitReport {
     let width = catalog.fit.width;
-    // The job seeker's vector: element → (weight, rating), best rating per element.
     let mut matched = Vec::new();
     let mut unmatched = Vec::new();
-    let mut mine: HashMap<usize, (f32, &SkillRating)> = HashMap::new();
-    for r in &profile.skills {
-        match catalog.match_skill(&r.skill) {
-            Some(m) => {
-                let w = weight(r);
-                for &element in &m.elements {
-                    let e = mine.entry(element.index()).or_insert((w, r));
-                    if w > e.0 {
-                        *e = (w, r);
-                    }
-                }
-                matched.push(m);
-            }
-            None => unmatched.push(UnmatchedSkill {
-                did_you_mean: catalog.suggest_skills(&r.skill, 3),
-                skill: r.skill.clone(),
-            }),
-        }
-    }
-    let base = base_scores(catalog, &mine);
+    let mine = profile_elements(profile, catalog, |r, m| match m {
+        Some(m) => matched.push(m),
+        None => unmatched.push(UnmatchedSkill {
+            did_you_mean: catalog.suggest_skills(&r.skill, 3),
+            skill: r.skill.clone(),
+        }),
+    });
     let skill_vec = discounted(catalog, &mine);
     let mut tech_vec: Vec<(usize, f32)> = mine
         .iter()
@@ -433,31 +419,7 @@ pub fn fit<'a>(
         .map(|(e, (w, _))| (*e, *w))
         .collect();
     tech_vec.sort_by_key(|(e, _)| *e);
-
-    let interests = interest_signal(profile, catalog, &mine, &base);
-    let strength = match interests.as_ref().map(|s| &s.source) {
-        Some(InterestSource::Given) => INTERESTS_GIVEN,
-        Some(InterestSource::Inferred { .. }) => INTERESTS_INFERRED,
-        None => 0.0,
-    };
-    let mut scored: Vec<(usize, f32)> = base
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let lift = match (&interests, catalog.occupations().get(i)) {
-                (
-                    Some(s),
-                    Some(Occupation {
-                        interests: Some(theirs),
-                        ..
-                    }),
-                ) => strength * s.interests.similarity(theirs) as f32,
-                _ => 0.0,
-            };
-            (i, (100.0 * b + lift).clamp(0.0, 100.0))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (scored, interests) = rank_occupations(profile, catalog, &mine);
 
     // Fields: mean of their best three, over the occupations the options allow.
     let mut per_field: HashMap<FieldCode, Vec<(usize, f32)>> = HashMap::new();
@@ -524,6 +486,78 @@ pub fn fit<'a>(
         occupations,
         fields,
     }
+}
+
+/// The catalogue elements of the profile's skills: element → (weight, the
+/// rating that gave it), the best rating per element; `seen` is told how
+/// each skill matched.
+fn profile_elements<'p>(
+    profile: &'p Profile,
+    catalog: &Catalog,
+    mut seen: impl FnMut(&'p SkillRating, Option<ElementMatch>),
+) -> HashMap<usize, (f32, &'p SkillRating)> {
+    let mut mine: HashMap<usize, (f32, &SkillRating)> = HashMap::new();
+    for r in &profile.skills {
+        let m = catalog.match_skill(&r.skill);
+        if let Some(m) = &m {
+            let w = weight(r);
+            for &element in &m.elements {
+                let e = mine.entry(element.index()).or_insert((w, r));
+                if w > e.0 {
+                    *e = (w, r);
+                }
+            }
+        }
+        seen(r, m);
+    }
+    mine
+}
+
+/// Every occupation's final score (skills, then interests), best first,
+/// ties by catalogue order; and the interests used.
+fn rank_occupations(
+    profile: &Profile,
+    catalog: &Catalog,
+    mine: &HashMap<usize, (f32, &SkillRating)>,
+) -> (Vec<(usize, f32)>, Option<InterestSignal>) {
+    let base = base_scores(catalog, mine);
+    let interests = interest_signal(profile, catalog, mine, &base);
+    let strength = match interests.as_ref().map(|s| &s.source) {
+        Some(InterestSource::Given) => INTERESTS_GIVEN,
+        Some(InterestSource::Inferred { .. }) => INTERESTS_INFERRED,
+        None => 0.0,
+    };
+    let mut scored: Vec<(usize, f32)> = base
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let lift = match (&interests, catalog.occupations().get(i)) {
+                (
+                    Some(s),
+                    Some(Occupation {
+                        interests: Some(theirs),
+                        ..
+                    }),
+                ) => strength * s.interests.similarity(theirs) as f32,
+                _ => 0.0,
+            };
+            (i, (100.0 * b + lift).clamp(0.0, 100.0))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    (scored, interests)
+}
+
+/// Every occupation's fit score (0–100, one decimal), best first, without
+/// the explanations [`fit`] builds: for rankings that only need the
+/// numbers ([`LabourMarket::rank_for`](crate::LabourMarket::rank_for)).
+pub(crate) fn occupation_scores(profile: &Profile, catalog: &Catalog) -> Vec<(usize, f64)> {
+    let mine = profile_elements(profile, catalog, |_, _| {});
+    rank_occupations(profile, catalog, &mine)
+        .0
+        .into_iter()
+        .map(|(i, s)| (i, round1(s)))
+        .collect()
 }
 
 /// The job seeker's skill and knowledge elements, each weighted by what

@@ -54,6 +54,9 @@ pub struct CompanySummary {
     pub name: String,
     /// The name of its industry.
     pub industry: Option<String>,
+    /// The NAICS code it inherits from its industry, if that has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub naics: Option<String>,
     /// How many contacts work there.
     pub contacts: usize,
 }
@@ -68,6 +71,9 @@ pub struct IndustrySummary {
     pub name: String,
     /// Whether the profile targets it.
     pub target: bool,
+    /// Its NAICS code, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub naics: Option<String>,
     /// How many companies are in it.
     pub companies: usize,
 }
@@ -119,6 +125,9 @@ pub struct CompanyDetail {
     pub company: Company,
     /// The name of its industry.
     pub industry: Option<String>,
+    /// The NAICS code it inherits from its industry, if that has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub naics: Option<String>,
     /// The contacts who work there, in id order.
     pub contacts: Vec<ContactSummary>,
 }
@@ -367,6 +376,7 @@ pub fn company_summaries(net: &Network) -> Vec<CompanySummary> {
                 .industry
                 .and_then(|i| net.industry(i))
                 .map(|i| i.name.clone()),
+            naics: net.company_naics(id).map(str::to_string),
             contacts: counts.get(&id).copied().unwrap_or(0),
         })
         .collect()
@@ -385,6 +395,7 @@ pub fn industry_summaries(net: &Network) -> Vec<IndustrySummary> {
             id,
             name: i.name.clone(),
             target: net.profile().target_industries.contains(&id),
+            naics: i.naics.clone(),
             companies: counts.get(&id).copied().unwrap_or(0),
         })
         .collect()
@@ -457,6 +468,7 @@ pub fn company_detail(net: &Network, id: CompanyId) -> Result<CompanyDetail> {
             .industry
             .and_then(|i| net.industry(i))
             .map(|i| i.name.clone()),
+        naics: net.company_naics(id).map(str::to_string),
         contacts: net
             .contacts_at(id)
             .into_iter()

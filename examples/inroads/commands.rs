@@ -498,9 +498,12 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
             for i in &list {
                 let _ = writeln!(
                     text,
-                    "{}{}  ({})",
+                    "{}{}{}  ({})",
                     i.name,
                     if i.target { " [target]" } else { "" },
+                    i.naics
+                        .as_deref()
+                        .map_or(String::new(), |n| format!(" NAICS {n}")),
                     crate::fmt::count(i.companies, "company", "companies")
                 );
             }
@@ -667,6 +670,7 @@ fn company(path: &Path, cmd: CompanyCmd) -> Result<Output, Error> {
                 }
             };
             line("industry", industry.as_deref());
+            line("NAICS", detail.naics.as_deref());
             line("website", c.website.as_deref());
             line("location", c.location.as_deref());
             line("notes", Some(&c.notes));

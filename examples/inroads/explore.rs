@@ -273,7 +273,18 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
             .map(|i| i.name.clone())
             .collect();
         if !yours.is_empty() {
-            let _ = writeln!(t, "      yours: {}", yours.join(", "));
+            let companies: Vec<&str> = r
+                .companies
+                .iter()
+                .filter_map(|c| net.company(*c))
+                .map(|c| c.name.as_str())
+                .collect();
+            let _ = write!(t, "      yours: {}", yours.join(", "));
+            if companies.is_empty() {
+                t.push('\n');
+            } else {
+                let _ = writeln!(t, " — {}", companies.join(", "));
+            }
         }
     }
     t.push_str("Source: U.S. Bureau of Labor Statistics, OEWS, May 2025.\n");

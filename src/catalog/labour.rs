@@ -52,6 +52,10 @@ pub struct IndustryRank {
     /// [`LabourMarket::rank_for`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub yours: Vec<crate::id::IndustryId>,
+    /// The job seeker's companies in those industries (a company inherits
+    /// its industry's NAICS code).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub companies: Vec<crate::id::CompanyId>,
 }
 
 fn parse_csv(
@@ -286,6 +290,7 @@ impl LabourMarket {
                         .map(|(c, t, e, _)| (c, t, e))
                         .collect(),
                     yours: Vec::new(),
+                    companies: Vec::new(),
                 }
             })
             .filter(|r| r.weighted_employment > 0.0)
@@ -311,34 +316,98 @@ impl LabourMarket {
         out
     }
 
-    /// The industries a network's profile transfers to: [`fit`](crate::fit())
-    /// over every occupation, then [`LabourMarket::rank`], each ranked
-    /// industry marked with the job seeker's own industries of that NAICS
-    /// code (`industry add Museums --naics 712000`).
+    /// The industries a network's profile transfers to: every occupation's
+    /// [`fit`](crate::fit()) score, then [`LabourMarket::rank`]; each ranked
+    /// industry is marked with the job seeker's own industries of that NAICS
+    /// code (`industry add Museums --naics 712000`; a sector also carries
+    /// those of its subsectors) and the companies in them, which inherit
+    /// their industry's code.
+    ///
+    /// # Example
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// use inroads::{sample, Catalog, LabourMarket};
+    /// let net = sample::teacher_candidate()?;
+    /// let ranked = LabourMarket::builtin()?.rank_for(&net, Catalog::builtin()?, 5);
+    /// assert_eq!(ranked[0].name, "Sector 61 - Educational Services");
+    /// // Her "Corporate Learning & Development" is filed under NAICS 611000,
+    /// // so the sector lists it, and its company.
+    /// assert_eq!(ranked[0].yours.len(), 1);
+    /// assert_eq!(ranked[0].companies.len(), 1);
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    ///
+    /// # Complexity
+    /// One scoring pass over the catalogue (no explanations), then as
+    /// [`LabourMarket::rank`].
     pub fn rank_for(
         &self,
         net: &crate::network::Network,
         catalog: &Catalog,
         top: usize,
     ) -> Vec<IndustryRank> {
-        let options = crate::fit::FitOptions {
-            top: catalog.occupations().len(),
-            ..crate::fit::FitOptions::default()
-        };
-        let report = crate::fit::fit(net.profile(), net.industries(), catalog, &options);
-        let scores: Vec<(OccupationCode, f64)> = report
-            .occupations
-            .iter()
-            .map(|o| (o.code.clone(), o.score))
-            .collect();
+        let scores: Vec<(OccupationCode, f64)> =
+            crate::fit::occupation_scores(net.profile(), catalog)
+                .into_iter()
+                .filter_map(|(i, s)| Some((catalog.occupations().get(i)?.code.clone(), s)))
+                .collect();
         let mut ranked = self.rank(&scores, catalog, top);
         for r in &mut ranked {
             r.yours = net
                 .industries()
-                .filter(|(_, i)| i.naics.as_deref() == Some(r.naics.as_str()))
+                .filter(|(_, i)| {
+                    i.naics
+                        .as_deref()
+                        .is_some_and(|code| naics_within(code, &r.naics))
+                })
+                .map(|(id, _)| id)
+                .collect();
+            r.companies = net
+                .companies()
+                .filter(|(_, c)| c.industry.is_some_and(|i| r.yours.contains(&i)))
                 .map(|(id, _)| id)
                 .collect();
         }
         ranked
+    }
+}
+
+/// Whether a NAICS code (`712000`, or a sector `71--72`) is `industry` or
+/// falls within it: a subsector is within its sector (`61--62` is sector
+/// 61; `31--34` sectors 31 to 33; `99-100` sector 99).
+pub(crate) fn naics_within(code: &str, industry: &str) -> bool {
+    if code == industry {
+        return true;
+    }
+    let first = |s: &str| s.get(..2).and_then(|d| d.parse::<u16>().ok());
+    let (Some(sector), Some(lo)) = (first(code), first(industry)) else {
+        return false;
+    };
+    let hi = match industry.split_once('-') {
+        Some((_, rest)) => rest
+            .trim_start_matches('-')
+            .parse::<u16>()
+            .ok()
+            .map_or(lo + 1, |h| h.max(lo + 1)),
+        None => return false,
+    };
+    code.len() == 6 && (lo..hi).contains(&sector)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::naics_within;
+
+    #[test]
+    fn subsectors_fall_within_their_sector() {
+        assert!(naics_within("712000", "712000"));
+        assert!(naics_within("712000", "71--72"));
+        assert!(naics_within("611000", "61--62"));
+        assert!(naics_within("336000", "31--34"));
+        assert!(naics_within("999000", "99-100"));
+        assert!(!naics_within("622000", "61--62"));
+        assert!(!naics_within("712000", "713000"));
+        assert!(!naics_within("71--72", "712000"));
     }
 }

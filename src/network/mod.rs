@@ -442,6 +442,13 @@ impl Network {
         self.data.companies.get(&id)
     }
 
+    /// The NAICS code a company inherits from its industry, if that has
+    /// one (`industry add Museums --naics 712000`).
+    pub fn company_naics(&self, id: CompanyId) -> Option<&str> {
+        let industry = self.company(id)?.industry?;
+        self.industry(industry)?.naics.as_deref()
+    }
+
     /// The company with this name (case-insensitive).
     pub fn find_company(&self, name: &str) -> Option<CompanyId> {
         self.company_names.get(&fold_name(name)).copied()

@@ -1329,8 +1329,38 @@ fn industries_with_employment_and_wages() {
         .find(|r| r["naics"] == "622000")
         .unwrap();
     assert_eq!(hospitals["yours"], serde_json::json!([2]));
+    // The sector holds its subsector: Health Care lists her Hospitals too.
+    assert_eq!(v["industries"][0]["yours"], serde_json::json!([2]));
+    // A company in that industry inherits its code, and is listed with it.
+    cli.ok(&[
+        "company",
+        "add",
+        "Lakeshore Medical",
+        "--industry",
+        "Hospitals",
+    ]);
+    let v = cli.json(&["industries", "--top", "3"]);
+    let hospitals = v["industries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["naics"] == "622000")
+        .unwrap();
+    assert_eq!(hospitals["companies"], serde_json::json!([2]));
+    let show = cli.ok(&["company", "show", "Lakeshore Medical"]);
+    assert!(show.contains("NAICS      622000"), "{show}");
+    assert_eq!(
+        cli.json(&["company", "list"])["companies"][1]["naics"],
+        "622000"
+    );
+    assert!(cli
+        .ok(&["industry", "list"])
+        .contains("Hospitals NAICS 622000"));
     let text = cli.ok(&["industries", "--top", "3"]);
-    assert!(text.contains("yours: Hospitals"), "{text}");
+    assert!(
+        text.contains("yours: Hospitals — Lakeshore Medical"),
+        "{text}"
+    );
     assert!(text.contains("Health Care"), "{text}");
     assert!(text.contains("Bureau of Labor Statistics"), "{text}");
 }
