@@ -208,7 +208,7 @@ pub use crate::redact::{export_redacted_json, redact};
 pub use crate::report::render_html;
 pub use crate::report::{
     report, Card, NetworkPicture, PictureNode, PipelineColumn, Report, ReportOptions, Transfer,
-    WeekCounts,
+    TransferOccupation, WeekCounts,
 };
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};

@@ -187,13 +187,50 @@ pub struct PictureNode {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Transfer {
-    /// The best occupations: title and score (0–100).
-    pub occupations: Vec<(String, f64)>,
+    /// The best occupations, best first.
+    pub occupations: Vec<TransferOccupation>,
     /// The best career fields: name and score.
     pub fields: Vec<(String, f64)>,
     /// The job seeker's industries: name and score (`None`: no demanded
     /// skills recorded).
     pub industries: Vec<(String, Option<f64>)>,
+    /// The NAICS sectors and subsectors those occupations employ people
+    /// in (BLS OEWS; empty without the built-in tables, feature `onet`).
+    #[serde(default)]
+    pub labour_market: Vec<crate::catalog::IndustryRank>,
+}
+
+/// An occupation in [`Transfer`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TransferOccupation {
+    /// Its title.
+    pub title: String,
+    /// Its fit score, 0–100.
+    pub score: f64,
+    /// National employment (BLS OEWS), when published.
+    pub employment: Option<u64>,
+    /// National annual median wage in US dollars, when published.
+    pub median_wage: Option<u32>,
+    /// Set when it asks for more preparation than the job seeker has.
+    pub training: Option<crate::fit::TrainingGap>,
+}
+
+/// The industries the skills transfer to, from the built-in BLS tables.
+#[cfg(feature = "onet")]
+fn labour_market(
+    net: &Network,
+    catalog: &Catalog,
+    top: usize,
+) -> Vec<crate::catalog::IndustryRank> {
+    crate::catalog::LabourMarket::builtin()
+        .map(|m| m.rank_for(net, catalog, top))
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "onet"))]
+fn labour_market(_: &Network, _: &Catalog, _: usize) -> Vec<crate::catalog::IndustryRank> {
+    Vec::new()
 }
 
 /// Builds the report's content.
@@ -312,7 +349,13 @@ pub fn report(
             occupations: f
                 .occupations
                 .iter()
-                .map(|o| (o.title.clone(), o.score))
+                .map(|o| TransferOccupation {
+                    title: o.title.clone(),
+                    score: o.score,
+                    employment: o.employment,
+                    median_wage: o.median_wage,
+                    training: o.training,
+                })
                 .collect(),
             fields: f
                 .fields
@@ -326,6 +369,7 @@ pub fn report(
                 .take(options.top)
                 .map(|i| (i.name.clone(), i.score))
                 .collect(),
+            labour_market: labour_market(net, c, options.top),
         }
     });
     let mut coverage = crate::graph::coverage(net, today)?;

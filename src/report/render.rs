@@ -65,7 +65,7 @@ fn mark(stage: Stage) -> &'static str {
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;color:#1f2933;background:#f5f7fa}\
 main{max-width:1180px;margin:0 auto;padding:24px}\
-h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 12px;border-bottom:2px solid #d9e2ec;padding-bottom:4px}\
+h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 12px;border-bottom:2px solid #d9e2ec;padding-bottom:4px}h3{font-size:15px;margin:18px 0 4px}\
 section{background:#fff;border-radius:8px;padding:8px 20px 20px;margin-bottom:20px;box-shadow:0 1px 2px rgba(0,0,0,.08)}\
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4e7eb;vertical-align:top}\
 .overdue{color:#ab091e;font-weight:600}.muted{color:#616e7c}\
@@ -449,43 +449,81 @@ fn network(h: &mut String, p: &NetworkPicture) {
     h.push_str("</p></section>\n");
 }
 
-fn bars(h: &mut String, id: &str, title: &str, rows: &[(String, Option<f64>)], unit: &str) {
+/// One bar of a chart: its label, its length (0–100) and the words beside it.
+struct Bar {
+    name: String,
+    length: f64,
+    value: String,
+}
+
+impl Bar {
+    fn score(name: &str, v: Option<f64>, more: &str) -> Bar {
+        Bar {
+            name: name.to_string(),
+            length: v.unwrap_or(0.0),
+            value: match v {
+                Some(v) => format!("{v:.0}{more}"),
+                None => "no demanded skills recorded".to_string(),
+            },
+        }
+    }
+}
+
+fn bars(h: &mut String, id: &str, title: &str, rows: &[Bar], unit: &str) {
     let height = rows.len() * 30 + 40;
     let desc = rows
         .iter()
-        .map(|(n, v)| {
-            format!(
-                "{n}: {}",
-                v.map_or("no score".to_string(), |v| format!("{v:.0}"))
-            )
-        })
+        .map(|b| format!("{}: {}", b.name, b.value))
         .collect::<Vec<_>>()
         .join("; ");
     let _ = write!(
         h,
-        "<svg id=\"{id}\" viewBox=\"0 0 1000 {height}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>",
+        "<h3>{}</h3><svg id=\"{id}\" viewBox=\"0 0 1000 {height}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>",
+        esc(title),
         esc(title),
         esc(&desc)
     );
-    for (i, (name, v)) in rows.iter().enumerate() {
+    for (i, b) in rows.iter().enumerate() {
         let y = 10 + i * 30;
-        let w = 480.0 * v.unwrap_or(0.0) / 100.0;
+        let w = 300.0 * b.length.clamp(0.0, 100.0) / 100.0;
         let _ = write!(
             h,
-            "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"420\" y=\"{y}\" width=\"{w:.1}\" height=\"20\" fill=\"#27ab83\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"12\">{}</text>",
+            "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"340\" y=\"{y}\" width=\"{w:.1}\" height=\"20\" fill=\"#27ab83\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"12\">{}</text>",
             y + 15,
-            esc(&shorten(name, 44)),
-            426.0 + w,
+            esc(&shorten(&b.name, 48)),
+            346.0 + w,
             y + 15,
-            v.map_or("no demanded skills recorded".to_string(), |v| format!("{v:.0}"))
+            esc(&b.value)
         );
     }
     let _ = write!(
         h,
-        "<text x=\"420\" y=\"{}\" font-size=\"11\" class=\"muted\">{}</text></svg>",
+        "<text x=\"340\" y=\"{}\" font-size=\"11\" class=\"muted\">{}</text></svg>",
         height - 8,
         esc(unit)
     );
+}
+
+/// `3379720` as `3.38M`, `48050` as `48,050`.
+fn jobs(n: u64) -> String {
+    if n >= 1_000_000 {
+        format!("{:.2}M", n as f64 / 1_000_000.0)
+    } else {
+        money(n)
+    }
+}
+
+/// `97550` as `97,550`.
+fn money(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn shorten(s: &str, n: usize) -> String {
@@ -511,22 +549,34 @@ fn transfer(h: &mut String, t: &Transfer, r: &Report) {
             esc(&r.unmatched_skills.join(", "))
         );
     }
-    let occ: Vec<(String, Option<f64>)> = t
+    let occ: Vec<Bar> = t
         .occupations
         .iter()
-        .map(|(n, s)| (n.clone(), Some(*s)))
+        .map(|o| {
+            let mut more = String::new();
+            if let Some(e) = o.employment {
+                more.push_str(&format!(" · {} jobs", jobs(e)));
+            }
+            if let Some(w) = o.median_wage {
+                more.push_str(&format!(" · median ${}", money(u64::from(w))));
+            }
+            if o.training.is_some() {
+                more.push_str(" · needs more training");
+            }
+            Bar::score(&o.title, Some(o.score), &more)
+        })
         .collect();
     bars(
         h,
         "occupations-chart",
         "Occupations your skills fit best",
         &occ,
-        "fit score, 0–100",
+        "fit score, 0–100 · US jobs and median annual wage: BLS OEWS, May 2025",
     );
-    let fields: Vec<(String, Option<f64>)> = t
+    let fields: Vec<Bar> = t
         .fields
         .iter()
-        .map(|(n, s)| (n.clone(), Some(*s)))
+        .map(|(n, s)| Bar::score(n, Some(*s), ""))
         .collect();
     bars(
         h,
@@ -535,12 +585,49 @@ fn transfer(h: &mut String, t: &Transfer, r: &Report) {
         &fields,
         "fit score, 0–100",
     );
+    if let Some(most) = t
+        .labour_market
+        .iter()
+        .map(|r| r.weighted_employment)
+        .reduce(f64::max)
+        .filter(|m| *m > 0.0)
+    {
+        let rows: Vec<Bar> = t
+            .labour_market
+            .iter()
+            .map(|r| Bar {
+                name: r.name.clone(),
+                length: 100.0 * r.weighted_employment / most,
+                value: format!(
+                    "{} jobs · ×{:.1} the economy's share{}",
+                    jobs(r.weighted_employment.round() as u64),
+                    r.concentration,
+                    r.median_wage.map_or(String::new(), |w| format!(
+                        " · median ${}",
+                        money(u64::from(w))
+                    ))
+                ),
+            })
+            .collect();
+        bars(
+            h,
+            "labour-chart",
+            "Industries that employ these occupations",
+            &rows,
+            "jobs in the occupations you fit, weighted by fit · BLS OEWS, May 2025",
+        );
+    }
     if !t.industries.is_empty() {
+        let rows: Vec<Bar> = t
+            .industries
+            .iter()
+            .map(|(n, v)| Bar::score(n, *v, ""))
+            .collect();
         bars(
             h,
             "industries-chart",
             "Your industries",
-            &t.industries,
+            &rows,
             "share of demanded skills you have, 0–100",
         );
     }

@@ -136,6 +136,20 @@ fn the_report_is_self_contained_escaped_and_deterministic() {
         html.matches("<desc id=").count()
     );
     assert!(html.matches("<svg ").count() >= 5);
+    // Where the skills transfer carries BLS figures (issue 12): each
+    // occupation's US jobs and median wage, and the industries employing
+    // them, Educational Services first for the teacher.
+    assert!(
+        html.contains("Industries that employ these occupations"),
+        "no labour-market chart"
+    );
+    assert!(html.contains("Elementary School Teachers, Except Special Education: 84 · 1.39M jobs · median $63,970"), "no BLS figures beside the occupations");
+    let labour = &html[html.find("id=\"labour-chart\"").unwrap()..];
+    assert!(
+        labour.contains("Sector 61 - Educational Services: 4.45M jobs"),
+        "{}",
+        &labour[..600]
+    );
     // Hostile names are text.
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(html.contains("&lt;/svg&gt;&lt;script&gt;alert(2)&lt;/script&gt;"));
