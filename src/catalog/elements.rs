@@ -295,19 +295,23 @@ impl Catalog {
         if mine.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let mut scored: Vec<(f32, &str)> = self
-            .elements
+        let index = self.suggestion_index.get_or_init(|| {
+            self.elements
+                .iter()
+                .map(|e| e.name.as_str())
+                .chain(self.vocabulary.phrases.iter().map(String::as_str))
+                .map(|name| (trigrams(&normalize_skill(name)), name.to_string()))
+                .collect()
+        });
+        let mut scored: Vec<(f32, &str)> = index
             .iter()
-            .map(|e| e.name.as_str())
-            .chain(self.vocabulary.phrases.iter().map(String::as_str))
-            .filter_map(|name| {
-                let theirs = trigrams(&normalize_skill(name));
+            .filter_map(|(theirs, name)| {
                 let shared = mine
                     .iter()
                     .filter(|t| theirs.binary_search(t).is_ok())
                     .count();
                 let dice = 2.0 * shared as f32 / (mine.len() + theirs.len()) as f32;
-                (dice >= MIN_SUGGESTION).then_some((dice, name))
+                (dice >= MIN_SUGGESTION).then_some((dice, name.as_str()))
             })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
@@ -334,6 +338,9 @@ impl Catalog {
 
 /// The least closeness [`Catalog::suggest_skills`] suggests.
 const MIN_SUGGESTION: f32 = 0.4;
+
+/// Every name "did you mean" may suggest, with its trigrams.
+pub(crate) type SuggestionIndex = Vec<(Vec<[char; 3]>, String)>;
 
 /// A name's character trigrams (padded with a space at each end), sorted
 /// and without repeats.

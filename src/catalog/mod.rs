@@ -264,6 +264,8 @@ pub struct Catalog {
     element_words: Vec<Vec<String>>,
     /// Everyday phrases → the elements they mean.
     vocabulary: elements::Vocabulary,
+    /// Built on the first "did you mean".
+    suggestion_index: std::sync::OnceLock<elements::SuggestionIndex>,
     /// Precomputed fit vectors (see `crate::fit`).
     pub(crate) fit: FitMatrix,
     titles: titles::TitleIndex,
@@ -577,6 +579,7 @@ impl Catalog {
             element_keys,
             element_words,
             vocabulary,
+            suggestion_index: std::sync::OnceLock::new(),
             fit,
             titles,
         })
