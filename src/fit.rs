@@ -360,7 +360,7 @@ fn round1(x: f32) -> f64 {
 /// (the query is drawn from the table being ranked). Relatedness is
 /// measured on held-out occupations (`related_occupations_rank_near_each_other`):
 /// a full profile finds 38.7% of its SOC siblings among its ten best
-/// others, against 33.0% with the previous method; see `BENCHMARKS.md`.
+/// others, against 32.5% with the previous method; see `BENCHMARKS.md`.
 ///
 /// # Example
 /// ```
