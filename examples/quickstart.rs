@@ -194,7 +194,7 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
         s,
         "\n  Industries (BLS OEWS, May 2025: jobs in the occupations she fits, weighted by fit):"
     );
-    for r in inroads::LabourMarket::builtin()?.rank_for(&net, catalog, 5) {
+    for r in inroads::LabourMarket::builtin()?.rank_for(net, catalog, 5) {
         let yours: Vec<String> = r
             .yours
             .iter()
@@ -236,9 +236,12 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
         if let (Some(jobs), Some(wage)) = (o.employment, o.median_wage) {
             let _ = writeln!(
                 s,
-                "         {} employed in the US, median ${}",
+                "         {} employed in the US, median ${}{}",
                 fmt::thousands(jobs),
-                fmt::thousands(u64::from(wage))
+                fmt::thousands(u64::from(wage)),
+                o.employment_shared
+                    .as_ref()
+                    .map_or(String::new(), |f| format!(" ({f})"))
             );
         }
         let mut m: Vec<&str> = Vec::new();

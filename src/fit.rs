@@ -134,6 +134,9 @@ pub struct OccupationFit {
     pub employment: Option<u64>,
     /// Its national annual median wage in US dollars, when published.
     pub median_wage: Option<u32>,
+    /// Set when those figures are a wider group's (see
+    /// [`Occupation::employment_shared`]).
+    pub employment_shared: Option<crate::catalog::SharedFigure>,
 }
 
 /// A skill that matched nothing, and what the job seeker may have meant.
@@ -817,9 +820,9 @@ fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Opt
         enjoyed,
         interests: match (cx.interests, o.interests) {
             (Some(yours), Some(theirs)) => {
-                let theirs = theirs.top(3);
+                let theirs = theirs.high_points();
                 yours
-                    .top(3)
+                    .high_points()
                     .into_iter()
                     .filter(|i| theirs.contains(i))
                     .collect()
@@ -835,6 +838,7 @@ fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Opt
         },
         employment: o.employment,
         median_wage: o.median_wage,
+        employment_shared: o.employment_shared.clone(),
     })
 }
 

@@ -87,6 +87,9 @@ impl fmt::Display for Interest {
 /// assert_eq!(mine.score(Interest::Social), 7.0);
 /// assert_eq!(mine.holland(), "SAE");
 /// assert_eq!(mine.top(2), [Interest::Social, Interest::Artistic]);
+/// // Only what stands out counts as a high point.
+/// assert_eq!("S".parse::<Interests>()?.holland(), "S");
+/// assert_eq!("4,4,4,4,4,4".parse::<Interests>()?.holland(), "");
 /// assert!(Interests::new([1.0, 2.0, 3.0, 4.0, 5.0, 9.0]).is_err());
 /// # Ok::<(), inroads::Error>(())
 /// ```
@@ -207,9 +210,34 @@ impl Interests {
         v
     }
 
-    /// The Holland code: the three highest areas' letters.
+    /// The high points, highest first: up to three areas scoring above the
+    /// profile's own mean, leaving out any tied with an area that does not
+    /// make the cut (so `S` given alone stays `S`, and a flat profile has
+    /// none).
+    pub fn high_points(&self) -> Vec<Interest> {
+        let mean = self.0.iter().sum::<f64>() / 6.0;
+        let ranked = self.top(6);
+        let mut out: Vec<Interest> = ranked
+            .iter()
+            .copied()
+            .take(3)
+            .filter(|i| self.score(*i) > mean)
+            .collect();
+        // Drop a tie across the cut: neither side is "higher".
+        if let Some(first_out) = ranked.get(out.len()) {
+            let cut = self.score(*first_out);
+            out.retain(|i| self.score(*i) != cut);
+        }
+        out
+    }
+
+    /// The Holland code: the letters of the [high points](Self::high_points)
+    /// (`SAE`; empty for a flat profile).
     pub fn holland(&self) -> String {
-        self.top(3).into_iter().map(Interest::letter).collect()
+        self.high_points()
+            .into_iter()
+            .map(Interest::letter)
+            .collect()
     }
 
     /// How alike two interest profiles are, −1 to 1: the cosine of the
@@ -333,10 +361,29 @@ impl std::str::FromStr for JobZone {
     type Err = Error;
     /// `1` to `5`, or an education level ([`Education`]'s names).
     fn from_str(s: &str) -> Result<JobZone> {
-        match s.trim().parse::<u8>() {
-            Ok(z) => JobZone::new(z),
-            Err(_) => s.parse::<Education>().map(Education::job_zone),
+        let t = s.trim();
+        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+            return match t.parse::<u8>() {
+                Ok(z) => JobZone::new(z),
+                Err(_) => Err(Error::invalid(
+                    "job zone",
+                    s,
+                    "expected 1 to 5 (1 little or no preparation … 5 graduate study)",
+                )),
+            };
         }
+        s.parse::<Education>()
+            .map(Education::job_zone)
+            .map_err(|_| {
+                Error::invalid(
+                    "job zone",
+                    s,
+                    format!(
+                        "expected a job zone 1-5 or an education level: {}",
+                        Education::NAMES.join(", ")
+                    ),
+                )
+            })
     }
 }
 
@@ -388,25 +435,28 @@ impl Education {
 
 impl std::str::FromStr for Education {
     type Err = Error;
+    /// [`Education::NAMES`], and the usual ways of writing them
+    /// ("Bachelor's degree", "BSc", "Ph.D.", "graduate", "hs").
     fn from_str(s: &str) -> Result<Education> {
-        let k = s.trim().to_ascii_lowercase().replace([' ', '_'], "-");
-        let k = k.trim_end_matches("-degree").trim_end_matches("s");
+        let k = s
+            .trim()
+            .to_ascii_lowercase()
+            .replace([' ', '_'], "-")
+            .replace(['.', '\''], "");
+        let k = k.trim_end_matches("-degree").trim_end_matches('s');
         Ok(match k {
-            "none" => Education::None,
-            "high-school" | "highschool" | "ged" => Education::HighSchool,
-            "vocational" | "apprenticeship" | "trade" => Education::Vocational,
-            "associate" | "associate'" => Education::Associate,
-            "bachelor" | "bachelor'" | "ba" | "b" => Education::Bachelor,
-            "master" | "master'" | "ma" | "m" => Education::Master,
-            "doctorate" | "phd" | "professional" => Education::Doctorate,
+            "none" | "no-diploma" => Education::None,
+            "high-school" | "highschool" | "h" | "ged" | "diploma" => Education::HighSchool,
+            "vocational" | "apprenticeship" | "trade" | "certificate" => Education::Vocational,
+            "associate" | "aa" | "a" => Education::Associate,
+            "bachelor" | "ba" | "b" | "bsc" | "undergraduate" => Education::Bachelor,
+            "master" | "ma" | "m" | "msc" | "mba" | "graduate" => Education::Master,
+            "doctorate" | "doctoral" | "phd" | "professional" | "md" | "jd" => Education::Doctorate,
             _ => {
                 return Err(Error::invalid(
                     "education",
                     s,
-                    format!(
-                        "expected a job zone 1-5 or one of {}",
-                        Education::NAMES.join(", ")
-                    ),
+                    format!("expected one of {}", Education::NAMES.join(", ")),
                 ))
             }
         })
@@ -428,6 +478,24 @@ mod tests {
         assert_eq!(six.holland(), "SEC");
         assert!("1,2,3".parse::<Interests>().is_err());
         assert!("1,2,3,4,5,NaN".parse::<Interests>().is_err());
+    }
+
+    #[test]
+    fn high_points_leave_out_ties_and_flat_profiles() {
+        // Found by a hostile probe: "S" alone printed "SRI" (R and I were
+        // the first of five tied scores), a flat profile "RIA".
+        assert_eq!(Interests::from_holland("S").unwrap().holland(), "S");
+        assert_eq!(Interests::from_holland("Sa").unwrap().holland(), "SA");
+        assert_eq!("4,4,4,4,4,4".parse::<Interests>().unwrap().holland(), "");
+        assert_eq!(
+            "6.99999999999,1,1,1,1,1"
+                .parse::<Interests>()
+                .unwrap()
+                .holland(),
+            "R"
+        );
+        // A tie across the cut drops both sides.
+        assert_eq!("7,6,5,5,1,1".parse::<Interests>().unwrap().holland(), "RI");
     }
 
     #[test]
@@ -454,6 +522,18 @@ mod tests {
             assert_eq!(s.parse::<JobZone>().unwrap().get(), z, "{s}");
         }
         assert!("kindergarten".parse::<JobZone>().is_err());
+        for (s, e) in [
+            ("graduate", Education::Master),
+            ("hs", Education::HighSchool),
+            ("Ph.D.", Education::Doctorate),
+            ("doctoral", Education::Doctorate),
+        ] {
+            assert_eq!(s.parse::<Education>().unwrap(), e, "{s}");
+        }
+        // An education error names education levels only.
+        let e = "5".parse::<Education>().unwrap_err().to_string();
+        assert!(e.contains("expected one of none, high-school"), "{e}");
+        assert!(!e.contains("job zone"), "{e}");
         assert!("0".parse::<JobZone>().is_err());
     }
 }

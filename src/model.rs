@@ -160,6 +160,24 @@ pub struct Industry {
     pub naics: Option<String>,
 }
 
+/// Whether a NAICS code has a shape OEWS uses: six digits other than all
+/// zeros (`712000`), a sector range `NN--MM` with `MM` above `NN` (`61--62`,
+/// `31--34`), or `99-100` (government).
+fn naics_shape(code: &str) -> bool {
+    let b = code.as_bytes();
+    let digits = |r: &[u8]| !r.is_empty() && r.iter().all(u8::is_ascii_digit);
+    if b.len() == 6 && digits(b) {
+        return code != "000000";
+    }
+    if code == "99-100" {
+        return true;
+    }
+    match (b.get(..2), b.get(2..4), b.get(4..)) {
+        (Some(lo), Some(b"--"), Some(hi)) if digits(lo) && digits(hi) && hi.len() == 2 => lo < hi,
+        _ => false,
+    }
+}
+
 impl Industry {
     /// An industry with just a name.
     pub fn named(name: &str) -> Industry {
@@ -173,18 +191,11 @@ impl Industry {
         check_name("industry name", &self.name)?;
         check_text("industry notes", &self.notes, MAX_TEXT)?;
         if let Some(code) = &self.naics {
-            let b = code.as_bytes();
-            let six = b.len() == 6 && b.iter().all(u8::is_ascii_digit);
-            let range = b.len() == 6
-                && b.get(2..4) == Some(&b"--"[..])
-                && b.iter()
-                    .enumerate()
-                    .all(|(i, c)| (2..4).contains(&i) || c.is_ascii_digit());
-            if !(six || range) {
+            if !naics_shape(code) {
                 return Err(Error::invalid(
                     "NAICS code",
                     code,
-                    "expected six digits (712000) or a sector as OEWS writes it (61--62)",
+                    "expected six digits (712000) or a sector as OEWS writes it (61--62, 99-100)",
                 ));
             }
         }

@@ -568,7 +568,7 @@ pub enum ProfileCmd {
         /// 2 high school, 3 vocational or associate's, 4 bachelor's,
         /// 5 graduate): `fit` flags occupations that ask for more.
         #[arg(long, conflicts_with = "education")]
-        job_zone: Option<u8>,
+        job_zone: Option<String>,
         /// Your highest education (none, high-school, vocational,
         /// associate, bachelor, master, doctorate), mapped to a job zone.
         #[arg(long)]
@@ -584,9 +584,12 @@ pub enum ProfileCmd {
 pub enum InterestsCmd {
     /// Show your interests (or that fit infers them).
     Show,
-    /// Set them: a Holland code of one to three letters of RIASEC
-    /// (`SAE` = Social, Artistic, Enterprising) or six scores 1-7 in
-    /// RIASEC order (`2,3,6,7,5,2`).
+    /// Set them: a Holland code of one to three letters, most important
+    /// first — R Realistic (hands-on work with things), I Investigative
+    /// (ideas, research), A Artistic (creating), S Social (helping,
+    /// teaching), E Enterprising (leading, persuading), C Conventional
+    /// (data, detail, order); e.g. `SAE` — or six scores 1-7 in that order
+    /// (`2,3,6,7,5,2`).
     Set {
         /// `SAE`, or six scores `R,I,A,S,E,C`.
         code: String,

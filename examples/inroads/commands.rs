@@ -311,7 +311,7 @@ fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
             let (net, ()) = change(path, |n| {
                 let mut p = n.profile().clone();
                 if let Some(z) = job_zone {
-                    p.job_zone = Some(inroads::JobZone::new(z)?);
+                    p.job_zone = Some(z.parse::<inroads::JobZone>()?);
                 }
                 if let Some(e) = education {
                     p.job_zone = Some(e.parse::<inroads::Education>()?.job_zone());
@@ -384,8 +384,28 @@ fn interests(path: &Path, cmd: crate::args::InterestsCmd) -> Result<Output, Erro
             .0
         }
     };
+    let inferred = match net.profile().interests {
+        Some(_) => None,
+        None => {
+            let mut options = inroads::FitOptions::default();
+            options.top = 0;
+            inroads::fit(
+                net.profile(),
+                net.industries(),
+                inroads::Catalog::builtin()?,
+                &options,
+            )
+            .interests
+        }
+    };
     let text = match net.profile().interests {
-        None => "no interests given: fit infers a weak signal from the skills you enjoy most\n(set yours with `inroads interests set SAE`)".to_string(),
+        None => format!(
+            "no interests given: {}\n(set yours with `inroads interests set SAE`: R Realistic, I Investigative, A Artistic, S Social, E Enterprising, C Conventional)",
+            inferred.as_ref().map_or(
+                "fit will infer a weak signal once you rate some skills you enjoy (4 or 5)".to_string(),
+                |s| format!("fit uses {s}")
+            )
+        ),
         Some(i) => {
             let mut t = format!("interests {}\n", i.holland());
             for a in inroads::Interest::ALL {
@@ -396,7 +416,11 @@ fn interests(path: &Path, cmd: crate::args::InterestsCmd) -> Result<Output, Erro
     };
     Ok(out(
         text,
-        json!({ "interests": net.profile().interests, "holland": net.profile().interests.map(|i| i.holland()) }),
+        json!({
+            "interests": net.profile().interests,
+            "holland": net.profile().interests.map(|i| i.holland()),
+            "inferred": inferred,
+        }),
     ))
 }
 
@@ -472,6 +496,11 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
             target,
             naics,
         } => {
+            if let Some(code) = &naics {
+                // The format is the library's rule; whether OEWS publishes
+                // the code is the built-in tables' (a hint for the user).
+                inroads::LabourMarket::builtin()?.require_industry(code)?;
+            }
             let industry = Industry {
                 name,
                 notes: notes.unwrap_or_default(),
@@ -524,6 +553,7 @@ fn industry(path: &Path, cmd: IndustryCmd) -> Result<Output, Error> {
         } => {
             let mut edit = inroads::IndustryEdit::default();
             if let Some(code) = naics {
+                inroads::LabourMarket::builtin()?.require_industry(&code)?;
                 edit.naics = inroads::Change::Set(code);
             }
             edit.name = new_name;

@@ -27,6 +27,13 @@ pub fn fit(
 ) -> Result<Output, Error> {
     let net = load(path)?;
     let catalog = Catalog::builtin()?;
+    if !(0.0..=100.0).contains(&min_score) {
+        return Err(Error::invalid(
+            "--min-score",
+            min_score.to_string(),
+            "expected a score from 0 to 100",
+        ));
+    }
     let options = {
         let mut o = FitOptions::default();
         o.top = top;
@@ -48,7 +55,11 @@ pub fn fit(
     let read: Vec<String> = report
         .matched
         .iter()
-        .filter(|m| m.how != inroads::MatchHow::Exact)
+        .filter(|m| {
+            m.how != inroads::MatchHow::Exact
+                || m.kind == inroads::ElementKind::Technology
+                || !m.skill.name().eq_ignore_ascii_case(&m.element_name)
+        })
         .map(ToString::to_string)
         .collect();
     if !read.is_empty() {
@@ -93,6 +104,9 @@ pub fn fit(
         if let Some(w) = o.median_wage {
             facts.push(format!("median ${}", crate::fmt::thousands(u64::from(w))));
         }
+        if let (Some(shared), Some(_)) = (&o.employment_shared, o.employment) {
+            facts.push(format!("({shared})"));
+        }
         if !facts.is_empty() {
             let _ = writeln!(t, "         {}", facts.join(" · "));
         }
@@ -102,7 +116,9 @@ pub fn fit(
                 m.push(x.skill.as_str());
             }
         }
-        let _ = writeln!(t, "         matching: {}", m.join(", "));
+        if !m.is_empty() {
+            let _ = writeln!(t, "         matching: {}", m.join(", "));
+        }
         if let Some(p) = inroads::interest_phrase(&o.interests) {
             let _ = writeln!(t, "         {p}");
         }
@@ -116,6 +132,9 @@ pub fn fit(
     }
     if report.occupations.iter().any(|o| o.employment.is_some()) {
         t.push_str("Employment and wages: U.S. Bureau of Labor Statistics, OEWS, May 2025.\n");
+    }
+    if report.occupations.is_empty() && !net.profile().skills.is_empty() {
+        t.push_str("  none: the field and score options leave nothing to show\n");
     }
     if !report.industries.is_empty() {
         t.push_str("\nYour industries\n");
@@ -202,6 +221,9 @@ pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
                     }
                     None => t.push_str(" (BLS OEWS, May 2025; no median wage published)\n"),
                 }
+                if let Some(shared) = &o.employment_shared {
+                    let _ = writeln!(t, "  (those figures are {shared})");
+                }
             }
             t.push_str("  importance  element (kind)\n");
             for d in &o.demands {
@@ -251,12 +273,18 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
     for r in &ranked {
         let _ = writeln!(
             t,
-            "  {} {:>10} jobs weighted by fit  x{:.2} the economy's share  median {}",
-            crate::fmt::col(&r.name, 48),
+            "  {} ({} {})",
+            r.name,
+            if r.level == 2 { "sector" } else { "subsector" },
+            r.naics
+        );
+        let _ = writeln!(
+            t,
+            "      {} jobs in the occupations you fit, weighted by fit · {:.1}× the economy's share{}",
             crate::fmt::thousands(r.weighted_employment.round() as u64),
             r.concentration,
-            r.median_wage.map_or("-".to_string(), |w| format!(
-                "${}",
+            r.median_wage.map_or(String::new(), |w| format!(
+                " · median ${}",
                 crate::fmt::thousands(u64::from(w))
             ))
         );
@@ -265,7 +293,7 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
             .iter()
             .map(|(_, n, e)| format!("{n} ({})", crate::fmt::thousands(*e)))
             .collect();
-        let _ = writeln!(t, "      {}", carried.join("; "));
+        let _ = writeln!(t, "      carried by: {}", carried.join("; "));
         let yours: Vec<String> = r
             .yours
             .iter()
@@ -279,13 +307,16 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
                 .filter_map(|c| net.company(*c))
                 .map(|c| c.name.as_str())
                 .collect();
-            let _ = write!(t, "      yours: {}", yours.join(", "));
+            let _ = write!(t, "      yours: {}", yours.join("; "));
             if companies.is_empty() {
                 t.push('\n');
             } else {
-                let _ = writeln!(t, " — {}", companies.join(", "));
+                let _ = writeln!(t, " — {}", companies.join("; "));
             }
         }
+    }
+    if !ranked.is_empty() {
+        t.push_str("A sector's figures include its subsectors'.\n");
     }
     t.push_str("Source: U.S. Bureau of Labor Statistics, OEWS, May 2025.\n");
     Ok(out(t, json!({ "industries": ranked })))

@@ -197,6 +197,10 @@ fn hint(e: &Error) -> Option<String> {
             what: "industry", ..
         } => "see `inroads industry list`, or add it with `inroads industry add NAME`".into(),
         ErrorKind::NotFound {
+            what: "OEWS industry",
+            ..
+        } => "use a code as `inroads industries --top 100` prints it (712000, 61--62, 99-100)".into(),
+        ErrorKind::NotFound {
             what: "occupation", ..
         } => "find codes with `inroads occupation search WORDS`".into(),
         ErrorKind::InvalidTransition { .. } => {

@@ -274,7 +274,7 @@ impl Catalog {
     /// Closeness is the overlap of the two names' three-letter pieces
     /// (Dice's coefficient on character trigrams of the normalised names),
     /// so typos, plurals and word order cost little; names sharing less than
-    /// a third are never suggested.
+    /// half (a coefficient below 0.5) are never suggested.
     ///
     /// # Example
     /// ```
@@ -282,7 +282,7 @@ impl Catalog {
     /// use inroads::{Catalog, Skill};
     /// let catalog = Catalog::builtin()?;
     /// let s = catalog.suggest_skills(&Skill::new("Custmer servise")?, 3);
-    /// assert_eq!(s.first().map(String::as_str), Some("customer service"));
+    /// assert_eq!(s.first().map(String::as_str), Some("Customer service"));
     /// # }
     /// # Ok::<(), inroads::Error>(())
     /// ```
@@ -337,7 +337,7 @@ impl Catalog {
 }
 
 /// The least closeness [`Catalog::suggest_skills`] suggests.
-const MIN_SUGGESTION: f32 = 0.4;
+const MIN_SUGGESTION: f32 = 0.5;
 
 /// Every name "did you mean" may suggest, with its trigrams.
 pub(crate) type SuggestionIndex = Vec<(Vec<[char; 3]>, String)>;

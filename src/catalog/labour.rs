@@ -167,6 +167,24 @@ impl LabourMarket {
         .map_err(|e| Error::invalid("built-in OEWS tables", "", e.clone()))
     }
 
+    /// The name of the industry OEWS publishes under this code (`712000`,
+    /// `61--62`), if it does.
+    pub fn industry(&self, naics: &str) -> Option<&str> {
+        self.industries
+            .iter()
+            .find(|(code, _, level)| code == naics && *level > 0)
+            .map(|(_, name, _)| name.as_str())
+    }
+
+    /// As [`LabourMarket::industry`], or an error a front end can show.
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`] when OEWS publishes nothing under the code.
+    pub fn require_industry(&self, naics: &str) -> Result<&str> {
+        self.industry(naics)
+            .ok_or_else(|| Error::not_found("OEWS industry", naics))
+    }
+
     /// The OEWS code of an O\*NET occupation, as [`soc_candidates`] tries it.
     fn soc_of(&self, code: &OccupationCode) -> Option<String> {
         soc_candidates(code)

@@ -147,6 +147,34 @@ pub struct Occupation {
     /// (it withholds wages of $239,200 and more).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub median_wage: Option<u32>,
+    /// Set when the employment and wage are a wider group's: BLS publishes
+    /// one figure for an SOC code that O\*NET splits into several
+    /// occupations (Poets and Writers and Authors share 27-3043), or only
+    /// for a group of SOC codes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_shared: Option<SharedFigure>,
+}
+
+/// A BLS figure that covers more than one O\*NET occupation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SharedFigure {
+    /// The OEWS occupation code the figure is published under (`27-3043`,
+    /// or a group such as `13-1020`).
+    pub soc: String,
+    /// How many O\*NET occupations of the catalogue share it.
+    pub occupations: usize,
+}
+
+impl std::fmt::Display for SharedFigure {
+    /// `all of SOC 27-3043, shared by 4 O*NET occupations`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "all of SOC {}, shared by {} O*NET occupations",
+            self.soc, self.occupations
+        )
+    }
 }
 
 /// A career field with its name and occupations.
@@ -189,6 +217,9 @@ pub struct OccupationDetail {
     /// National annual median wage, when published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub median_wage: Option<u32>,
+    /// Set when those figures are a wider group's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_shared: Option<SharedFigure>,
 }
 
 /// A demand with its element's name and kind.
@@ -395,6 +426,7 @@ impl Catalog {
                     job_zone: None,
                     employment: None,
                     median_wage: None,
+                    employment_shared: None,
                 });
                 Ok(())
             },
@@ -533,13 +565,34 @@ impl Catalog {
         }
         if let Some(text) = t.employment {
             let national = labour::national(text)?;
-            for o in &mut occupations {
-                if let Some(&(employment, wage)) = labour::soc_candidates(&o.code)
-                    .iter()
-                    .find_map(|soc| national.get(soc))
-                {
+            let published: Vec<Option<String>> = occupations
+                .iter()
+                .map(|o| {
+                    labour::soc_candidates(&o.code)
+                        .into_iter()
+                        .find(|soc| national.contains_key(soc))
+                })
+                .collect();
+            let mut sharing: HashMap<&str, usize> = HashMap::new();
+            for soc in published.iter().flatten() {
+                *sharing.entry(soc.as_str()).or_default() += 1;
+            }
+            for (o, soc) in occupations.iter_mut().zip(&published) {
+                let Some(soc) = soc else { continue };
+                if let Some(&(employment, wage)) = national.get(soc) {
                     o.employment = Some(employment);
                     o.median_wage = wage;
+                }
+                let n = sharing.get(soc.as_str()).copied().unwrap_or(1);
+                if n > 1 {
+                    o.employment_shared = Some(SharedFigure {
+                        soc: format!(
+                            "{}-{}",
+                            soc.get(..2).unwrap_or(""),
+                            soc.get(2..).unwrap_or("")
+                        ),
+                        occupations: n,
+                    });
                 }
             }
         }
@@ -666,6 +719,7 @@ impl Catalog {
             job_zone: o.job_zone,
             employment: o.employment,
             median_wage: o.median_wage,
+            employment_shared: o.employment_shared.clone(),
         })
     }
 

@@ -212,6 +212,8 @@ pub struct TransferOccupation {
     pub employment: Option<u64>,
     /// National annual median wage in US dollars, when published.
     pub median_wage: Option<u32>,
+    /// Set when those figures are a wider group's.
+    pub employment_shared: Option<crate::catalog::SharedFigure>,
     /// Set when it asks for more preparation than the job seeker has.
     pub training: Option<crate::fit::TrainingGap>,
 }
@@ -354,6 +356,7 @@ pub fn report(
                     score: o.score,
                     employment: o.employment,
                     median_wage: o.median_wage,
+                    employment_shared: o.employment_shared.clone(),
                     training: o.training,
                 })
                 .collect(),

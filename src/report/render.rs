@@ -556,6 +556,9 @@ fn transfer(h: &mut String, t: &Transfer, r: &Report) {
             let mut more = String::new();
             if let Some(e) = o.employment {
                 more.push_str(&format!(" · {} jobs", jobs(e)));
+                if let Some(shared) = &o.employment_shared {
+                    more.push_str(&format!(" (all of SOC {})", shared.soc));
+                }
             }
             if let Some(w) = o.median_wage {
                 more.push_str(&format!(" · median ${}", money(u64::from(w))));

@@ -1418,7 +1418,8 @@ fn fit_explains_words_interests_training_and_wages() {
     assert!(text.contains("matches your Social"), "{text}");
     // Six scores work too; a bad code is refused with what is expected.
     cli.ok(&["interests", "set", "2,4,3,7,3,5"]);
-    assert_eq!(cli.json(&["interests", "show"])["holland"], "SCI");
+    // Investigative (4) is at the mean: not a high point.
+    assert_eq!(cli.json(&["interests", "show"])["holland"], "SC");
     let o = cli.run(&["interests", "set", "SXE"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
@@ -1477,4 +1478,78 @@ fn fit_explains_words_interests_training_and_wages() {
     ] {
         assert!(show.contains(line), "{line:?} missing:\n{show}");
     }
+}
+
+/// What a hostile probe of the issue-12 commands found, each fixed: a
+/// Holland code padded with tied letters, flat interests claiming matches,
+/// NAICS codes OEWS does not publish accepted (and the government sector's
+/// own code refused), no codes in `industries`' text, scores outside 0–100
+/// taken, an education error that spoke of job zones, and `interests show`
+/// silent about what it infers.
+#[test]
+fn hostile_inputs_to_fit_are_refused_or_read_right() {
+    let cli = nurse();
+    for (skill, p, e) in [("Patient care", "5", "5"), ("Nursing", "5", "4")] {
+        cli.ok(&["skill", "add", skill, "--proficiency", p, "--enjoyment", e]);
+    }
+    let shown = cli.ok(&["interests", "show"]);
+    assert!(
+        shown.contains("fit uses interests inferred from the skills you enjoy most"),
+        "{shown}"
+    );
+    assert!(cli.json(&["interests", "show"])["inferred"]["holland"].is_string());
+
+    assert!(cli
+        .ok(&["interests", "set", "S"])
+        .starts_with("interests S\n"));
+    let v = cli.json(&["fit", "--top", "5"]);
+    assert_eq!(v["interests"]["holland"], "S");
+    for o in v["occupations"].as_array().unwrap() {
+        let claimed: Vec<&str> = o["interests"]
+            .as_array()
+            .map(|a| a.iter().map(|i| i.as_str().unwrap()).collect())
+            .unwrap_or_default();
+        assert!(claimed.iter().all(|i| *i == "social"), "{claimed:?}");
+    }
+    cli.ok(&["interests", "set", "4,4,4,4,4,4"]);
+    let v = cli.json(&["fit", "--top", "5"]);
+    assert_eq!(v["interests"]["holland"], "");
+    assert!(v["occupations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o.get("interests").is_none()));
+
+    // NAICS: the government sector's code is OEWS's own; a reversed range,
+    // a code OEWS does not publish and all zeros are refused.
+    cli.ok(&["industry", "add", "Government", "--naics", "99-100"]);
+    for bad in ["62--61", "712999", "000000", "11--99"] {
+        let o = cli.run(&["industry", "add", "Bad", "--naics", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}: {}", stderr(&o));
+    }
+    let o = cli.run(&["industry", "add", "Bad", "--naics", "712999"]);
+    assert!(stderr(&o).contains("OEWS industry"), "{}", stderr(&o));
+    let text = cli.ok(&["industries", "--top", "3"]);
+    assert!(text.contains("(sector 62--63)"), "{text}");
+    assert!(
+        text.contains("A sector's figures include its subsectors'"),
+        "{text}"
+    );
+
+    for bad in ["NaN", "-5", "101", "inf"] {
+        let o = cli.run(&["fit", "--min-score", bad]);
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "--min-score {bad}: {}",
+            stderr(&o)
+        );
+    }
+    let o = cli.run(&["profile", "set", "--education", "5"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!stderr(&o).contains("job zone"), "{}", stderr(&o));
+    let p = cli.ok(&["profile", "set", "--job-zone", "bachelor"]);
+    assert!(p.contains("job zone: 4"), "{p}");
+    let p = cli.ok(&["profile", "set", "--education", "Ph.D."]);
+    assert!(p.contains("job zone: 5"), "{p}");
 }

@@ -854,7 +854,7 @@ fn a_warehouse_supervisor_sees_logistics_and_the_training_it_asks() {
     );
     assert_eq!(
         inroads::interest_phrase(&scm.interests).unwrap(),
-        "matches your Enterprising, Conventional and Realistic interests"
+        "matches your Enterprising and Conventional interests"
     );
     // max_zone filters instead.
     options.max_zone = Some(inroads::JobZone::new(3).unwrap());
