@@ -320,6 +320,31 @@ pub fn catalog(data: &[u8]) {
     }
     let _ = c.match_title(&alternate_titles, 3);
     let _ = c.search_occupations(&occupations, 3);
+    // Every vocabulary phrase and element name matches (and suggests)
+    // without a panic, and a whole profile of them ranks.
+    let mut profile = inroads::Profile::default();
+    for line in vocabulary.lines().chain(ratings.lines()).take(50) {
+        for word in line.split(',') {
+            if let Ok(skill) = inroads::Skill::new(word) {
+                if let Some(m) = c.match_skill(&skill) {
+                    assert!(m.elements.iter().all(|e| c.element_by_id(*e).is_some()));
+                } else {
+                    assert!(c.suggest_skills(&skill, 3).len() <= 3);
+                }
+                if profile.skill(&skill).is_none() {
+                    if let Ok(r) = inroads::SkillRating::new(skill.name(), 4, 4) {
+                        profile.skills.push(r);
+                    }
+                }
+            }
+        }
+    }
+    let mut options = inroads::FitOptions::default();
+    options.top = 5;
+    let report = inroads::fit(&profile, std::iter::empty(), &c, &options);
+    for o in &report.occupations {
+        assert!((0.0..=100.0).contains(&o.score), "score {}", o.score);
+    }
 }
 
 /// Date, time and offset parsing: never panics; what parses prints (RFC
