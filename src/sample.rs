@@ -206,21 +206,8 @@ pub fn teacher_candidate() -> Result<Network> {
             created: day(1, 8),
         },
     ];
-    for p in people {
-        let mut c = Contact::new(p.name, p.created);
-        c.title = Some(p.title.to_string());
-        c.seniority = Seniority::from_title(p.title);
-        c.company = p.company;
-        if !p.email.is_empty() {
-            c.emails.push(p.email.to_string());
-        }
-        if !p.tag.is_empty() {
-            c.tags.push(p.tag.to_string());
-        }
-        if !p.how_met.is_empty() {
-            c.how_met = Some(p.how_met.to_string());
-        }
-        net.add_contact(c)?;
+    for p in &people {
+        net.add_contact(contact(p))?;
     }
     Ok(net)
 }

@@ -139,12 +139,18 @@ pub fn fit(
     if !report.industries.is_empty() {
         t.push_str("\nYour industries\n");
         for i in &report.industries {
+            let code = net
+                .industry(i.id)
+                .and_then(|x| x.naics.as_deref())
+                .map_or(String::new(), |n| {
+                    format!(" (NAICS {n}: see `inroads industries`)")
+                });
             match i.score {
                 Some(s) => {
-                    let _ = writeln!(t, "  {:>5.1}  {}", s, i.name);
+                    let _ = writeln!(t, "  {:>5.1}  {}{code}", s, i.name);
                 }
                 None => {
-                    let _ = writeln!(t, "      -  {} (no demanded skills recorded)", i.name);
+                    let _ = writeln!(t, "      -  {}{code} (no demanded skills recorded)", i.name);
                 }
             }
         }

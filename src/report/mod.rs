@@ -198,6 +198,13 @@ pub struct Transfer {
     /// in (BLS OEWS; empty without the built-in tables, feature `onet`).
     #[serde(default)]
     pub labour_market: Vec<crate::catalog::IndustryRank>,
+    /// The interests the ranking used (given or inferred), if any.
+    #[serde(default)]
+    pub interests: Option<crate::fit::InterestSignal>,
+    /// The job seeker's job zone, if given (occupations more than one
+    /// above it are flagged).
+    #[serde(default)]
+    pub job_zone: Option<crate::interests::JobZone>,
 }
 
 /// An occupation in [`Transfer`].
@@ -373,6 +380,8 @@ pub fn report(
                 .map(|i| (i.name.clone(), i.score))
                 .collect(),
             labour_market: labour_market(net, c, options.top),
+            interests: f.interests.clone(),
+            job_zone: net.profile().job_zone,
         }
     });
     let mut coverage = crate::graph::coverage(net, today)?;

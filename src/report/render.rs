@@ -549,6 +549,19 @@ fn transfer(h: &mut String, t: &Transfer, r: &Report) {
             esc(&r.unmatched_skills.join(", "))
         );
     }
+    let mut basis = Vec::new();
+    if let Some(signal) = &t.interests {
+        basis.push(format!("ranked with {signal}"));
+    }
+    if let Some(zone) = t.job_zone {
+        basis.push(format!(
+            "your job zone {zone} ({}); occupations asking for more than one zone above it are marked",
+            zone.preparation()
+        ));
+    }
+    if !basis.is_empty() {
+        let _ = write!(h, "<p class=\"muted\">{}.</p>", esc(&basis.join("; ")));
+    }
     let occ: Vec<Bar> = t
         .occupations
         .iter()
