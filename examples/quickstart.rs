@@ -244,12 +244,8 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
                     .map_or(String::new(), |f| format!(" ({f})"))
             );
         }
-        let mut m: Vec<&str> = Vec::new();
-        for x in &o.matching {
-            if m.len() < 4 && !m.contains(&x.skill.as_str()) {
-                m.push(x.skill.as_str());
-            }
-        }
+        let mut m = o.matching_skills();
+        m.truncate(4);
         let g: Vec<_> = o.gaps.iter().take(3).map(|g| g.element.as_str()).collect();
         let _ = writeln!(s, "         matching: {}", m.join(", "));
         let _ = writeln!(s, "         gaps:     {}", g.join(", "));

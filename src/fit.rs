@@ -6,7 +6,12 @@ use crate::interests::{Interest, Interests, JobZone};
 use crate::model::{Industry, Profile, SkillRating};
 use crate::skill::Skill;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// The job seeker's elements: element index → (weight, the rating that
+/// gave it). Ordered, so every sum over it runs in the same order and the
+/// same input gives the same bits.
+type Mine<'p> = BTreeMap<usize, (f32, &'p SkillRating)>;
 
 /// The weight of each enjoyment rating, 1 to 5.
 const ENJOYMENT_FACTOR: [f32; 5] = [0.2, 0.6, 1.0, 1.2, 1.4];
@@ -63,6 +68,24 @@ impl Default for FitOptions {
 }
 
 impl FitOptions {
+    /// Checks the options a front end filled in: `min_score` must be a
+    /// number from 0 to 100 (`fit` itself reads a NaN as no minimum).
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) naming
+    /// `min_score`.
+    pub fn validate(&self) -> crate::Result<()> {
+        if (0.0..=100.0).contains(&self.min_score) {
+            Ok(())
+        } else {
+            Err(crate::Error::invalid(
+                "min_score",
+                self.min_score.to_string(),
+                "expected a score from 0 to 100",
+            ))
+        }
+    }
+
     fn allows(&self, field: FieldCode) -> bool {
         (self.include_fields.is_empty() || self.include_fields.contains(&field))
             && !self.exclude_fields.contains(&field)
@@ -119,9 +142,9 @@ pub struct OccupationFit {
     pub gaps: Vec<Gap>,
     /// The enjoyed skills (enjoyment 4–5) it uses.
     pub enjoyed: Vec<String>,
-    /// The job seeker's top interests that are also among the occupation's
-    /// top three ("matches your Social and Artistic interests"), when
-    /// interests were used.
+    /// The job seeker's high points that are also the occupation's
+    /// ([`Interests::high_points`]: "matches your Social and Artistic
+    /// interests"), when interests were used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interests: Vec<Interest>,
     /// How much preparation it usually asks, when the catalogue says.
@@ -137,6 +160,21 @@ pub struct OccupationFit {
     /// Set when those figures are a wider group's (see
     /// [`Occupation::employment_shared`]).
     pub employment_shared: Option<crate::catalog::SharedFigure>,
+}
+
+impl OccupationFit {
+    /// The job seeker's skills that carry the score, each once, largest
+    /// share first (a skill matching several elements appears in
+    /// [`OccupationFit::matching`] once per element).
+    pub fn matching_skills(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for m in &self.matching {
+            if !out.contains(&m.skill.as_str()) {
+                out.push(m.skill.as_str());
+            }
+        }
+        out
+    }
 }
 
 /// A skill that matched nothing, and what the job seeker may have meant.
@@ -204,13 +242,17 @@ impl std::fmt::Display for InterestSignal {
     /// `your interests, SAE` or `interests inferred from the skills you
     /// enjoy most (Teaching, Writing): SAE`
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let code = if self.holland.is_empty() {
+            "no high points"
+        } else {
+            self.holland.as_str()
+        };
         match &self.source {
-            InterestSource::Given => write!(f, "your interests, {}", self.holland),
+            InterestSource::Given => write!(f, "your interests, {code}"),
             InterestSource::Inferred { from } => write!(
                 f,
-                "interests inferred from the skills you enjoy most ({}): {}",
-                from.join(", "),
-                self.holland
+                "interests inferred from the skills you enjoy most ({}): {code}",
+                from.join(", ")
             ),
         }
     }
@@ -344,8 +386,10 @@ fn round1(x: f32) -> f64 {
 ///    points with the similarity of its RIASEC profile to theirs
 ///    ([`Interests::similarity`]); otherwise interests are inferred from the
 ///    ten occupations that best fit the skills the job seeker enjoys most,
-///    and move scores by at most ±5. [`FitReport::interests`] says which,
-///    and each occupation lists the interests it shares.
+///    and move scores by at most ±5 (never from technologies alone, which
+///    tie hundreds of occupations). [`FitReport::interests`] says which,
+///    and each occupation lists the high points it shares. With given
+///    interests and no skills, the ranking is the interests' alone.
 /// 7. **Preparation.** With a job zone in the profile, an occupation more
 ///    than one zone above it carries a [`TrainingGap`] (shown, not hidden);
 ///    [`FitOptions::max_zone`] filters instead.
@@ -423,6 +467,11 @@ pub fn fit<'a>(
         .collect();
     tech_vec.sort_by_key(|(e, _)| *e);
     let (scored, interests) = rank_occupations(profile, catalog, &mine);
+    let min_score = if options.min_score.is_nan() {
+        0.0
+    } else {
+        options.min_score
+    };
 
     // Fields: mean of their best three, over the occupations the options allow.
     let mut per_field: HashMap<FieldCode, Vec<(usize, f32)>> = HashMap::new();
@@ -456,7 +505,7 @@ pub fn fit<'a>(
                     .collect(),
             })
         })
-        .filter(|f| f.score >= options.min_score)
+        .filter(|f| f.score >= min_score)
         .collect();
     fields.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.code.cmp(&b.code)));
 
@@ -471,7 +520,7 @@ pub fn fit<'a>(
     let occupations = scored
         .iter()
         .filter(|(i, s)| {
-            f64::from(*s) >= options.min_score
+            f64::from(*s) >= min_score
                 && catalog
                     .occupations()
                     .get(*i)
@@ -498,8 +547,8 @@ fn profile_elements<'p>(
     profile: &'p Profile,
     catalog: &Catalog,
     mut seen: impl FnMut(&'p SkillRating, Option<ElementMatch>),
-) -> HashMap<usize, (f32, &'p SkillRating)> {
-    let mut mine: HashMap<usize, (f32, &SkillRating)> = HashMap::new();
+) -> Mine<'p> {
+    let mut mine: Mine<'p> = BTreeMap::new();
     for r in &profile.skills {
         let m = catalog.match_skill(&r.skill);
         if let Some(m) = &m {
@@ -521,7 +570,7 @@ fn profile_elements<'p>(
 fn rank_occupations(
     profile: &Profile,
     catalog: &Catalog,
-    mine: &HashMap<usize, (f32, &SkillRating)>,
+    mine: &Mine<'_>,
 ) -> (Vec<(usize, f32)>, Option<InterestSignal>) {
     let base = base_scores(catalog, mine);
     let interests = interest_signal(profile, catalog, mine, &base);
@@ -565,7 +614,7 @@ pub(crate) fn occupation_scores(profile: &Profile, catalog: &Catalog) -> Vec<(us
 
 /// The job seeker's skill and knowledge elements, each weighted by what
 /// they bring and discounted for being demanded everywhere, sorted.
-fn discounted(catalog: &Catalog, mine: &HashMap<usize, (f32, &SkillRating)>) -> Vec<(usize, f32)> {
+fn discounted(catalog: &Catalog, mine: &Mine<'_>) -> Vec<(usize, f32)> {
     let mut v: Vec<(usize, f32)> = mine
         .iter()
         .filter(|(e, _)| **e < catalog.fit.width)
@@ -576,7 +625,7 @@ fn discounted(catalog: &Catalog, mine: &HashMap<usize, (f32, &SkillRating)>) -> 
 }
 
 /// Each occupation's score from skills alone, 0–1 (steps 3–5 of [`fit`]).
-fn base_scores(catalog: &Catalog, mine: &HashMap<usize, (f32, &SkillRating)>) -> Vec<f32> {
+fn base_scores(catalog: &Catalog, mine: &Mine<'_>) -> Vec<f32> {
     let width = catalog.fit.width;
     let skill_vec = discounted(catalog, mine);
     let norm = skill_vec.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
@@ -646,7 +695,7 @@ fn base_scores(catalog: &Catalog, mine: &HashMap<usize, (f32, &SkillRating)>) ->
 fn interest_signal(
     profile: &Profile,
     catalog: &Catalog,
-    mine: &HashMap<usize, (f32, &SkillRating)>,
+    mine: &Mine<'_>,
     base: &[f32],
 ) -> Option<InterestSignal> {
     if let Some(i) = profile.interests {
@@ -656,18 +705,21 @@ fn interest_signal(
             source: InterestSource::Given,
         });
     }
-    // The skills they enjoy (4 or 5), else those they rate highest (3).
-    let top = profile.skills.iter().map(|r| r.enjoyment.get()).max()?;
+    // The skills they enjoy (4 or 5), else those they rate highest (3);
+    // only skills the catalogue knows count.
+    let top = mine.values().map(|(_, r)| r.enjoyment.get()).max()?;
     if top < 3 {
         return None;
     }
     let floor = top.min(4);
-    let liked: HashMap<usize, (f32, &SkillRating)> = mine
+    let liked: Mine<'_> = mine
         .iter()
         .filter(|(_, (_, r))| r.enjoyment.get() >= floor)
         .map(|(e, v)| (*e, *v))
         .collect();
-    if liked.is_empty() {
+    // Technologies alone tie hundreds of occupations: nothing to read
+    // interests from.
+    if discounted(catalog, &liked).is_empty() {
         return None;
     }
     let own;
@@ -713,7 +765,7 @@ fn interest_signal(
 struct Explain<'a, 'b> {
     skill_vec: &'a [(usize, f32)],
     tech_vec: &'a [(usize, f32)],
-    mine: &'a HashMap<usize, (f32, &'b SkillRating)>,
+    mine: &'a Mine<'b>,
     options: &'a FitOptions,
     interests: Option<&'a Interests>,
     zone: Option<JobZone>,

@@ -212,7 +212,7 @@ pub use crate::report::{
 };
 pub use crate::skill::{normalize_skill, Rating, Skill, MAX_SKILL_NAME};
 pub use crate::stats::{funnel, Funnel};
-pub use crate::text::{display_safe, normalize_url};
+pub use crate::text::{display_safe, group_thousands, normalize_url};
 pub use crate::ties::{Party, Tie, TieImport, TieSource, MAX_TIES_BYTES, MIN_TIE_STRENGTH};
 pub use crate::views::{
     company_detail, company_summaries, contact_detail, contact_summaries, contact_summary,

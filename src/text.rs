@@ -75,3 +75,22 @@ pub fn display_safe(s: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(out)
 }
+
+/// A whole number with thousands separators, as the report and the
+/// examples print figures: `3379720` → `3,379,720`.
+///
+/// ```
+/// assert_eq!(inroads::group_thousands(3_379_720), "3,379,720");
+/// assert_eq!(inroads::group_thousands(950), "950");
+/// ```
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -27,13 +27,6 @@ pub fn fit(
 ) -> Result<Output, Error> {
     let net = load(path)?;
     let catalog = Catalog::builtin()?;
-    if !(0.0..=100.0).contains(&min_score) {
-        return Err(Error::invalid(
-            "--min-score",
-            min_score.to_string(),
-            "expected a score from 0 to 100",
-        ));
-    }
     let options = {
         let mut o = FitOptions::default();
         o.top = top;
@@ -43,6 +36,7 @@ pub fn fit(
         o.max_zone = max_zone.map(str::parse::<inroads::JobZone>).transpose()?;
         o
     };
+    options.validate()?;
     let report = inroads::fit(net.profile(), net.industries(), catalog, &options);
     let mut t = String::new();
     if net.profile().skills.is_empty() {
@@ -55,11 +49,7 @@ pub fn fit(
     let read: Vec<String> = report
         .matched
         .iter()
-        .filter(|m| {
-            m.how != inroads::MatchHow::Exact
-                || m.kind == inroads::ElementKind::Technology
-                || !m.skill.name().eq_ignore_ascii_case(&m.element_name)
-        })
+        .filter(|m| m.read_differently())
         .map(ToString::to_string)
         .collect();
     if !read.is_empty() {
@@ -110,12 +100,8 @@ pub fn fit(
         if !facts.is_empty() {
             let _ = writeln!(t, "         {}", facts.join(" · "));
         }
-        let mut m: Vec<&str> = Vec::new();
-        for x in &o.matching {
-            if m.len() < 5 && !m.contains(&x.skill.as_str()) {
-                m.push(x.skill.as_str());
-            }
-        }
+        let mut m = o.matching_skills();
+        m.truncate(5);
         if !m.is_empty() {
             let _ = writeln!(t, "         matching: {}", m.join(", "));
         }

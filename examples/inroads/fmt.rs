@@ -35,15 +35,7 @@ pub fn col(text: &str, width: usize) -> String {
     out
 }
 
-/// `3379720` as `3,379,720`.
+/// `3379720` as `3,379,720` (the library's own formatting, as the report).
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    inroads::group_thousands(n)
 }

@@ -130,6 +130,19 @@ pub struct ElementMatch {
     pub also: Vec<(String, ElementKind)>,
 }
 
+impl ElementMatch {
+    /// Whether the catalogue read the skill as something other than its own
+    /// name — an everyday phrase, a close name, a technology, or a name
+    /// typed another way ("writing." → Writing): what a front end shows so
+    /// a wrong reading can be corrected.
+    pub fn read_differently(&self) -> bool {
+        self.how != MatchHow::Exact
+            || self.kind == ElementKind::Technology
+            || !self.also.is_empty()
+            || !self.skill.name().eq_ignore_ascii_case(&self.element_name)
+    }
+}
+
 impl std::fmt::Display for ElementMatch {
     /// `SQL → Transact-SQL (technology)`, with any further elements after
     /// a comma.

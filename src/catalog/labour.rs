@@ -4,7 +4,7 @@
 //! skills transfer to, with how many people work there and what they earn.
 
 use super::{Catalog, OccupationCode};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::hash::FastMap;
 use serde::{Deserialize, Serialize};
 
@@ -58,24 +58,6 @@ pub struct IndustryRank {
     pub companies: Vec<crate::id::CompanyId>,
 }
 
-fn parse_csv(
-    text: &str,
-    what: &'static str,
-    mut row: impl FnMut(&csv::StringRecord) -> Result<()>,
-) -> Result<()> {
-    let mut rdr = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            Error::new(ErrorKind::Malformed {
-                what,
-                message: e.to_string(),
-            })
-        })?;
-        row(&rec)?;
-    }
-    Ok(())
-}
-
 /// The OEWS codes an O\*NET occupation may be published under, in the
 /// order to try them: its SOC code (`25-2031.00` → `252031`), then the
 /// group OEWS publishes it in (last digit 0, then last two 90).
@@ -91,55 +73,124 @@ pub(crate) fn soc_candidates(code: &OccupationCode) -> [String; 3] {
     [digits, group, wider]
 }
 
+/// One cell of an OEWS employment table.
+struct Cell<'r> {
+    naics: &'r str,
+    soc: &'r str,
+    employment: u64,
+    wage: Option<u32>,
+}
+
+/// The header of an OEWS employment table.
+const EMPLOYMENT_HEADER: [&str; 4] = ["naics", "soc", "employment", "annual_median_wage"];
+
+/// Reads the rows of an OEWS employment table, each with its line number in
+/// `lines` (the table's own numbering, when the text is a filtered copy).
+///
+/// # Errors
+/// [`ErrorKind::Malformed`](crate::ErrorKind::Malformed) for a wrong header or broken CSV,
+/// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for an employment that is not a whole number
+/// or a wage that is not one (empty means withheld); each names the table
+/// and line.
+fn employment_rows(
+    text: &str,
+    lines: Option<&[u64]>,
+    mut each: impl FnMut(Cell<'_>),
+) -> Result<()> {
+    const TABLE: &str = "employment.csv";
+    super::for_rows(text, TABLE, &EMPLOYMENT_HEADER, |line, r| {
+        let line = lines
+            .and_then(|l| l.get(usize::try_from(line).ok()?.checked_sub(2)?).copied())
+            .unwrap_or(line);
+        let at = || super::table_loc(TABLE, line);
+        let employment = super::col(r, 2).parse::<u64>().map_err(|_| {
+            Error::invalid(
+                "employment",
+                super::col(r, 2),
+                "expected a whole number of jobs",
+            )
+            .with_location(at())
+        })?;
+        let wage = match super::col(r, 3) {
+            "" => None,
+            w => Some(w.parse::<u32>().map_err(|_| {
+                Error::invalid(
+                    "annual_median_wage",
+                    w,
+                    "expected whole dollars, or nothing",
+                )
+                .with_location(at())
+            })?),
+        };
+        each(Cell {
+            naics: super::col(r, 0),
+            soc: super::col(r, 1),
+            employment,
+            wage,
+        });
+        Ok(())
+    })
+}
+
 /// The all-industries rows of an OEWS employment table: SOC code →
-/// (employment, median wage). Other rows are skipped before parsing.
+/// (employment, median wage). Other rows are skipped before parsing (the
+/// catalogue needs only these), errors still name the table's own line.
 pub(crate) fn national(employment: &str) -> Result<FastMap<String, (u64, Option<u32>)>> {
     let mut text = String::new();
+    let mut lines = Vec::new();
     for (i, line) in employment.lines().enumerate() {
         if i == 0 || line.starts_with("000000,") {
             text.push_str(line);
             text.push('\n');
+            if i > 0 {
+                lines.push(i as u64 + 1);
+            }
         }
     }
     let mut out = FastMap::default();
-    parse_csv(&text, "OEWS employment", |r| {
-        let soc = r.get(1).unwrap_or("").to_string();
-        let emp: u64 = r.get(2).and_then(|e| e.parse().ok()).unwrap_or(0);
-        let wage: Option<u32> = r.get(3).and_then(|w| w.parse().ok());
-        out.insert(soc, (emp, wage));
-        Ok(())
+    employment_rows(&text, Some(&lines), |c| {
+        out.insert(c.soc.to_string(), (c.employment, c.wage));
     })?;
     Ok(out)
 }
 
 impl LabourMarket {
-    /// Reads the tables (`industries.csv`, `employment.csv`).
+    /// Reads the tables (`industries.csv`: `naics,name,level`;
+    /// `employment.csv`: `naics,soc,employment,annual_median_wage`).
     ///
     /// # Errors
-    /// [`ErrorKind::Malformed`] for broken CSV.
+    /// [`ErrorKind::Malformed`](crate::ErrorKind::Malformed) for a wrong header or broken CSV,
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for a number that is not one; each names
+    /// the table and line.
     pub fn from_tables(industries: &str, employment: &str) -> Result<LabourMarket> {
         let mut inds = Vec::new();
-        parse_csv(industries, "OEWS industries", |r| {
-            let level = r.get(2).and_then(|l| l.parse().ok()).unwrap_or(0);
-            inds.push((
-                r.get(0).unwrap_or("").to_string(),
-                r.get(1).unwrap_or("").to_string(),
-                level,
-            ));
-            Ok(())
-        })?;
+        super::for_rows(
+            industries,
+            "industries.csv",
+            &["naics", "name", "level"],
+            |line, r| {
+                let level = super::col(r, 2).parse::<u8>().map_err(|_| {
+                    Error::invalid("level", super::col(r, 2), "expected 0, 2 or 3")
+                        .with_location(super::table_loc("industries.csv", line))
+                })?;
+                inds.push((
+                    super::col(r, 0).to_string(),
+                    super::col(r, 1).to_string(),
+                    level,
+                ));
+                Ok(())
+            },
+        )?;
         let mut cells = FastMap::default();
         let mut totals = FastMap::default();
-        parse_csv(employment, "OEWS employment", |r| {
-            let naics = r.get(0).unwrap_or("").to_string();
-            let soc = r.get(1).unwrap_or("").to_string();
-            let emp: u64 = r.get(2).and_then(|e| e.parse().ok()).unwrap_or(0);
-            let wage: Option<u32> = r.get(3).and_then(|w| w.parse().ok());
-            if soc == "000000" {
-                totals.insert(naics.clone(), emp);
+        employment_rows(employment, None, |c| {
+            if c.soc == "000000" {
+                totals.insert(c.naics.to_string(), c.employment);
             }
-            cells.insert((naics, soc), (emp, wage));
-            Ok(())
+            cells.insert(
+                (c.naics.to_string(), c.soc.to_string()),
+                (c.employment, c.wage),
+            );
         })?;
         Ok(LabourMarket {
             industries: inds,
@@ -179,7 +230,7 @@ impl LabourMarket {
     /// As [`LabourMarket::industry`], or an error a front end can show.
     ///
     /// # Errors
-    /// [`ErrorKind::NotFound`] when OEWS publishes nothing under the code.
+    /// [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) when OEWS publishes nothing under the code.
     pub fn require_industry(&self, naics: &str) -> Result<&str> {
         self.industry(naics)
             .ok_or_else(|| Error::not_found("OEWS industry", naics))

@@ -164,16 +164,26 @@ pub struct SharedFigure {
     pub soc: String,
     /// How many O\*NET occupations of the catalogue share it.
     pub occupations: usize,
+    /// Whether it is a group BLS publishes instead of the occupation's own
+    /// SOC code (`13-2020` for `13-2023`).
+    #[serde(default)]
+    pub group: bool,
 }
 
 impl std::fmt::Display for SharedFigure {
-    /// `all of SOC 27-3043, shared by 4 O*NET occupations`
+    /// `all of SOC 27-3043, shared by 4 O*NET occupations`, or `the
+    /// figure of the wider SOC group 13-2020` (`…, shared by N O*NET
+    /// occupations` when several fall in it).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "all of SOC {}, shared by {} O*NET occupations",
-            self.soc, self.occupations
-        )
+        if self.group {
+            write!(f, "the figure of the wider SOC group {}", self.soc)?;
+        } else {
+            write!(f, "all of SOC {}", self.soc)?;
+        }
+        if self.occupations > 1 {
+            write!(f, ", shared by {} O*NET occupations", self.occupations)?;
+        }
+        Ok(())
     }
 }
 
@@ -584,7 +594,8 @@ impl Catalog {
                     o.median_wage = wage;
                 }
                 let n = sharing.get(soc.as_str()).copied().unwrap_or(1);
-                if n > 1 {
+                let group = labour::soc_candidates(&o.code).first() != Some(soc);
+                if n > 1 || group {
                     o.employment_shared = Some(SharedFigure {
                         soc: format!(
                             "{}-{}",
@@ -592,6 +603,7 @@ impl Catalog {
                             soc.get(2..).unwrap_or("")
                         ),
                         occupations: n,
+                        group,
                     });
                 }
             }

@@ -509,21 +509,8 @@ fn jobs(n: u64) -> String {
     if n >= 1_000_000 {
         format!("{:.2}M", n as f64 / 1_000_000.0)
     } else {
-        money(n)
+        crate::text::group_thousands(n)
     }
-}
-
-/// `97550` as `97,550`.
-fn money(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn shorten(s: &str, n: usize) -> String {
@@ -574,7 +561,10 @@ fn transfer(h: &mut String, t: &Transfer, r: &Report) {
                 }
             }
             if let Some(w) = o.median_wage {
-                more.push_str(&format!(" · median ${}", money(u64::from(w))));
+                more.push_str(&format!(
+                    " · median ${}",
+                    crate::text::group_thousands(u64::from(w))
+                ));
             }
             if o.training.is_some() {
                 more.push_str(" · needs more training");
@@ -620,7 +610,7 @@ fn transfer(h: &mut String, t: &Transfer, r: &Report) {
                     r.concentration,
                     r.median_wage.map_or(String::new(), |w| format!(
                         " · median ${}",
-                        money(u64::from(w))
+                        crate::text::group_thousands(u64::from(w))
                     ))
                 ),
             })

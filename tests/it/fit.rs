@@ -26,6 +26,8 @@ fn the_builtin_catalogue_is_complete() {
     assert_eq!(kinds(ElementKind::Skill), 35);
     assert_eq!(kinds(ElementKind::Knowledge), 33);
     assert!(kinds(ElementKind::Technology) > 100);
+    // Issue 12: at least 300 everyday phrases (786 at the time of writing).
+    assert!(c.vocabulary_len() >= 300, "{}", c.vocabulary_len());
     // Every occupation has demands, sorted most important first.
     for o in c.occupations() {
         assert!(!o.demands.is_empty(), "{}", o.code);
@@ -130,7 +132,7 @@ fn related_occupations_rank_near_each_other() {
     println!(
         "held-out relatedness over {measured} occupations: sibling recall@10 {recall:.3} ({with_siblings} with siblings), family precision@10 {precision:.3}"
     );
-    // Bars just below the held-out release measurement (0.395 / 0.231);
+    // Bars just below the held-out release measurement (0.387 / 0.229);
     // the debug build measures every sixth occupation only.
     assert!(recall >= 0.37, "sibling recall@10 {recall:.3} < 0.37");
     assert!(
@@ -890,4 +892,209 @@ fn given_interests_change_the_ranking() {
     net.set_profile(profile).unwrap();
     let conventional = rank(&net, "27-3043.00");
     assert!(artistic + 20 < conventional, "{artistic} vs {conventional}");
+}
+
+/// Found in review: the technology sums ran in a hash map's order, so the
+/// same profile could score differently from one call to the next (a
+/// score 20.1 on one call, 20.2 on the next, and the inferred interests
+/// with it). Sixty profiles of many technologies with different weights,
+/// each ranked three times: one answer each.
+#[test]
+fn the_same_profile_ranks_the_same_every_time() {
+    const TECHS: &[&str] = &[
+        "Microsoft Access",
+        "SAP software",
+        "Microsoft Project",
+        "Autodesk AutoCAD",
+        "Microsoft SharePoint",
+        "Adobe Photoshop",
+        "Structured query language SQL",
+        "Facebook",
+        "Microsoft Visio",
+        "Python",
+        "C++",
+        "Adobe Illustrator",
+        "Microsoft Dynamics",
+        "SAS",
+        "The MathWorks MATLAB",
+        "Intuit QuickBooks",
+        "Adobe InDesign",
+        "ESRI ArcGIS software",
+        "Oracle Java",
+        "IBM SPSS Statistics",
+        "Extensible markup language XML",
+        "Adobe Creative Cloud software",
+        "Microsoft Visual Basic",
+        "Microsoft SQL Server",
+        "R",
+        "JavaScript",
+        "MEDITECH software",
+        "Salesforce software",
+        "Oracle Database",
+        "Hypertext markup language HTML",
+        "Oracle PeopleSoft",
+        "C",
+        "Dassault Systemes SolidWorks",
+        "C#",
+        "eClinicalWorks EHR software",
+        "Tableau",
+        "Atlassian JIRA",
+        "Epic Systems",
+        "Bentley MicroStation",
+        "Amazon Web Services AWS software",
+    ];
+    let c = catalog();
+    let mut options = FitOptions::default();
+    options.top = 879;
+    let mut rng = crate::SplitMix64::new(12);
+    for _ in 0..60 {
+        let mut skills = vec![SkillRating::new("Writing", 4, 4).unwrap()];
+        for tech in TECHS {
+            if rng.below(3) == 0 {
+                let (p, e) = (1 + rng.below(5) as u8, 1 + rng.below(5) as u8);
+                skills.push(SkillRating::new(tech, p, e).unwrap());
+            }
+        }
+        let net = Network::new(Profile {
+            skills,
+            ..Profile::default()
+        })
+        .unwrap();
+        let first =
+            serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
+        for _ in 0..2 {
+            let again =
+                serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
+            assert!(again == first, "two rankings of one profile differ");
+        }
+    }
+}
+
+/// Found in review: interests were inferred from technologies alone (which
+/// tie hundreds of occupations, so the "best ten" were the first ten codes),
+/// and a misspelt skill rated 5 switched inference off.
+#[test]
+fn interests_are_inferred_only_from_what_the_catalogue_reads() {
+    let c = catalog();
+    let options = FitOptions::default();
+    let with = |skills: Vec<SkillRating>| {
+        let net = Network::new(Profile {
+            skills,
+            ..Profile::default()
+        })
+        .unwrap();
+        fit(net.profile(), net.industries(), c, &options).interests
+    };
+    assert_eq!(
+        with(vec![SkillRating::new("Microsoft Access", 5, 5).unwrap()]),
+        None
+    );
+    let plain = with(vec![
+        SkillRating::new("Teaching", 4, 3).unwrap(),
+        SkillRating::new("Writing", 4, 3).unwrap(),
+    ]);
+    let typo = with(vec![
+        SkillRating::new("Teaching", 4, 3).unwrap(),
+        SkillRating::new("Writing", 4, 3).unwrap(),
+        SkillRating::new("Xyzzy frobbing", 2, 5).unwrap(),
+    ]);
+    assert!(plain.is_some());
+    assert_eq!(plain.map(|s| s.interests), typo.map(|s| s.interests));
+}
+
+/// BLS publishes a few occupations only inside a group, and one figure for
+/// an SOC code O*NET splits: both are labelled, never passed off as the
+/// occupation's own.
+#[test]
+fn shared_employment_figures_are_labelled() {
+    let c = catalog();
+    let poets = c.occupation("27-3043.05").unwrap();
+    let shared = poets.employment_shared.as_ref().unwrap();
+    assert_eq!((shared.soc.as_str(), shared.group), ("27-3043", false));
+    assert!(shared.occupations >= 2);
+    assert!(shared
+        .to_string()
+        .starts_with("all of SOC 27-3043, shared by"));
+    let grouped = c.occupation("13-2023.00").unwrap();
+    let g = grouped.employment_shared.as_ref().unwrap();
+    assert!(g.group, "{g:?}");
+    assert!(
+        g.to_string()
+            .starts_with("the figure of the wider SOC group 13-202"),
+        "{g}"
+    );
+    // Registered Nurses' figure is shared with the nursing specialties.
+    assert!(c
+        .occupation("29-1141.00")
+        .unwrap()
+        .employment_shared
+        .is_some());
+    // An occupation with its own SOC code has no label.
+    assert!(c
+        .occupation("25-2031.00")
+        .unwrap()
+        .employment_shared
+        .is_none());
+}
+
+/// The optional tables are read as strictly as the required ones: a bad
+/// number is a typed error naming the table and its line.
+#[test]
+fn bad_optional_tables_name_the_table_and_line() {
+    use inroads::CatalogTables;
+    let base = CatalogTables {
+        major_groups: "major_group,name\n43,Office\n",
+        occupations: "code,title,major_group\n43-1011.00,Office Supervisors,43\n",
+        ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,80\n",
+        technologies: "code,technology\n",
+        alternate_titles: "code,title\n",
+        interests: None,
+        job_zones: None,
+        employment: None,
+        vocabulary: None,
+    };
+    let cases = [
+        (
+            CatalogTables {
+                employment: Some(
+                    "naics,soc,employment,annual_median_wage\n000000,000000,100,50\n000000,431011,lots,60000\n",
+                ),
+                ..base
+            },
+            "employment.csv, line 3",
+        ),
+        (
+            CatalogTables {
+                job_zones: Some("code,job_zone\n43-1011.00,6\n"),
+                ..base
+            },
+            "job_zones.csv, line 2",
+        ),
+        (
+            CatalogTables {
+                interests: Some("code,realistic,investigative,artistic,social,enterprising,conventional,holland\n43-1011.00,1,2,3,4,5,9,C\n"),
+                ..base
+            },
+            "interests.csv, line 2",
+        ),
+        (
+            CatalogTables {
+                vocabulary: Some("phrase,element,kind\nTeamwork,Coordination,knowledge\n"),
+                ..base
+            },
+            "vocabulary.csv, line 2",
+        ),
+    ];
+    for (tables, at) in cases {
+        let e = Catalog::from_tables(tables).unwrap_err();
+        assert!(e.to_string().contains(at), "{e} should name {at}");
+    }
+    // The employment figure lands on the occupation.
+    let c = Catalog::from_tables(CatalogTables {
+        employment: Some("naics,soc,employment,annual_median_wage\n000000,431011,1500,61000\n"),
+        ..base
+    })
+    .unwrap();
+    let o = c.occupation("43-1011.00").unwrap();
+    assert_eq!((o.employment, o.median_wage), (Some(1500), Some(61000)));
 }
