@@ -22,6 +22,10 @@ const FIELD_BEST: usize = 3;
 /// The share of the skill score that the whole-profile correlation carries
 /// (the rest is the cosine over the job seeker's own skills).
 const PROFILE_SHARE: f32 = 0.3;
+/// The knowledge areas' share of the whole-profile correlation (the skills'
+/// is the rest): O\*NET relates occupations by knowledge, tasks and titles,
+/// not by skills.
+const KNOWLEDGE_SHARE: f32 = 0.7;
 /// What a skill or knowledge area the job seeker does not list counts as
 /// in the whole-profile correlation, on the 0–100 importance scale: low.
 const UNLISTED: f32 = 30.0;
@@ -376,8 +380,10 @@ fn round1(x: f32) -> f64 {
 ///    list is *low*, not absent: it is imputed 10 points below the least
 ///    important one listed. The job seeker's profile is read the same way
 ///    (an element they do not list counts as low, 30 of 100). The
-///    **correlation** of the two profiles carries 30% of the skill score,
-///    the cosine 70%: the correlation is what makes a full profile rank its
+///    **correlation** of the two profiles — 70% over knowledge areas, 30%
+///    over skills, as O\*NET relates occupations by knowledge (with tasks
+///    and titles) and not by skills — carries 30% of the skill score, the
+///    cosine 70%: the correlation is what makes a full profile rank its
 ///    occupation's relatives next to it. When the profile names
 ///    technologies, 20% of the score is the share of them the occupation
 ///    uses.
@@ -402,11 +408,11 @@ fn round1(x: f32) -> f64 {
 ///
 /// Measured on the whole built-in catalogue (see `tests/it/fit.rs`): a
 /// profile made of an occupation's 8 most important skills and 5 most
-/// important knowledge areas ranks that occupation first for 93.7% of the
-/// 879 occupations and in the top 5 for 99.5%. These are in-sample figures
+/// important knowledge areas ranks that occupation first for 94.4% of the
+/// 879 occupations and in the top 5 for 99.7%. These are in-sample figures
 /// (the query is drawn from the table being ranked). Relatedness is
 /// measured on held-out occupations (`related_occupations_rank_near_each_other`):
-/// a full profile finds 38.7% of its SOC siblings among its ten best
+/// a full profile finds 39.8% of its SOC siblings among its ten best
 /// others, against 32.5% with the previous method; see `BENCHMARKS.md`.
 ///
 /// # Example
@@ -638,7 +644,7 @@ fn base_scores(catalog: &Catalog, mine: &Mine<'_>) -> Vec<f32> {
             *cell = 100.0 * w;
         }
     }
-    crate::catalog::centre_and_normalise(&mut whole);
+    crate::catalog::centre_by_kind(&mut whole, &catalog.fit.knowledge);
     let techs: Vec<(usize, f32)> = mine
         .iter()
         .filter(|(e, _)| **e >= width)
@@ -658,11 +664,19 @@ fn base_scores(catalog: &Catalog, mine: &Mine<'_>) -> Vec<f32> {
                 0.0
             };
             let correlation: f32 = if norm > 0.0 {
-                whole
+                let (mut skills, mut knowledge) = (0.0f32, 0.0f32);
+                for ((a, b), k) in whole
                     .iter()
                     .zip(catalog.fit.profile(i))
-                    .map(|(a, b)| a * b)
-                    .sum()
+                    .zip(&catalog.fit.knowledge)
+                {
+                    if *k {
+                        knowledge += a * b;
+                    } else {
+                        skills += a * b;
+                    }
+                }
+                KNOWLEDGE_SHARE * knowledge + (1.0 - KNOWLEDGE_SHARE) * skills
             } else {
                 0.0
             };

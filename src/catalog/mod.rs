@@ -326,9 +326,12 @@ pub(crate) struct FitMatrix {
     /// importance profile over every skill and knowledge area — an element
     /// it does not list imputed just below the least important one it does
     /// list (O\*NET's tables keep the top 20 skills and 15 knowledge areas,
-    /// so a missing one is low, not zero) — centred on its mean and of unit
-    /// length: a dot product with another centred vector is a correlation.
+    /// so a missing one is low, not zero) — its skills and its knowledge
+    /// areas each centred on their mean and of unit length: a dot product
+    /// over one kind with another vector made the same way is a correlation.
     pub(crate) profiles: Vec<f32>,
+    /// Per column: whether it is a knowledge area (else a skill).
+    pub(crate) knowledge: Vec<bool>,
 }
 
 /// How fast an occupation's demands lose weight with rank: the k-th most
@@ -773,6 +776,11 @@ impl FitMatrix {
             .take(width)
             .map(|e| ((n + 1.0) / (e.occupations as f32 + 1.0) + 1.0).ln().sqrt())
             .collect();
+        let knowledge: Vec<bool> = elements
+            .iter()
+            .take(width)
+            .map(|e| e.kind == ElementKind::Knowledge)
+            .collect();
         let mut profiles = vec![0.0f32; occupations.len() * width];
         for (row, o) in profiles.chunks_mut(width.max(1)).zip(occupations) {
             let least = |kind: ElementKind| {
@@ -800,7 +808,7 @@ impl FitMatrix {
                     *cell = f32::from(d.importance);
                 }
             }
-            centre_and_normalise(row);
+            centre_by_kind(row, &knowledge);
         }
         let mut weights = vec![0.0f32; occupations.len() * width];
         for (row, o) in weights.chunks_mut(width.max(1)).zip(occupations) {
@@ -834,6 +842,7 @@ impl FitMatrix {
             weights,
             discount,
             profiles,
+            knowledge,
         }
     }
 
@@ -852,14 +861,23 @@ impl FitMatrix {
 /// unlisted one is imputed, on the 0–100 importance scale.
 pub(crate) const IMPUTED_BELOW: f32 = 10.0;
 
-/// Takes a vector's mean off and scales it to unit length (a zero vector
-/// stays zero).
-pub(crate) fn centre_and_normalise(row: &mut [f32]) {
-    let mean = row.iter().sum::<f32>() / row.len().max(1) as f32;
-    row.iter_mut().for_each(|x| *x -= mean);
-    let norm = row.iter().map(|x| x * x).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        row.iter_mut().for_each(|x| *x /= norm);
+/// Takes the mean off a vector's skills and, separately, off its knowledge
+/// areas (`knowledge` marks them), and scales each part to unit length (a
+/// constant part becomes zero).
+pub(crate) fn centre_by_kind(row: &mut [f32], knowledge: &[bool]) {
+    for kind in [false, true] {
+        let part = || {
+            row.iter()
+                .zip(knowledge)
+                .filter(move |(_, k)| **k == kind)
+                .map(|(x, _)| *x)
+        };
+        let count = part().count().max(1) as f32;
+        let mean = part().sum::<f32>() / count;
+        let norm = part().map(|x| (x - mean) * (x - mean)).sum::<f32>().sqrt();
+        for (x, _) in row.iter_mut().zip(knowledge).filter(|(_, k)| **k == kind) {
+            *x = if norm > 0.0 { (*x - mean) / norm } else { 0.0 };
+        }
     }
 }
 
