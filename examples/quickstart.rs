@@ -204,12 +204,12 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
         let _ = writeln!(
             s,
             "  {:>10}  {} (x{:.2} the economy's share; median {}){}",
-            fmt::thousands(r.weighted_employment.round() as u64),
+            inroads::group_thousands(r.weighted_employment.round() as u64),
             r.name,
             r.concentration,
             r.median_wage.map_or("-".to_string(), |w| format!(
                 "${}",
-                fmt::thousands(u64::from(w))
+                inroads::group_thousands(u64::from(w))
             )),
             if yours.is_empty() {
                 String::new()
@@ -220,7 +220,7 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
         let carried: Vec<String> = r
             .occupations
             .iter()
-            .map(|(_, name, jobs)| format!("{name} {}", fmt::thousands(*jobs)))
+            .map(|(_, name, jobs)| format!("{name} {}", inroads::group_thousands(*jobs)))
             .collect();
         let _ = writeln!(s, "              {}", carried.join("; "));
     }
@@ -237,8 +237,8 @@ fn transfer(net: &Network, catalog: &Catalog) -> inroads::Result<String> {
             let _ = writeln!(
                 s,
                 "         {} employed in the US, median ${}{}",
-                fmt::thousands(jobs),
-                fmt::thousands(u64::from(wage)),
+                inroads::group_thousands(jobs),
+                inroads::group_thousands(u64::from(wage)),
                 o.employment_shared
                     .as_ref()
                     .map_or(String::new(), |f| format!(" ({f})"))

@@ -13,16 +13,6 @@ fn day(month: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, month, d).unwrap_or_default()
 }
 
-struct Person<'a> {
-    name: &'a str,
-    title: &'a str,
-    company: Option<crate::CompanyId>,
-    email: &'a str,
-    tag: &'a str,
-    how_met: &'a str,
-    created: NaiveDate,
-}
-
 /// Maya Chen, a teacher candidate finishing a Master of Teaching who wants
 /// work outside the classroom — the reader of the seed text. She has a
 /// secondary-school teacher's skills, four industries she is curious about,
@@ -39,7 +29,7 @@ struct Person<'a> {
 /// None in practice: the data is fixed. The `Result` keeps the library free
 /// of panics.
 pub fn teacher_candidate() -> Result<Network> {
-    let skills: &[(&str, u8, u8)] = &[
+    let list: &[(&str, u8, u8)] = &[
         ("Instructing", 5, 5),
         ("Learning Strategies", 5, 5),
         ("Education and Training", 5, 4),
@@ -56,160 +46,146 @@ pub fn teacher_candidate() -> Result<Network> {
         ("Curriculum Design", 4, 5),
         ("Project Management", 3, 4),
     ];
-    let mut net = Network::new(Profile {
+    let profile = Profile {
         name: "Maya Chen".into(),
         background: "I am finishing a Master of Teaching at the University of Toronto, \
                      where I designed and taught secondary English and history units"
             .into(),
-        skills: skills
-            .iter()
-            .map(|(name, p, e)| SkillRating::new(name, *p, *e))
-            .collect::<Result<_>>()?,
+        skills: skills(list)?,
         target_industries: Vec::new(),
         target_fields: Vec::new(),
         timezone: None,
         interests: None,
         job_zone: Some(crate::interests::JobZone::new(5)?),
-    })?;
-
-    let demand = |pairs: &[(&str, f64)]| -> Result<Vec<SkillDemand>> {
-        pairs
-            .iter()
-            .map(|(s, w)| {
-                Ok(SkillDemand {
-                    skill: Skill::new(s)?,
-                    weight: *w,
-                })
-            })
-            .collect()
     };
-    let edtech = net.add_industry(Industry {
-        name: "Education Technology".into(),
-        notes: "Start-ups and publishers building learning software; hire former teachers as \
-                learning designers and customer educators."
-            .into(),
-        demands: demand(&[
-            ("Curriculum Design", 1.0),
-            ("Instructing", 0.6),
-            ("Project Management", 0.7),
-            ("Programming", 0.3),
-        ])?,
-        naics: Some("513000".into()),
-    })?;
-    let museums = net.add_industry(Industry {
-        name: "Museums & Cultural Heritage".into(),
-        notes: "Education departments run school programmes and public talks.".into(),
-        demands: demand(&[
-            ("Instructing", 0.9),
-            ("Speaking", 0.8),
-            ("History and Archeology", 0.7),
-        ])?,
-        naics: Some("712000".into()),
-    })?;
-    let corporate = net.add_industry(Industry {
-        name: "Corporate Learning & Development".into(),
-        notes: String::new(),
-        demands: demand(&[
-            ("Learning Strategies", 1.0),
-            ("Training and Development", 0.9),
-            ("Microsoft PowerPoint", 0.5),
-        ])?,
-        naics: Some("611000".into()),
-    })?;
-    let nonprofit = net.add_industry(Industry::named("Non-profit Literacy"))?;
-    for t in [edtech, museums, corporate] {
-        net.add_target_industry(t)?;
-    }
-
-    let company = |name: &str, industry, website: &str, size, notes: &str| Company {
-        name: name.into(),
-        industry: Some(industry),
-        website: Some(website.into()),
-        location: Some("Toronto, ON".into()),
-        size: Some(size),
-        notes: notes.into(),
-        aliases: Vec::new(),
-    };
-    let lumen = net.add_company(company(
-        "Lumen Learning Labs",
-        edtech,
-        "https://lumenlabs.example",
-        CompanySize::Medium,
-        "Makes a reading platform for grades 6-10; raised a Series B in 2025.",
-    ))?;
-    let museum = net.add_company(company(
-        "Harbourfront Museum",
-        museums,
-        "https://harbourfront-museum.example",
-        CompanySize::Small,
-        "",
-    ))?;
-    let northwind = net.add_company(company(
-        "Northwind Financial",
-        corporate,
-        "https://northwind.example",
-        CompanySize::Enterprise,
-        "Runs an internal academy for 4,000 staff.",
-    ))?;
-    let literacy = net.add_company(company(
-        "Open Doors Literacy",
-        nonprofit,
-        "https://opendoors.example",
-        CompanySize::Micro,
-        "Adult literacy charity; volunteers tutor twice a week.",
-    ))?;
-
-    let people = [
-        Person {
-            name: "Priya Raman",
-            title: "Director of Learning Experience",
-            company: Some(lumen),
-            email: "priya.raman@lumenlabs.example",
-            tag: "alumni",
-            how_met: "Fellow U of T alumna, found through the alumni directory",
-            created: day(1, 12),
-        },
-        Person {
-            name: "Tom Okafor",
-            title: "Education Programs Manager",
-            company: Some(museum),
-            email: "tom.okafor@harbourfront-museum.example",
-            tag: "",
-            how_met: "Led the school tour my practicum class took",
-            created: day(1, 20),
-        },
-        Person {
-            name: "Sam Whitaker",
-            title: "Sr. Manager, Talent Development",
-            company: Some(northwind),
-            email: "",
-            tag: "",
-            how_met: "",
-            created: day(2, 2),
-        },
-        Person {
-            name: "Elena Petrova",
-            title: "Executive Director",
-            company: Some(literacy),
-            email: "elena@opendoors.example",
-            tag: "volunteer",
-            how_met: "I volunteered as a tutor in 2024",
-            created: day(2, 3),
-        },
-        Person {
-            name: "Jordan Lee",
-            title: "Career Educator",
-            company: None,
-            email: "jordan.lee@utoronto.example",
-            tag: "workshop",
-            how_met: "Ran the 'Employment Opportunities Outside the Classroom' workshop",
-            created: day(1, 8),
-        },
-    ];
-    for p in &people {
-        net.add_contact(contact(p))?;
-    }
-    Ok(net)
+    persona(
+        profile,
+        &[
+            IndustrySpec {
+                name: "Education Technology",
+                notes: "Start-ups and publishers building learning software; hire former \
+                        teachers as learning designers and customer educators.",
+                naics: "513000",
+                demands: &[
+                    ("Curriculum Design", 1.0),
+                    ("Instructing", 0.6),
+                    ("Project Management", 0.7),
+                    ("Programming", 0.3),
+                ],
+                target: true,
+            },
+            IndustrySpec {
+                name: "Museums & Cultural Heritage",
+                notes: "Education departments run school programmes and public talks.",
+                naics: "712000",
+                demands: &[
+                    ("Instructing", 0.9),
+                    ("Speaking", 0.8),
+                    ("History and Archeology", 0.7),
+                ],
+                target: true,
+            },
+            IndustrySpec {
+                name: "Corporate Learning & Development",
+                notes: "",
+                naics: "611000",
+                demands: &[
+                    ("Learning Strategies", 1.0),
+                    ("Training and Development", 0.9),
+                    ("Microsoft PowerPoint", 0.5),
+                ],
+                target: true,
+            },
+            IndustrySpec {
+                name: "Non-profit Literacy",
+                notes: "",
+                naics: "",
+                demands: &[],
+                target: false,
+            },
+        ],
+        &[
+            (
+                "Lumen Learning Labs",
+                0,
+                "https://lumenlabs.example",
+                "Toronto, ON",
+                CompanySize::Medium,
+                "Makes a reading platform for grades 6-10; raised a Series B in 2025.",
+            ),
+            (
+                "Harbourfront Museum",
+                1,
+                "https://harbourfront-museum.example",
+                "Toronto, ON",
+                CompanySize::Small,
+                "",
+            ),
+            (
+                "Northwind Financial",
+                2,
+                "https://northwind.example",
+                "Toronto, ON",
+                CompanySize::Enterprise,
+                "Runs an internal academy for 4,000 staff.",
+            ),
+            (
+                "Open Doors Literacy",
+                3,
+                "https://opendoors.example",
+                "Toronto, ON",
+                CompanySize::Micro,
+                "Adult literacy charity; volunteers tutor twice a week.",
+            ),
+        ],
+        &[
+            PersonSpec {
+                name: "Priya Raman",
+                title: "Director of Learning Experience",
+                company: Some(0),
+                email: "priya.raman@lumenlabs.example",
+                tag: "alumni",
+                how_met: "Fellow U of T alumna, found through the alumni directory",
+                created: day(1, 12),
+            },
+            PersonSpec {
+                name: "Tom Okafor",
+                title: "Education Programs Manager",
+                company: Some(1),
+                email: "tom.okafor@harbourfront-museum.example",
+                tag: "",
+                how_met: "Led the school tour my practicum class took",
+                created: day(1, 20),
+            },
+            PersonSpec {
+                name: "Sam Whitaker",
+                title: "Sr. Manager, Talent Development",
+                company: Some(2),
+                email: "",
+                tag: "",
+                how_met: "",
+                created: day(2, 2),
+            },
+            PersonSpec {
+                name: "Elena Petrova",
+                title: "Executive Director",
+                company: Some(3),
+                email: "elena@opendoors.example",
+                tag: "volunteer",
+                how_met: "I volunteered as a tutor in 2024",
+                created: day(2, 3),
+            },
+            PersonSpec {
+                name: "Jordan Lee",
+                title: "Career Educator",
+                company: None,
+                email: "jordan.lee@utoronto.example",
+                tag: "workshop",
+                how_met: "Ran the 'Employment Opportunities Outside the Classroom' workshop",
+                created: day(1, 8),
+            },
+        ],
+    )
 }
 
 /// An industry of a persona built by [`persona`].
@@ -280,24 +256,19 @@ fn persona(
         })?);
     }
     for p in people {
-        net.add_contact(contact(&Person {
-            name: p.name,
-            title: p.title,
-            company: p.company.and_then(|i| company_ids.get(i).copied()),
-            email: p.email,
-            tag: p.tag,
-            how_met: p.how_met,
-            created: p.created,
-        }))?;
+        net.add_contact(contact(
+            p,
+            p.company.and_then(|i| company_ids.get(i).copied()),
+        ))?;
     }
     Ok(net)
 }
 
-fn contact(p: &Person<'_>) -> Contact {
+fn contact(p: &PersonSpec<'_>, company: Option<crate::CompanyId>) -> Contact {
     let mut c = Contact::new(p.name, p.created);
     c.title = Some(p.title.to_string());
     c.seniority = Seniority::from_title(p.title);
-    c.company = p.company;
+    c.company = company;
     if !p.email.is_empty() {
         c.emails.push(p.email.to_string());
     }

@@ -89,10 +89,16 @@ pub fn fit(
             facts.push(format!("job zone {z}"));
         }
         if let Some(e) = o.employment {
-            facts.push(format!("{} employed in the US", crate::fmt::thousands(e)));
+            facts.push(format!(
+                "{} employed in the US",
+                inroads::group_thousands(e)
+            ));
         }
         if let Some(w) = o.median_wage {
-            facts.push(format!("median ${}", crate::fmt::thousands(u64::from(w))));
+            facts.push(format!(
+                "median ${}",
+                inroads::group_thousands(u64::from(w))
+            ));
         }
         if let (Some(shared), Some(_)) = (&o.employment_shared, o.employment) {
             facts.push(format!("({shared})"));
@@ -202,13 +208,13 @@ pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
                 let _ = writeln!(t, "  interests: {h}");
             }
             if let Some(e) = o.employment {
-                let _ = write!(t, "  employed in the US: {}", crate::fmt::thousands(e));
+                let _ = write!(t, "  employed in the US: {}", inroads::group_thousands(e));
                 match o.median_wage {
                     Some(w) => {
                         let _ = writeln!(
                             t,
                             ", median ${} a year (BLS OEWS, May 2025)",
-                            crate::fmt::thousands(u64::from(w))
+                            inroads::group_thousands(u64::from(w))
                         );
                     }
                     None => t.push_str(" (BLS OEWS, May 2025; no median wage published)\n"),
@@ -273,17 +279,17 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
         let _ = writeln!(
             t,
             "      {} jobs in the occupations you fit, weighted by fit · {:.1}× the economy's share{}",
-            crate::fmt::thousands(r.weighted_employment.round() as u64),
+            inroads::group_thousands(r.weighted_employment.round() as u64),
             r.concentration,
             r.median_wage.map_or(String::new(), |w| format!(
                 " · median ${}",
-                crate::fmt::thousands(u64::from(w))
+                inroads::group_thousands(u64::from(w))
             ))
         );
         let carried: Vec<String> = r
             .occupations
             .iter()
-            .map(|(_, n, e)| format!("{n} ({})", crate::fmt::thousands(*e)))
+            .map(|(_, n, e)| format!("{n} ({})", inroads::group_thousands(*e)))
             .collect();
         let _ = writeln!(t, "      carried by: {}", carried.join("; "));
         let yours: Vec<String> = r

@@ -34,8 +34,3 @@ pub fn col(text: &str, width: usize) -> String {
     out.push_str(&" ".repeat(width.saturating_sub(used)));
     out
 }
-
-/// `3379720` as `3,379,720` (the library's own formatting, as the report).
-pub fn thousands(n: u64) -> String {
-    inroads::group_thousands(n)
-}
