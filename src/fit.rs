@@ -1,6 +1,8 @@
 //! Steps 1–2 of the method: where the job seeker's skills transfer. See [`fit`].
 
-use crate::catalog::{Catalog, ElementKind, ElementMatch, FieldCode, Occupation};
+use crate::catalog::{
+    Catalog, ElementKind, ElementMatch, FieldCode, Occupation, RelatedOccupation,
+};
 use crate::id::IndustryId;
 use crate::interests::{Interest, Interests, JobZone};
 use crate::model::{Industry, Profile, SkillRating};
@@ -38,6 +40,21 @@ const INTERESTS_INFERRED: f32 = 5.0;
 /// How many of the best-fitting occupations the inferred interests are
 /// read from.
 const INFER_FROM: usize = 10;
+/// The share of an occupation's skill score that its closeness to the job
+/// seeker's best matches carries (step 6 of [`fit`]).
+const RELATED_SHARE: f32 = 0.35;
+/// The most best matches closeness is measured to.
+const ANCHORS: usize = 5;
+/// A best match `d` below the best (on the 0–1 skill score) counts
+/// `exp(-d / ANCHOR_SCALE)` as much: one 5 points below, a third as much.
+const ANCHOR_SCALE: f32 = 0.05;
+/// The least lift (0–1 scale) for which [`OccupationFit::near`] names the
+/// match.
+const NEAR_SHOWN: f32 = 0.05;
+/// With fewer skills and knowledge areas than this, closeness to the best
+/// matches carries proportionally less: with few skills the best matches
+/// are a guess, and ranking their relatives near them would amplify it.
+const FULL_EVIDENCE: usize = 10;
 
 /// Options for [`fit`].
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +73,11 @@ pub struct FitOptions {
     /// Leave out occupations (and, in fields, do not count them) that
     /// usually ask for more preparation than this job zone.
     pub max_zone: Option<JobZone>,
+    /// The share of each occupation's score that its closeness to the job
+    /// seeker's best matches carries, 0–1 (step 6 of [`fit`]; default
+    /// 0.35). 0 ranks by skills alone; `fit` reads a NaN as the default
+    /// and clamps other values to 0–1.
+    pub related_share: f32,
 }
 
 impl Default for FitOptions {
@@ -67,26 +89,43 @@ impl Default for FitOptions {
             min_score: 0.0,
             gaps: 5,
             max_zone: None,
+            related_share: RELATED_SHARE,
         }
     }
 }
 
 impl FitOptions {
     /// Checks the options a front end filled in: `min_score` must be a
-    /// number from 0 to 100 (`fit` itself reads a NaN as no minimum).
+    /// number from 0 to 100 (`fit` itself reads a NaN as no minimum), and
+    /// `related_share` one from 0 to 1.
     ///
     /// # Errors
     /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) naming
-    /// `min_score`.
+    /// `min_score` or `related_share`.
     pub fn validate(&self) -> crate::Result<()> {
-        if (0.0..=100.0).contains(&self.min_score) {
-            Ok(())
-        } else {
-            Err(crate::Error::invalid(
+        if !(0.0..=100.0).contains(&self.min_score) {
+            return Err(crate::Error::invalid(
                 "min_score",
                 self.min_score.to_string(),
                 "expected a score from 0 to 100",
-            ))
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.related_share) {
+            return Err(crate::Error::invalid(
+                "related_share",
+                self.related_share.to_string(),
+                "expected a share from 0 to 1",
+            ));
+        }
+        Ok(())
+    }
+
+    /// [`FitOptions::related_share`] as `fit` reads it.
+    fn related_share(&self) -> f32 {
+        if self.related_share.is_nan() {
+            RELATED_SHARE
+        } else {
+            self.related_share.clamp(0.0, 1.0)
         }
     }
 
@@ -164,6 +203,11 @@ pub struct OccupationFit {
     /// Set when those figures are a wider group's (see
     /// [`Occupation::employment_shared`]).
     pub employment_shared: Option<crate::catalog::SharedFigure>,
+    /// One of the job seeker's best matches that this occupation was ranked
+    /// near, for their alike job titles, when that lifted it (step 6 of
+    /// [`fit`]): "close to Registered Nurses".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near: Option<RelatedOccupation>,
 }
 
 impl OccupationFit {
@@ -472,7 +516,19 @@ pub fn fit<'a>(
         .map(|(e, (w, _))| (*e, *w))
         .collect();
     tech_vec.sort_by_key(|(e, _)| *e);
-    let (scored, interests) = rank_occupations(profile, catalog, &mine);
+    let Ranked {
+        scored,
+        interests,
+        near,
+    } = rank_occupations(
+        profile,
+        catalog,
+        &mine,
+        &Closeness {
+            share: options.related_share(),
+            anchors: &|o| options.allows(o.field) && options.zone_allows(o),
+        },
+    );
     let min_score = if options.min_score.is_nan() {
         0.0
     } else {
@@ -522,6 +578,7 @@ pub fn fit<'a>(
         options,
         interests: interests.as_ref().map(|s| &s.interests),
         zone: profile.job_zone,
+        near: &near,
     };
     let occupations = scored
         .iter()
@@ -571,13 +628,34 @@ fn profile_elements<'p>(
     mine
 }
 
-/// Every occupation's final score (skills, then interests), best first,
-/// ties by catalogue order; and the interests used.
+/// What [`rank_occupations`] found.
+struct Ranked {
+    /// Every occupation's final score, best first, ties by catalogue order.
+    scored: Vec<(usize, f32)>,
+    /// The interests used.
+    interests: Option<InterestSignal>,
+    /// Per occupation (catalogue order): the best match it was ranked near
+    /// and how alike their titles are, when that lifted it.
+    near: Vec<Option<(usize, f32)>>,
+}
+
+/// How [`rank_occupations`] measures closeness (step 6 of [`fit`]).
+struct Closeness<'o> {
+    /// [`FitOptions::related_share`], read.
+    share: f32,
+    /// Which occupations may be best matches: those the job seeker is
+    /// looking at.
+    anchors: &'o dyn Fn(&Occupation) -> bool,
+}
+
+/// Every occupation's final score (skills, then closeness to the best
+/// matches, then interests).
 fn rank_occupations(
     profile: &Profile,
     catalog: &Catalog,
     mine: &Mine<'_>,
-) -> (Vec<(usize, f32)>, Option<InterestSignal>) {
+    closeness: &Closeness<'_>,
+) -> Ranked {
     let base = base_scores(catalog, mine);
     let interests = interest_signal(profile, catalog, mine, &base);
     let strength = match interests.as_ref().map(|s| &s.source) {
@@ -585,7 +663,18 @@ fn rank_occupations(
         Some(InterestSource::Inferred { .. }) => INTERESTS_INFERRED,
         None => 0.0,
     };
-    let mut scored: Vec<(usize, f32)> = base
+    // Technologies alone tie hundreds of occupations: no best match to be
+    // near.
+    // Few skills make the best matches a guess: the share shrinks with
+    // fewer than FULL_EVIDENCE skills and knowledge areas.
+    let evidence = discounted(catalog, mine).len();
+    let share = closeness.share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0);
+    let (skills, near) = if share <= 0.0 {
+        (base, vec![None; catalog.occupations().len()])
+    } else {
+        near_best(catalog, &base, share, closeness.anchors)
+    };
+    let mut scored: Vec<(usize, f32)> = skills
         .iter()
         .enumerate()
         .map(|(i, b)| {
@@ -603,16 +692,79 @@ fn rank_occupations(
         })
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    (scored, interests)
+    Ranked {
+        scored,
+        interests,
+        near,
+    }
 }
 
-/// Every occupation's fit score (0–100, one decimal), best first, without
-/// the explanations [`fit`] builds: for rankings that only need the
-/// numbers ([`LabourMarket::rank_for`](crate::LabourMarket::rank_for)).
+/// Step 6 of [`fit`]: each skill score blended with the occupation's
+/// closeness to the job seeker's best matches — the best [`ANCHORS`] by
+/// skill score, each weighted by how close it comes to the best
+/// ([`ANCHOR_SCALE`]): closeness to a match is that match's weighted score
+/// times how alike their job titles are
+/// ([`Catalog::related_occupations`]), and the closest match counts. The
+/// best match keeps its score, and nothing rises above it. Returns the
+/// blended scores and, per occupation, the match that lifted it by at
+/// least [`NEAR_SHOWN`].
+fn near_best(
+    catalog: &Catalog,
+    base: &[f32],
+    share: f32,
+    anchors: &dyn Fn(&Occupation) -> bool,
+) -> (Vec<f32>, Vec<Option<(usize, f32)>>) {
+    let mut order: Vec<usize> = (0..base.len())
+        .filter(|&i| catalog.occupations().get(i).is_some_and(anchors))
+        .collect();
+    order.sort_by(|&a, &b| base[b].total_cmp(&base[a]).then(a.cmp(&b)));
+    let mut lift = vec![0.0f32; base.len()];
+    let mut via: Vec<Option<(usize, f32)>> = vec![None; base.len()];
+    let mut sim = vec![0.0f32; base.len()];
+    let best = order.first().map_or(0.0, |&a| base[a]);
+    for &a in order.iter().take(ANCHORS) {
+        let reach = base[a] * (-(best - base[a]) / ANCHOR_SCALE).exp();
+        if reach <= 0.0 {
+            break;
+        }
+        catalog.title_similarity(a, &mut sim);
+        for (j, s) in sim.iter().enumerate() {
+            let c = reach * s;
+            if c > lift[j] {
+                lift[j] = c;
+                via[j] = Some((a, *s));
+            }
+        }
+    }
+    let blended = base
+        .iter()
+        .zip(&lift)
+        .map(|(b, c)| (1.0 - share) * b + share * c)
+        .collect();
+    // Name the match where closeness to it added at least NEAR_SHOWN
+    // points, and it is another occupation.
+    for (j, v) in via.iter_mut().enumerate() {
+        if v.is_some_and(|(a, _)| a == j || share * lift[j] < NEAR_SHOWN) {
+            *v = None;
+        }
+    }
+    (blended, via)
+}
+
+/// Every occupation's fit score from skills and interests (0–100, one
+/// decimal), best first, without the explanations [`fit`] builds and
+/// without closeness to the best matches (step 6), which would narrow a
+/// labour-market ranking to the best match's relatives: for rankings that
+/// only need the numbers
+/// ([`LabourMarket::rank_for`](crate::LabourMarket::rank_for)).
 pub(crate) fn occupation_scores(profile: &Profile, catalog: &Catalog) -> Vec<(usize, f64)> {
     let mine = profile_elements(profile, catalog, |_, _| {});
-    rank_occupations(profile, catalog, &mine)
-        .0
+    let skills_only = Closeness {
+        share: 0.0,
+        anchors: &|_| true,
+    };
+    rank_occupations(profile, catalog, &mine, &skills_only)
+        .scored
         .into_iter()
         .map(|(i, s)| (i, round1(s)))
         .collect()
@@ -783,6 +935,7 @@ struct Explain<'a, 'b> {
     options: &'a FitOptions,
     interests: Option<&'a Interests>,
     zone: Option<JobZone>,
+    near: &'a [Option<(usize, f32)>],
 }
 
 fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Option<OccupationFit> {
@@ -905,6 +1058,14 @@ fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Opt
         employment: o.employment,
         median_wage: o.median_wage,
         employment_shared: o.employment_shared.clone(),
+        near: cx.near.get(i).copied().flatten().and_then(|(a, sim)| {
+            let m = catalog.occupations().get(a)?;
+            Some(RelatedOccupation {
+                code: m.code.clone(),
+                title: m.title.clone(),
+                similarity: (f64::from(sim) * 1000.0).round() / 1000.0,
+            })
+        }),
     })
 }
 

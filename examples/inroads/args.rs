@@ -61,24 +61,7 @@ pub enum Command {
     #[command(subcommand)]
     Contact(ContactCmd),
     /// Where your skills transfer: occupations, fields and your industries, ranked (step 2).
-    Fit {
-        /// How many occupations to show.
-        #[arg(long, default_value_t = 10)]
-        top: usize,
-        /// Leave out a career field by its two-digit code, e.g. 25 for education (repeatable).
-        #[arg(long = "exclude-field")]
-        exclude_fields: Vec<String>,
-        /// Only these career fields (repeatable).
-        #[arg(long = "include-field")]
-        include_fields: Vec<String>,
-        /// Leave out results scoring below this (0-100).
-        #[arg(long, default_value_t = 0.0)]
-        min_score: f64,
-        /// Leave out occupations that usually ask for more preparation than
-        /// this job zone (1-5, or an education level such as bachelor).
-        #[arg(long)]
-        max_zone: Option<String>,
-    },
+    Fit(FitArgs),
     /// What you like doing, as Holland's six interests (RIASEC); `fit`
     /// blends them with your skills (step 1: "the ones you enjoy").
     #[command(subcommand)]
@@ -879,4 +862,29 @@ pub struct ContactFields {
     /// and mathematical): overrides the guess from the title, for good.
     #[arg(long)]
     pub field: Option<String>,
+}
+
+/// The options of `inroads fit`.
+#[derive(Debug, clap::Args)]
+pub struct FitArgs {
+    /// How many occupations to show.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    /// Leave out a career field by its two-digit code, e.g. 25 for education (repeatable).
+    #[arg(long = "exclude-field")]
+    pub exclude_fields: Vec<String>,
+    /// Only these career fields (repeatable).
+    #[arg(long = "include-field")]
+    pub include_fields: Vec<String>,
+    /// Leave out results scoring below this (0-100).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_score: f64,
+    /// Leave out occupations that usually ask for more preparation than
+    /// this job zone (1-5, or an education level such as bachelor).
+    #[arg(long)]
+    pub max_zone: Option<String>,
+    /// The share of each score that closeness to your best matches carries
+    /// (0-1, default 0.35; 0 ranks by skills alone).
+    #[arg(long)]
+    pub related_share: Option<f32>,
 }

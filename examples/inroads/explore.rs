@@ -17,23 +17,23 @@ fn codes(catalog: &Catalog, list: &[String]) -> Result<Vec<FieldCode>, Error> {
         .collect()
 }
 
-pub fn fit(
-    path: &Path,
-    top: usize,
-    exclude: &[String],
-    include: &[String],
-    min_score: f64,
-    max_zone: Option<&str>,
-) -> Result<Output, Error> {
+pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
     let net = load(path)?;
     let catalog = Catalog::builtin()?;
     let options = {
         let mut o = FitOptions::default();
-        o.top = top;
-        o.exclude_fields = codes(catalog, exclude)?;
-        o.include_fields = codes(catalog, include)?;
-        o.min_score = min_score;
-        o.max_zone = max_zone.map(str::parse::<inroads::JobZone>).transpose()?;
+        o.top = args.top;
+        o.exclude_fields = codes(catalog, &args.exclude_fields)?;
+        o.include_fields = codes(catalog, &args.include_fields)?;
+        o.min_score = args.min_score;
+        o.max_zone = args
+            .max_zone
+            .as_deref()
+            .map(str::parse::<inroads::JobZone>)
+            .transpose()?;
+        if let Some(share) = args.related_share {
+            o.related_share = share;
+        }
         o
     };
     options.validate()?;
@@ -113,6 +113,9 @@ pub fn fit(
         }
         if let Some(p) = inroads::interest_phrase(&o.interests) {
             let _ = writeln!(t, "         {p}");
+        }
+        if let Some(n) = &o.near {
+            let _ = writeln!(t, "         close to {}, one of your best matches", n.title);
         }
         let g: Vec<_> = o.gaps.iter().map(|g| g.element.as_str()).collect();
         if !g.is_empty() {
@@ -233,6 +236,15 @@ pub fn occupation(cmd: OccupationCmd) -> Result<Output, Error> {
                     "  technologies (technology): {}",
                     o.technologies.join(", ")
                 );
+            }
+            if !o.related.is_empty() {
+                t.push_str(
+                    "  related (alike job titles):
+",
+                );
+                for r in &o.related {
+                    let _ = writeln!(t, "    {:.2}  {} {}", r.similarity, r.code, r.title);
+                }
             }
             Ok(out(t, json!(o)))
         }

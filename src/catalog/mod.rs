@@ -40,7 +40,7 @@ mod titles;
 
 pub use elements::{ElementMatch, MatchHow};
 pub use labour::{IndustryRank, LabourMarket};
-pub use titles::{TitleCandidate, MIN_TITLE_CONFIDENCE};
+pub use titles::{RelatedOccupation, TitleCandidate, MIN_TITLE_CONFIDENCE};
 
 pub use crate::codes::{FieldCode, OccupationCode};
 use crate::error::{Error, ErrorKind, Location, Result};
@@ -230,7 +230,14 @@ pub struct OccupationDetail {
     /// Set when those figures are a wider group's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_shared: Option<SharedFigure>,
+    /// The occupations whose job titles are most alike
+    /// ([`Catalog::related_occupations`]), at most [`RELATED_SHOWN`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<RelatedOccupation>,
 }
+
+/// How many related occupations [`Catalog::occupation_detail`] lists.
+pub const RELATED_SHOWN: usize = 8;
 
 /// A demand with its element's name and kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -735,6 +742,9 @@ impl Catalog {
             employment: o.employment,
             median_wage: o.median_wage,
             employment_shared: o.employment_shared.clone(),
+            related: self
+                .related_occupations(code, RELATED_SHOWN)
+                .unwrap_or_default(),
         })
     }
 

@@ -239,15 +239,19 @@ fn related_occupations_rank_near_each_other() {
     println!(
         "held-out relatedness over {measured} occupations: sibling recall@10 {recall:.3} ({with_siblings} with siblings), family precision@10 {precision:.3}, title overlap@10 {overlap:.3}"
     );
-    assert!(overlap >= 0.225, "title overlap@10 {overlap:.3} < 0.225");
-    // Bars just below the held-out release measurement (0.398 / 0.234 /
-    // 0.243);
-    // the debug build measures every sixth occupation only.
-    assert!(recall >= 0.38, "sibling recall@10 {recall:.3} < 0.38");
+    // Bars just below the held-out release measurement (sibling recall
+    // 0.554, family precision 0.285; 0.398 / 0.234 before fit ranked the
+    // relatives of the best matches near them, 0.325 / 0.192 before issue
+    // 12); the debug build measures every sixth occupation only. The SOC
+    // proxies are independent of fit, which never reads SOC codes. Title
+    // overlap no longer is (fit now compares job titles, with its own
+    // tokenizer), so its bar stays where it was before.
+    assert!(recall >= 0.53, "sibling recall@10 {recall:.3} < 0.53");
     assert!(
-        precision >= 0.21,
-        "family precision@10 {precision:.3} < 0.21"
+        precision >= 0.27,
+        "family precision@10 {precision:.3} < 0.27"
     );
+    assert!(overlap >= 0.225, "title overlap@10 {overlap:.3} < 0.225");
 }
 
 #[test]
@@ -978,6 +982,8 @@ fn a_warehouse_supervisor_sees_logistics_and_the_training_it_asks() {
             .any(|c| ["11-3071.04", "43-5011.01", "43-5061.00", "13-1081.00"].contains(c)),
         "{codes:?}"
     );
+    // Logistics management (11-3071: transportation, storage and
+    // distribution managers, supply chain managers) is among them.
     // He gave his interests (ECR) and preparation (zone 2): a zone-4
     // occupation is flagged, not hidden, with what it usually takes.
     assert_eq!(
@@ -987,16 +993,23 @@ fn a_warehouse_supervisor_sees_logistics_and_the_training_it_asks() {
     let scm = report
         .occupations
         .iter()
-        .find(|o| o.code.as_str() == "11-3071.04")
-        .unwrap();
+        .find(|o| o.code.as_str().starts_with("11-3071"))
+        .unwrap_or_else(|| panic!("no 11-3071 occupation in {codes:?}"));
     assert_eq!(
         scm.training.unwrap().to_string(),
         "needs more training: usually a bachelor's degree (job zone 4, yours 2)"
     );
-    assert_eq!(
-        inroads::interest_phrase(&scm.interests).unwrap(),
-        "matches your Enterprising and Conventional interests"
+    // Both 11-3071 occupations are EC: his Enterprising and Conventional
+    // high points are named (Realistic too where theirs is above its mean).
+    use inroads::Interest::{Conventional, Enterprising};
+    assert!(
+        scm.interests.starts_with(&[Enterprising, Conventional]),
+        "{:?}",
+        scm.interests
     );
+    assert!(inroads::interest_phrase(&scm.interests)
+        .unwrap()
+        .starts_with("matches your Enterprising"));
     // max_zone filters instead.
     options.max_zone = Some(inroads::JobZone::new(3).unwrap());
     let capped = fit(net.profile(), net.industries(), c, &options);
