@@ -396,9 +396,12 @@ impl Catalog {
         let i = *self.by_code.get(code.trim())?;
         let mut sim = vec![0.0f32; self.occupations.len()];
         self.titles.vectors.similarity_to(i, &mut sim);
-        let mut ranked: Vec<(usize, f32)> = sim
+        // Three decimals, so what is listed reads back from JSON exactly;
+        // a similarity that rounds to 0 is none.
+        let mut ranked: Vec<(usize, f64)> = sim
             .into_iter()
             .enumerate()
+            .map(|(j, s)| (j, (f64::from(s) * 1000.0).round() / 1000.0))
             .filter(|&(j, s)| j != i && s > 0.0)
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -406,12 +409,12 @@ impl Catalog {
             ranked
                 .into_iter()
                 .take(limit)
-                .filter_map(|(j, s)| {
+                .filter_map(|(j, similarity)| {
                     let o = self.occupations.get(j)?;
                     Some(RelatedOccupation {
                         code: o.code.clone(),
                         title: o.title.clone(),
-                        similarity: (f64::from(s) * 1000.0).round() / 1000.0,
+                        similarity,
                     })
                 })
                 .collect(),

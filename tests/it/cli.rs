@@ -1545,6 +1545,11 @@ fn hostile_inputs_to_fit_are_refused_or_read_right() {
             stderr(&o)
         );
     }
+    for bad in ["NaN", "-0.1", "1.5", "inf"] {
+        let o = cli.run(&["fit", &format!("--related-share={bad}")]);
+        assert_eq!(o.status.code(), Some(2), "--related-share {bad}");
+        assert!(stderr(&o).contains("related_share"), "{}", stderr(&o));
+    }
     let o = cli.run(&["profile", "set", "--education", "5"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!stderr(&o).contains("job zone"), "{}", stderr(&o));
@@ -1552,4 +1557,61 @@ fn hostile_inputs_to_fit_are_refused_or_read_right() {
     assert!(p.contains("job zone: 4"), "{p}");
     let p = cli.ok(&["profile", "set", "--education", "Ph.D."]);
     assert!(p.contains("job zone: 5"), "{p}");
+}
+
+/// Step 6 of fit through the CLI: a full nurse's profile ranks her SOC
+/// siblings near her and says which best match lifted them; the relatives
+/// are on the occupation's page; `--related-share 0` ranks by skills alone.
+#[test]
+fn fit_ranks_relatives_near_the_best_match_and_says_so() {
+    let cli = Cli::new();
+    cli.ok(&["init", "--name", "Check"]);
+    let c = inroads::Catalog::builtin().unwrap();
+    let rn = c.occupation("29-1141.00").unwrap();
+    for d in &rn.demands {
+        let name = &c.element_by_id(d.element).unwrap().name;
+        let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
+        // Mathematics is both a skill and a knowledge area: the second
+        // add is a duplicate, refused, as the outside check finds it.
+        let _ = cli.run(&[
+            "skill",
+            "add",
+            name,
+            "--proficiency",
+            &p.to_string(),
+            "--enjoyment",
+            "3",
+        ]);
+    }
+    let v = cli.json(&["fit", "--top", "11"]);
+    let list = v["occupations"].as_array().unwrap();
+    assert_eq!(list[0]["code"], "29-1141.00");
+    let top10: Vec<&str> = list[1..]
+        .iter()
+        .map(|o| o["code"].as_str().unwrap())
+        .collect();
+    for sibling in ["29-1141.01", "29-1141.03", "29-1141.04"] {
+        assert!(top10.contains(&sibling), "{sibling}: {top10:?}");
+    }
+    let lifted = list.iter().find(|o| o["code"] == "29-1141.03").unwrap();
+    assert_eq!(lifted["near"]["code"], "29-1141.00", "{lifted}");
+    let text = cli.ok(&["fit", "--top", "11"]);
+    assert!(
+        text.contains("close to Registered Nurses, one of your best matches"),
+        "{text}"
+    );
+    let v = cli.json(&["fit", "--top", "11", "--related-share", "0"]);
+    assert!(v["occupations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o.get("near").is_none()));
+    let page = cli.ok(&["occupation", "show", "29-1141.00"]);
+    assert!(page.contains("related (alike job titles):"), "{page}");
+    assert!(page.contains("29-1141.03 Critical Care Nurses"), "{page}");
+    let v = cli.json(&["occupation", "show", "29-1141.00"]);
+    assert_eq!(
+        v["related"].as_array().unwrap().len(),
+        inroads::RELATED_SHOWN
+    );
 }
