@@ -732,25 +732,27 @@ fn near_best(
     share: f32,
     anchors: &dyn Fn(&Occupation) -> bool,
 ) -> (Vec<f32>, Vec<Option<(usize, f32)>>) {
-    let mut order: Vec<usize> = (0..base.len())
-        .filter(|&i| catalog.occupations().get(i).is_some_and(anchors))
+    let mut order: Vec<(usize, f32)> = base
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(i, _)| catalog.occupations().get(i).is_some_and(anchors))
         .collect();
-    order.sort_by(|&a, &b| base[b].total_cmp(&base[a]).then(a.cmp(&b)));
+    order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut lift = vec![0.0f32; base.len()];
     let mut via: Vec<Option<(usize, f32)>> = vec![None; base.len()];
     let mut sim = vec![0.0f32; base.len()];
-    let best = order.first().map_or(0.0, |&a| base[a]);
-    for &a in order.iter().take(ANCHORS) {
-        let reach = base[a] * (-(best - base[a]) / ANCHOR_SCALE).exp();
+    let best = order.first().map_or(0.0, |&(_, b)| b);
+    for &(a, score) in order.iter().take(ANCHORS) {
+        let reach = score * (-(best - score) / ANCHOR_SCALE).exp();
         if reach <= 0.0 {
             break;
         }
         catalog.title_similarity(a, &mut sim);
-        for (j, s) in sim.iter().enumerate() {
-            let c = reach * s;
-            if c > lift[j] {
-                lift[j] = c;
-                via[j] = Some((a, *s));
+        for ((l, v), s) in lift.iter_mut().zip(via.iter_mut()).zip(&sim) {
+            if reach * s > *l {
+                *l = reach * s;
+                *v = Some((a, *s));
             }
         }
     }
@@ -761,8 +763,8 @@ fn near_best(
         .collect();
     // Name the match where closeness to it added at least NEAR_SHOWN
     // points, and it is another occupation.
-    for (j, v) in via.iter_mut().enumerate() {
-        if v.is_some_and(|(a, _)| a == j || share * lift[j] < NEAR_SHOWN) {
+    for (j, (v, l)) in via.iter_mut().zip(&lift).enumerate() {
+        if v.is_some_and(|(a, _)| a == j || share * l < NEAR_SHOWN) {
             *v = None;
         }
     }
