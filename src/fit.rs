@@ -41,13 +41,13 @@ const INTERESTS_INFERRED: f32 = 5.0;
 /// read from.
 const INFER_FROM: usize = 10;
 /// The share of an occupation's skill score that its closeness to the job
-/// seeker's best matches carries (step 6 of [`fit`]).
+/// seeker's best matches carries (the closeness step of [`fit`]).
 const RELATED_SHARE: f32 = 0.35;
 /// The most best matches closeness is measured to.
 const ANCHORS: usize = 5;
-/// A best match `d` below the best (on the 0–1 skill score) counts
-/// `exp(-d / ANCHOR_SCALE)` as much: one 5 points below, a third as much.
-const ANCHOR_SCALE: f32 = 0.05;
+/// A match `d` below the best (on the 0–1 score) reaches
+/// `exp(-d / ANCHOR_SCALE)` of its score: one 2 points below, a third.
+const ANCHOR_SCALE: f32 = 0.02;
 /// The least lift (0–1 scale) for which [`OccupationFit::near`] names the
 /// match.
 const NEAR_SHOWN: f32 = 0.05;
@@ -74,7 +74,7 @@ pub struct FitOptions {
     /// usually ask for more preparation than this job zone.
     pub max_zone: Option<JobZone>,
     /// The share of each occupation's score that its closeness to the job
-    /// seeker's best matches carries, 0–1 (step 6 of [`fit`]; default
+    /// seeker's best matches carries, 0–1 (the closeness step of [`fit`]; default
     /// 0.35). 0 ranks by skills alone; `fit` reads a NaN as the default
     /// and clamps other values to 0–1.
     pub related_share: f32,
@@ -204,8 +204,9 @@ pub struct OccupationFit {
     /// [`Occupation::employment_shared`]).
     pub employment_shared: Option<crate::catalog::SharedFigure>,
     /// One of the job seeker's best matches that this occupation was ranked
-    /// near, for their alike job titles, when that lifted it (step 6 of
-    /// [`fit`]): "close to Registered Nurses".
+    /// near for their alike job titles, when closeness to it carries at
+    /// least 5 points of the score (step 7 of [`fit`]): "close to
+    /// Registered Nurses".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub near: Option<RelatedOccupation>,
 }
@@ -431,24 +432,7 @@ fn round1(x: f32) -> f64 {
 ///    occupation's relatives next to it. When the profile names
 ///    technologies, 20% of the score is the share of them the occupation
 ///    uses.
-/// 6. **Rank the relatives of the best matches near them.** O\*NET
-///    relates occupations by their knowledge, tasks and job titles; the
-///    profile carries the knowledge, the titles are the catalogue's. The
-///    best matches by steps 1–5 — up to five, among the occupations the
-///    options allow, each counting `exp(-d / 0.05)` as much as the best
-///    when `d` below it — lend their score to occupations with alike job
-///    titles ([`Catalog::related_occupations`]): an occupation's
-///    *closeness* is the largest of a match's score (so weighted) times
-///    their title similarity, and its score becomes 65% its skill score and
-///    35% its closeness ([`FitOptions::related_share`]; 0 turns this off).
-///    So Registered Nurses rank Critical Care and Acute Care Nurses near
-///    them, and occupations that share skills but not work come lower.
-///    The best match keeps its skill score, and none rises above it
-///    before step 7. With fewer than ten skills and
-///    knowledge areas the best matches are a guess, and the share shrinks
-///    in proportion. [`OccupationFit::near`] names the match that lifted
-///    an occupation by at least 5 points.
-/// 7. **Interests.** When the profile gives interests
+/// 6. **Interests.** When the profile gives interests
 ///    ([`Profile::interests`]), each occupation's score moves by up to ±15
 ///    points with the similarity of its RIASEC profile to theirs
 ///    ([`Interests::similarity`]); otherwise interests are inferred from the
@@ -457,6 +441,27 @@ fn round1(x: f32) -> f64 {
 ///    tie hundreds of occupations). [`FitReport::interests`] says which,
 ///    and each occupation lists the high points it shares. With given
 ///    interests and no skills, the ranking is the interests' alone.
+/// 7. **Rank the relatives of the best matches near them** (closeness).
+///    O\*NET relates occupations by their knowledge, tasks and job titles;
+///    the profile carries the knowledge, the titles are the catalogue's.
+///    A match `d` below the best (by steps 1–6, among the occupations the
+///    options allow) *reaches* `exp(-d / 0.02)` of its score: the best all
+///    of it, one 2 points below a third. Every occupation is as close to
+///    itself as its score reaches, and as close to each of the five best
+///    matches as that match reaches times how alike their job titles are
+///    ([`Catalog::related_occupations`]); its *closeness* is the largest of
+///    these, and 35% of its score becomes its closeness
+///    ([`FitOptions::related_share`]; 0 turns this off, 1 leaves
+///    closeness alone). So Registered Nurses rank Critical Care and Acute
+///    Care Nurses near them, and occupations that share skills but not
+///    work come lower: every score but the best match's drops. The best
+///    match keeps its score and nothing the options allow rises above it;
+///    because the options choose the best matches, a score can differ
+///    with them. With fewer than ten skills and knowledge areas matched
+///    (a phrase that matches several counts each), the best matches are a
+///    guess and the share shrinks in proportion; technologies alone give
+///    none. [`OccupationFit::near`] names the match when closeness to it
+///    carries at least 5 points of the score.
 /// 8. **Preparation.** With a job zone in the profile, an occupation more
 ///    than one zone above it carries a [`TrainingGap`] (shown, not hidden);
 ///    [`FitOptions::max_zone`] filters instead.
@@ -474,8 +479,8 @@ fn round1(x: f32) -> f64 {
 /// (the query is drawn from the table being ranked). Relatedness is
 /// measured on held-out occupations (`related_occupations_rank_near_each_other`):
 /// a full profile finds 55.4% of its SOC siblings among its ten best
-/// others, against 39.8% without step 6 and 32.5% before interests,
-/// correlation and step 6 came in; see `BENCHMARKS.md`.
+/// others, against 39.8% without closeness (step 7) and 32.5% before
+/// interests, correlation and closeness came in; see `BENCHMARKS.md`.
 ///
 /// # Example
 /// ```
@@ -505,11 +510,13 @@ fn round1(x: f32) -> f64 {
 ///
 /// # Returns
 /// A [`FitReport`]; every occupation, field and industry in it carries its
-/// score, the skills that carry it and its gaps. Ties are broken by code,
-/// so the same input gives the same output.
+/// score, the skills that carry it and its gaps. Ties are broken by
+/// catalogue order (code order in the built-in catalogue), so the same
+/// input gives the same output.
 ///
 /// # Complexity
-/// O(occupations × profile skills + top × demands per occupation): well
+/// O(occupations × profile skills + up to five passes over the title
+/// postings of the best matches + top × demands per occupation): well
 /// under a millisecond on the built-in catalogue (see `BENCHMARKS.md`).
 pub fn fit<'a>(
     profile: &Profile,
@@ -657,7 +664,7 @@ struct Ranked {
     near: Vec<Option<(usize, f32)>>,
 }
 
-/// How [`rank_occupations`] measures closeness (step 6 of [`fit`]).
+/// How [`rank_occupations`] measures closeness (step 7 of [`fit`]).
 struct Closeness<'o> {
     /// [`FitOptions::related_share`], read.
     share: f32,
@@ -681,18 +688,8 @@ fn rank_occupations(
         Some(InterestSource::Inferred { .. }) => INTERESTS_INFERRED,
         None => 0.0,
     };
-    // Technologies alone tie hundreds of occupations: no best match to be
-    // near.
-    // Few skills make the best matches a guess: the share shrinks with
-    // fewer than FULL_EVIDENCE skills and knowledge areas.
-    let evidence = discounted(catalog, mine).len();
-    let share = closeness.share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0);
-    let (skills, near) = if share <= 0.0 {
-        (base, vec![None; catalog.occupations().len()])
-    } else {
-        near_best(catalog, &base, share, closeness.anchors)
-    };
-    let mut scored: Vec<(usize, f32)> = skills
+    // Skills, then interests (step 6), on the 0–1 scale.
+    let own: Vec<f32> = base
         .iter()
         .enumerate()
         .map(|(i, b)| {
@@ -706,8 +703,23 @@ fn rank_occupations(
                 ) => strength * s.interests.similarity(theirs) as f32,
                 _ => 0.0,
             };
-            (i, (100.0 * b + lift).clamp(0.0, 100.0))
+            b + lift / 100.0
         })
+        .collect();
+    // Step 7. Few skills make the best matches a guess: the share shrinks
+    // with fewer than FULL_EVIDENCE skills and knowledge areas matched
+    // (none for technologies alone, which tie hundreds of occupations).
+    let evidence = discounted(catalog, mine).len();
+    let share = closeness.share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0);
+    let (scores, near) = if share <= 0.0 {
+        (own, vec![None; catalog.occupations().len()])
+    } else {
+        near_best(catalog, &own, share, closeness.anchors)
+    };
+    let mut scored: Vec<(usize, f32)> = scores
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, (100.0 * s).clamp(0.0, 100.0)))
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     Ranked {
@@ -717,54 +729,61 @@ fn rank_occupations(
     }
 }
 
-/// Step 6 of [`fit`]: each skill score blended with the occupation's
-/// closeness to the job seeker's best matches — the best [`ANCHORS`] by
-/// skill score, each weighted by how close it comes to the best
-/// ([`ANCHOR_SCALE`]): closeness to a match is that match's weighted score
-/// times how alike their job titles are
-/// ([`Catalog::related_occupations`]), and the closest match counts. The
-/// best match keeps its score, and nothing rises above it. Returns the
-/// blended scores and, per occupation, the match that lifted it by at
-/// least [`NEAR_SHOWN`].
+/// Step 7 of [`fit`]: each score (`own`, skills and interests, 0–1)
+/// blended with the occupation's closeness to the job seeker's best
+/// matches — the best [`ANCHORS`] among those `anchors` allows. A match
+/// reaches its score times `exp(-d / ANCHOR_SCALE)`, `d` below the best;
+/// closeness is the largest of an occupation's own reach and each match's
+/// reach times their title similarity. The best match keeps its score
+/// exactly, and no allowed occupation rises above it. Returns the blended
+/// scores and, per occupation, the match whose closeness carries at least
+/// [`NEAR_SHOWN`] of it.
 fn near_best(
     catalog: &Catalog,
-    base: &[f32],
+    own: &[f32],
     share: f32,
     anchors: &dyn Fn(&Occupation) -> bool,
 ) -> (Vec<f32>, Vec<Option<(usize, f32)>>) {
-    let mut order: Vec<(usize, f32)> = base
+    let mut order: Vec<(usize, f32)> = own
         .iter()
         .copied()
         .enumerate()
         .filter(|&(i, _)| catalog.occupations().get(i).is_some_and(anchors))
         .collect();
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut lift = vec![0.0f32; base.len()];
-    let mut via: Vec<Option<(usize, f32)>> = vec![None; base.len()];
-    let mut sim = vec![0.0f32; base.len()];
     let best = order.first().map_or(0.0, |&(_, b)| b);
+    // How much a match's score reaches: all of the best's, less the
+    // further below it.
+    let reach = |score: f32| (score * (-(best - score) / ANCHOR_SCALE).exp()).max(0.0);
+    // Every occupation is as close to itself as its own score reaches, so
+    // the sixth best is not treated differently from the fifth.
+    let mut close: Vec<f32> = own.iter().map(|&s| reach(s)).collect();
+    let mut via: Vec<Option<(usize, f32)>> = vec![None; own.len()];
+    let mut sim = vec![0.0f32; own.len()];
     for &(a, score) in order.iter().take(ANCHORS) {
-        let reach = score * (-(best - score) / ANCHOR_SCALE).exp();
-        if reach <= 0.0 {
+        let r = reach(score);
+        if r <= 0.0 {
             break;
         }
         catalog.title_similarity(a, &mut sim);
-        for ((l, v), s) in lift.iter_mut().zip(via.iter_mut()).zip(&sim) {
-            if reach * s > *l {
-                *l = reach * s;
+        for (j, ((c, v), s)) in close.iter_mut().zip(via.iter_mut()).zip(&sim).enumerate() {
+            if j != a && r * s > *c {
+                *c = r * s;
                 *v = Some((a, *s));
             }
         }
     }
-    let blended = base
+    // own + share × (closeness − own): the best match's closeness is its
+    // own score, so it keeps it exactly.
+    let blended = own
         .iter()
-        .zip(&lift)
-        .map(|(b, c)| (1.0 - share) * b + share * c)
+        .zip(&close)
+        .map(|(o, c)| o + share * (c - o))
         .collect();
-    // Name the match where closeness to it added at least NEAR_SHOWN
-    // points, and it is another occupation.
-    for (j, (v, l)) in via.iter_mut().zip(&lift).enumerate() {
-        if v.is_some_and(|(a, _)| a == j || share * l < NEAR_SHOWN) {
+    // Name the match where closeness to it carries at least NEAR_SHOWN of
+    // the score.
+    for (v, c) in via.iter_mut().zip(&close) {
+        if v.is_some() && share * c < NEAR_SHOWN {
             *v = None;
         }
     }
@@ -773,7 +792,7 @@ fn near_best(
 
 /// Every occupation's fit score from skills and interests (0–100, one
 /// decimal), best first, without the explanations [`fit`] builds and
-/// without closeness to the best matches (step 6), which would narrow a
+/// without closeness to the best matches (step 7), which would narrow a
 /// labour-market ranking to the best match's relatives: for rankings that
 /// only need the numbers
 /// ([`LabourMarket::rank_for`](crate::LabourMarket::rank_for)).

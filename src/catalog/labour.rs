@@ -386,7 +386,11 @@ impl LabourMarket {
     }
 
     /// The industries a network's profile transfers to: every occupation's
-    /// [`fit`](crate::fit()) score, then [`LabourMarket::rank`]; each ranked
+    /// [`fit`](crate::fit()) score from skills and interests — without
+    /// fit's closeness to the best matches, which lowers every score but
+    /// the best match's and would narrow the industries to its relatives
+    /// ([`FitOptions::related_share`](crate::FitOptions::related_share)
+    /// at 0) — then [`LabourMarket::rank`]; each ranked
     /// industry is marked with the job seeker's own industries of that NAICS
     /// code (`industry add Museums --naics 712000`; a sector also carries
     /// those of its subsectors) and the companies in them, which inherit

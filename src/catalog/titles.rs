@@ -362,8 +362,9 @@ impl Catalog {
     /// (Dahlke et al., *Developing Related Occupations for the O\*NET
     /// Program*, 2022). This measures the titles: each occupation's own
     /// title and the alternate titles people use for it, as one document of
-    /// words (folded as in [`Catalog::match_title`]), compared by the
-    /// cosine of their TF-IDF vectors. [`fit`](crate::fit) uses the same
+    /// words (folded as in [`Catalog::match_title`], though here a level
+    /// word such as "senior" counts as any other), compared by the cosine
+    /// of their TF-IDF vectors. [`fit`](crate::fit) uses the same
     /// measure to rank the relatives of the job seeker's best matches near
     /// them.
     ///

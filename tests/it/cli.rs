@@ -1559,7 +1559,7 @@ fn hostile_inputs_to_fit_are_refused_or_read_right() {
     assert!(p.contains("job zone: 5"), "{p}");
 }
 
-/// Step 6 of fit through the CLI: a full nurse's profile ranks her SOC
+/// Closeness in fit through the CLI: a full nurse's profile ranks her SOC
 /// siblings near her and says which best match lifted them; the relatives
 /// are on the occupation's page; `--related-share 0` ranks by skills alone.
 #[test]

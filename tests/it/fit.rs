@@ -90,18 +90,18 @@ fn profile_of(c: &Catalog, index: usize, skills_n: usize, knowledge_n: usize) ->
 ///   over title words, `alternate_titles.csv`).
 ///
 /// `fit` never reads SOC codes, so the first two are independent of it.
-/// The third no longer is: since step 6 of `fit` ranks the relatives of
-/// the best matches by their job titles (with its own tokenizer), title
-/// overlap is reported but is not evidence.
+/// The third no longer is: since `fit` ranks the relatives of the best
+/// matches near them by their job titles (closeness, step 7 of its docs,
+/// with its own tokenizer), title overlap is reported but is not evidence.
 ///
 /// The method's constants (the discount's square root, the 0.3 share of
 /// the whole-profile correlation, the imputation 10 points below the least
-/// listed, the unlisted level 30, the inferred-interest weight; then step
-/// 6's 0.35 share, five anchors and 0.05 scale) were chosen on the
+/// listed, the unlisted level 30, the inferred-interest weight; then
+/// closeness's 0.35 share, five best matches and 0.02 scale) were chosen on the
 /// even-numbered occupations in code order; this test measures the
 /// odd-numbered ones, which were not looked at while choosing. Before
 /// issue 12 the same measure gave sibling recall 0.325, family precision
-/// 0.192; before step 6, 0.398 and 0.234 (BENCHMARKS.md).
+/// 0.192; before closeness, 0.398 and 0.234 (BENCHMARKS.md).
 /// For each occupation, the ten others whose alternate titles are most
 /// alike: TF-IDF over title words (stopwords and generic rank words left
 /// out), cosine, ties by catalogue order.
@@ -244,16 +244,16 @@ fn related_occupations_rank_near_each_other() {
         "held-out relatedness over {measured} occupations: sibling recall@10 {recall:.3} ({with_siblings} with siblings), family precision@10 {precision:.3}, title overlap@10 {overlap:.3}"
     );
     // Bars just below the held-out release measurement (sibling recall
-    // 0.554, family precision 0.285; 0.398 / 0.234 before fit ranked the
+    // 0.576, family precision 0.300; 0.398 / 0.234 before fit ranked the
     // relatives of the best matches near them, 0.325 / 0.192 before issue
     // 12); the debug build measures every sixth occupation only. The SOC
     // proxies are independent of fit, which never reads SOC codes. Title
     // overlap no longer is (fit now compares job titles, with its own
     // tokenizer), so its bar stays where it was before.
-    assert!(recall >= 0.53, "sibling recall@10 {recall:.3} < 0.53");
+    assert!(recall >= 0.55, "sibling recall@10 {recall:.3} < 0.55");
     assert!(
-        precision >= 0.27,
-        "family precision@10 {precision:.3} < 0.27"
+        precision >= 0.28,
+        "family precision@10 {precision:.3} < 0.28"
     );
     assert!(overlap >= 0.225, "title overlap@10 {overlap:.3} < 0.225");
 }
@@ -1223,7 +1223,7 @@ fn rank_of(report: &inroads::FitReport, code: &str) -> Option<usize> {
         .position(|o| o.code.as_str() == code)
 }
 
-/// Step 6 of `fit`: the relatives of the best match rank near it, the best
+/// Closeness (step 7 of `fit`): the relatives of the best match rank near it, the best
 /// match keeps its score, and `near` names the match that lifted them.
 #[test]
 fn the_relatives_of_the_best_match_rank_near_it() {
@@ -1412,4 +1412,204 @@ proptest::proptest! {
             proptest::prop_assert!((ab - ba).abs() <= 0.001, "{ab} vs {ba}");
         }
     }
+}
+
+/// Found in review: the best matches were chosen on skills alone, so given
+/// interests could not keep an occupation that shares none of them from
+/// leading. They are now chosen on skills and interests together.
+#[test]
+fn given_interests_choose_the_best_matches_too() {
+    let c = catalog();
+    let skills = [
+        "Active Listening",
+        "Speaking",
+        "Reading Comprehension",
+        "Writing",
+        "Critical Thinking",
+        "Coordination",
+        "Time Management",
+        "Monitoring",
+        "Social Perceptiveness",
+        "Judgment and Decision Making",
+        "English Language",
+        "Customer and Personal Service",
+    ]
+    .iter()
+    .map(|s| SkillRating::new(s, 4, 3).unwrap())
+    .collect();
+    let net = Network::new(Profile {
+        name: "Test".into(),
+        skills,
+        interests: Some("AIS".parse().unwrap()),
+        ..Profile::default()
+    })
+    .unwrap();
+    let report = fit(net.profile(), net.industries(), c, &FitOptions::default());
+    for o in &report.occupations[..3] {
+        assert!(
+            !o.interests.is_empty(),
+            "{} shares none of A, I, S",
+            o.title
+        );
+    }
+}
+
+/// The options choose the best matches: with education excluded, the
+/// teacher's best allowed match keeps its score and leads.
+#[test]
+fn the_best_allowed_match_keeps_its_score() {
+    let c = catalog();
+    let net = sample::teacher_candidate().unwrap();
+    let mut options = FitOptions::default();
+    options.exclude_fields = vec!["25".parse().unwrap()];
+    let related = fit(net.profile(), net.industries(), c, &options);
+    options.related_share = 0.0;
+    let skills_only = fit(net.profile(), net.industries(), c, &options);
+    assert_eq!(related.occupations[0].code, skills_only.occupations[0].code);
+    assert_eq!(
+        related.occupations[0].score,
+        skills_only.occupations[0].score
+    );
+    assert_eq!(
+        related.occupations[0].title,
+        "Training and Development Specialists"
+    );
+}
+
+/// Technologies alone and interests alone give no best match to be near:
+/// the ranking is the one without closeness.
+#[test]
+fn technologies_or_interests_alone_have_no_closeness() {
+    let c = catalog();
+    let mut skills_only = FitOptions::default();
+    skills_only.related_share = 0.0;
+    for profile in [
+        Profile {
+            name: "Tech".into(),
+            skills: vec![
+                SkillRating::new("Python", 5, 5).unwrap(),
+                SkillRating::new("Tableau", 4, 4).unwrap(),
+            ],
+            ..Profile::default()
+        },
+        Profile {
+            name: "Interests".into(),
+            interests: Some("RIC".parse().unwrap()),
+            ..Profile::default()
+        },
+    ] {
+        let net = Network::new(profile).unwrap();
+        let with = fit(net.profile(), net.industries(), c, &FitOptions::default());
+        let without = fit(net.profile(), net.industries(), c, &skills_only);
+        assert_eq!(with, without);
+        assert!(with.occupations.iter().all(|o| o.near.is_none()));
+    }
+}
+
+/// `LabourMarket::rank_for` weighs occupations by fit's scores without
+/// closeness: the same industries as ranking fit's skill-and-interest
+/// scores by hand.
+#[test]
+fn industries_use_the_scores_without_closeness() {
+    let c = catalog();
+    let market = inroads::LabourMarket::builtin().unwrap();
+    let net = sample::nurse_moving_to_health_tech().unwrap();
+    let mut options = FitOptions::default();
+    options.top = c.occupations().len();
+    options.related_share = 0.0;
+    let scores: Vec<(inroads::OccupationCode, f64)> =
+        fit(net.profile(), net.industries(), c, &options)
+            .occupations
+            .into_iter()
+            .map(|o| (o.code, o.score))
+            .collect();
+    let by_hand = market.rank(&scores, c, 8);
+    let ranked = market.rank_for(&net, c, 8);
+    assert_eq!(ranked.len(), by_hand.len());
+    for (a, b) in ranked.iter().zip(&by_hand) {
+        assert_eq!(
+            (&a.naics, a.weighted_employment),
+            (&b.naics, b.weighted_employment)
+        );
+    }
+}
+
+/// Closeness keeps the ranking deterministic, at any share and with filters.
+#[test]
+fn closeness_ranks_the_same_every_time() {
+    let c = catalog();
+    let mut rng = crate::SplitMix64::new(31);
+    for _ in 0..12 {
+        let i = rng.below(c.occupations().len() as u64) as usize;
+        let net = profile_of(c, i, 20, 15);
+        let mut options = FitOptions::default();
+        options.top = 50;
+        options.related_share = [0.35f32, 1.0][rng.below(2) as usize];
+        if rng.below(2) == 0 {
+            options.exclude_fields = vec![c.occupations()[i].field];
+        }
+        let first =
+            serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
+        let again =
+            serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
+        assert!(first == again, "two rankings of one profile differ");
+    }
+}
+
+/// An answer key from outside this repository: a separate session wrote,
+/// before seeing any ranking, the related occupations of 40 occupations
+/// in 20 major groups (`tests/fixtures/held_out_related_occupations.csv`:
+/// `onet` rows recalled from O*NET OnLine's related lists, `judgment` rows
+/// a counsellor's choice). Each occupation's whole rating list goes
+/// through `fit` as the outside check feeds it; the share of its key among
+/// the ten best others is averaged. Measured after it was written
+/// (BENCHMARKS.md), through the CLI: 0.777 for the recalled pairs, 0.567
+/// for all, against 0.456 / 0.362 before issue 12; here, through the
+/// library (a name that is both a skill and a knowledge area keeps the
+/// higher proficiency; the CLI keeps the first), 0.816 / 0.569. Never
+/// tuned on.
+#[test]
+fn held_out_related_occupations_answer_key() {
+    let c = catalog();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/held_out_related_occupations.csv"
+    ))
+    .unwrap();
+    let mut key: std::collections::BTreeMap<&str, Vec<(&str, bool)>> = Default::default();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        key.entry(f[0]).or_default().push((f[1], f[2] == "onet"));
+    }
+    assert_eq!(key.len(), 40);
+    let mut options = FitOptions::default();
+    options.top = 11;
+    let (mut onet, mut onet_n, mut all) = (0.0, 0, 0.0);
+    for (code, related) in &key {
+        let net = profile_of(c, index_of(c, code), 20, 15);
+        let report = fit(net.profile(), net.industries(), c, &options);
+        let others: Vec<&str> = report
+            .occupations
+            .iter()
+            .map(|o| o.code.as_str())
+            .filter(|o| o != code)
+            .take(10)
+            .collect();
+        let share = |rows: Vec<&str>| {
+            rows.iter().filter(|r| others.contains(r)).count() as f64 / rows.len().min(10) as f64
+        };
+        all += share(related.iter().map(|r| r.0).collect());
+        let recalled: Vec<&str> = related.iter().filter(|r| r.1).map(|r| r.0).collect();
+        if !recalled.is_empty() {
+            onet += share(recalled);
+            onet_n += 1;
+        }
+    }
+    let (onet, all) = (onet / f64::from(onet_n), all / key.len() as f64);
+    println!(
+        "answer key: recalled O*NET pairs {onet:.3} over {onet_n} occupations, all pairs {all:.3}"
+    );
+    // Bars below the measurement; 0.456 / 0.362 before issue 12.
+    assert!(onet >= 0.70, "{onet:.3}");
+    assert!(all >= 0.50, "{all:.3}");
 }
