@@ -56,6 +56,35 @@ fn bench(c: &mut Criterion) {
             })
         },
     );
+    // The outside relatedness check's profile: an occupation's whole rating
+    // list (20 skills, 15 knowledge areas), so closeness runs at full share.
+    let rn = catalog.occupation("29-1141.00").unwrap();
+    let mut skills: Vec<inroads::SkillRating> = Vec::new();
+    for d in &rn.demands {
+        let name = &catalog.element_by_id(d.element).unwrap().name;
+        let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
+        let r = inroads::SkillRating::new(name, p, 3).unwrap();
+        if !skills.iter().any(|s| s.skill == r.skill) {
+            skills.push(r);
+        }
+    }
+    let full = inroads::Network::new(inroads::Profile {
+        name: "Check".into(),
+        skills,
+        ..inroads::Profile::default()
+    })
+    .unwrap();
+    c.bench_function(
+        "fit/whole rating list of Registered Nurses (34 skills, full closeness), top 11",
+        |b| {
+            let mut o = FitOptions::default();
+            o.top = 11;
+            b.iter(|| fit(black_box(full.profile()), full.industries(), catalog, &o))
+        },
+    );
+    c.bench_function("related/related_occupations, Registered Nurses, 10", |b| {
+        b.iter(|| catalog.related_occupations(black_box("29-1141.00"), 10))
+    });
     let typo = inroads::Skill::new("Custmer servise").unwrap();
     c.bench_function("suggest/did you mean, one misspelt skill", |b| {
         b.iter(|| catalog.suggest_skills(black_box(&typo), 3))

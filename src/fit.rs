@@ -474,11 +474,11 @@ fn round1(x: f32) -> f64 {
 ///
 /// Measured on the whole built-in catalogue (see `tests/it/fit.rs`): a
 /// profile made of an occupation's 8 most important skills and 5 most
-/// important knowledge areas ranks that occupation first for 94.9% of the
-/// 879 occupations and in the top 5 for 99.7%. These are in-sample figures
+/// important knowledge areas ranks that occupation first for 94.4% of the
+/// 879 occupations and in the top 5 for 99.3%. These are in-sample figures
 /// (the query is drawn from the table being ranked). Relatedness is
 /// measured on held-out occupations (`related_occupations_rank_near_each_other`):
-/// a full profile finds 55.4% of its SOC siblings among its ten best
+/// a full profile finds 57.6% of its SOC siblings among its ten best
 /// others, against 39.8% without closeness (step 7) and 32.5% before
 /// interests, correlation and closeness came in; see `BENCHMARKS.md`.
 ///
