@@ -42,19 +42,23 @@ const INTERESTS_INFERRED: f32 = 5.0;
 const INFER_FROM: usize = 10;
 /// The share of an occupation's skill score that its closeness to the job
 /// seeker's best matches carries (the closeness step of [`fit`]).
-const RELATED_SHARE: f32 = 0.35;
+const RELATED_SHARE: f64 = 0.25;
 /// The most best matches closeness is measured to.
 const ANCHORS: usize = 5;
 /// A match `d` below the best (on the 0–1 score) reaches
 /// `exp(-d / ANCHOR_SCALE)` of its score: one 2 points below, a third.
 const ANCHOR_SCALE: f32 = 0.02;
-/// The least lift (0–1 scale) for which [`OccupationFit::near`] names the
-/// match.
+/// The least share of a score (0–1 scale) closeness to a match must carry
+/// for [`OccupationFit::near`] to name the match.
 const NEAR_SHOWN: f32 = 0.05;
+/// A match's title similarities are read relative to its most alike other
+/// occupation (which counts as fully related), but never relative to less
+/// than this: a match whose titles are like no other's lends little.
+const ALIKE_FLOOR: f32 = 0.3;
 /// With fewer skills and knowledge areas than this, closeness to the best
 /// matches carries proportionally less: with few skills the best matches
 /// are a guess, and ranking their relatives near them would amplify it.
-const FULL_EVIDENCE: usize = 10;
+const FULL_EVIDENCE: usize = 15;
 
 /// Options for [`fit`].
 #[derive(Debug, Clone, PartialEq)]
@@ -74,10 +78,10 @@ pub struct FitOptions {
     /// usually ask for more preparation than this job zone.
     pub max_zone: Option<JobZone>,
     /// The share of each occupation's score that its closeness to the job
-    /// seeker's best matches carries, 0–1 (the closeness step of [`fit`]; default
-    /// 0.35). 0 ranks by skills alone; `fit` reads a NaN as the default
-    /// and clamps other values to 0–1.
-    pub related_share: f32,
+    /// seeker's best matches carries, 0–1 (step 7 of [`fit`]; default
+    /// 0.25). 0 ranks by skills and interests alone; `fit` reads a NaN as
+    /// the default and clamps other values to 0–1.
+    pub related_share: f64,
 }
 
 impl Default for FitOptions {
@@ -122,11 +126,12 @@ impl FitOptions {
 
     /// [`FitOptions::related_share`] as `fit` reads it.
     fn related_share(&self) -> f32 {
-        if self.related_share.is_nan() {
+        let share = if self.related_share.is_nan() {
             RELATED_SHARE
         } else {
             self.related_share.clamp(0.0, 1.0)
-        }
+        };
+        share as f32
     }
 
     fn allows(&self, field: FieldCode) -> bool {
@@ -155,6 +160,12 @@ pub struct FitReport {
     /// from the skills they enjoy most; `None` when there was nothing to
     /// go on (or the catalogue has no interest profiles).
     pub interests: Option<InterestSignal>,
+    /// The share of each occupation's score that closeness to the best
+    /// matches carried (step 7 of [`fit`]): [`FitOptions::related_share`],
+    /// less with fewer than ten skills and knowledge areas matched; 0 when
+    /// closeness played no part.
+    #[serde(default)]
+    pub related_share: f64,
     /// The best occupations, best first.
     pub occupations: Vec<OccupationFit>,
     /// The career fields, best first.
@@ -444,24 +455,26 @@ fn round1(x: f32) -> f64 {
 /// 7. **Rank the relatives of the best matches near them** (closeness).
 ///    O\*NET relates occupations by their knowledge, tasks and job titles;
 ///    the profile carries the knowledge, the titles are the catalogue's.
-///    A match `d` below the best (by steps 1–6, among the occupations the
-///    options allow) *reaches* `exp(-d / 0.02)` of its score: the best all
-///    of it, one 2 points below a third. Every occupation is as close to
-///    itself as its score reaches, and as close to each of the five best
-///    matches as that match reaches times how alike their job titles are
-///    ([`Catalog::related_occupations`]); its *closeness* is the largest of
-///    these, and 35% of its score becomes its closeness
-///    ([`FitOptions::related_share`]; 0 turns this off, 1 leaves
-///    closeness alone). So Registered Nurses rank Critical Care and Acute
-///    Care Nurses near them, and occupations that share skills but not
-///    work come lower: every score but the best match's drops. The best
-///    match keeps its score and nothing the options allow rises above it;
-///    because the options choose the best matches, a score can differ
-///    with them. With fewer than ten skills and knowledge areas matched
-///    (a phrase that matches several counts each), the best matches are a
-///    guess and the share shrinks in proportion; technologies alone give
-///    none. [`OccupationFit::near`] names the match when closeness to it
-///    carries at least 5 points of the score.
+///    A match `d` below the best (by steps 1–6, over the whole catalogue)
+///    *reaches* `exp(-d / 0.02)` of its score: the best all of it, one 2
+///    points below a third. Every occupation is as close to itself as its
+///    score reaches, and as close to each of the five best matches as that
+///    match reaches times how alike their job titles are
+///    ([`Catalog::related_occupations`]), read relative to the match's
+///    most alike other occupation (which counts as fully related; never
+///    relative to less than 0.3, so a match whose titles are like no
+///    other's lends little). Its *closeness* is the largest of these, and
+///    25% of its score becomes its closeness ([`FitOptions::related_share`];
+///    0 turns this off, 1 leaves closeness alone). So Registered Nurses
+///    rank Critical Care and Acute Care Nurses near them, and occupations
+///    that share skills but not work come lower. The best match keeps its
+///    score and nothing rises above it; the options never change a score
+///    (they choose what is shown, not the best matches). With fewer than
+///    fifteen skills and knowledge areas matched (a phrase that matches
+///    several counts each), the best matches are a guess and the share
+///    shrinks in proportion ([`FitReport::related_share`] says what it
+///    was); technologies alone give none. [`OccupationFit::near`] names the
+///    match when closeness to it carries at least 5 points of the score.
 /// 8. **Preparation.** With a job zone in the profile, an occupation more
 ///    than one zone above it carries a [`TrainingGap`] (shown, not hidden);
 ///    [`FitOptions::max_zone`] filters instead.
@@ -475,10 +488,10 @@ fn round1(x: f32) -> f64 {
 /// Measured on the whole built-in catalogue (see `tests/it/fit.rs`): a
 /// profile made of an occupation's 8 most important skills and 5 most
 /// important knowledge areas ranks that occupation first for 94.4% of the
-/// 879 occupations and in the top 5 for 99.3%. These are in-sample figures
+/// 879 occupations and in the top 5 for 98.7%. These are in-sample figures
 /// (the query is drawn from the table being ranked). Relatedness is
 /// measured on held-out occupations (`related_occupations_rank_near_each_other`):
-/// a full profile finds 57.6% of its SOC siblings among its ten best
+/// a full profile finds 61.6% of its SOC siblings among its ten best
 /// others, against 39.8% without closeness (step 7) and 32.5% before
 /// interests, correlation and closeness came in; see `BENCHMARKS.md`.
 ///
@@ -544,16 +557,9 @@ pub fn fit<'a>(
     let Ranked {
         scored,
         interests,
+        share,
         near,
-    } = rank_occupations(
-        profile,
-        catalog,
-        &mine,
-        &Closeness {
-            share: options.related_share(),
-            anchors: &|o| options.allows(o.field) && options.zone_allows(o),
-        },
-    );
+    } = rank_occupations(profile, catalog, &mine, options.related_share());
     let min_score = if options.min_score.is_nan() {
         0.0
     } else {
@@ -608,7 +614,7 @@ pub fn fit<'a>(
     let occupations = scored
         .iter()
         .filter(|(i, s)| {
-            f64::from(*s) >= min_score
+            round1(*s) >= min_score
                 && catalog
                     .occupations()
                     .get(*i)
@@ -623,6 +629,7 @@ pub fn fit<'a>(
         matched,
         unmatched,
         interests,
+        related_share: (f64::from(share) * 1000.0).round() / 1000.0,
         occupations,
         fields,
     }
@@ -659,18 +666,11 @@ struct Ranked {
     scored: Vec<(usize, f32)>,
     /// The interests used.
     interests: Option<InterestSignal>,
+    /// The share closeness carried, after the shrink for few skills.
+    share: f32,
     /// Per occupation (catalogue order): the best match it was ranked near
     /// and how alike their titles are, when that lifted it.
     near: Vec<Option<(usize, f32)>>,
-}
-
-/// How [`rank_occupations`] measures closeness (step 7 of [`fit`]).
-struct Closeness<'o> {
-    /// [`FitOptions::related_share`], read.
-    share: f32,
-    /// Which occupations may be best matches: those the job seeker is
-    /// looking at.
-    anchors: &'o dyn Fn(&Occupation) -> bool,
 }
 
 /// Every occupation's final score (skills, then closeness to the best
@@ -679,7 +679,7 @@ fn rank_occupations(
     profile: &Profile,
     catalog: &Catalog,
     mine: &Mine<'_>,
-    closeness: &Closeness<'_>,
+    related_share: f32,
 ) -> Ranked {
     let base = base_scores(catalog, mine);
     let interests = interest_signal(profile, catalog, mine, &base);
@@ -710,11 +710,12 @@ fn rank_occupations(
     // with fewer than FULL_EVIDENCE skills and knowledge areas matched
     // (none for technologies alone, which tie hundreds of occupations).
     let evidence = discounted(catalog, mine).len();
-    let share = closeness.share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0);
+    let share = related_share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0);
+    let share = if share > 0.0 { share } else { 0.0 };
     let (scores, near) = if share <= 0.0 {
         (own, vec![None; catalog.occupations().len()])
     } else {
-        near_best(catalog, &own, share, closeness.anchors)
+        near_best(catalog, &own, share)
     };
     let mut scored: Vec<(usize, f32)> = scores
         .iter()
@@ -725,31 +726,23 @@ fn rank_occupations(
     Ranked {
         scored,
         interests,
+        share,
         near,
     }
 }
 
 /// Step 7 of [`fit`]: each score (`own`, skills and interests, 0–1)
 /// blended with the occupation's closeness to the job seeker's best
-/// matches — the best [`ANCHORS`] among those `anchors` allows. A match
-/// reaches its score times `exp(-d / ANCHOR_SCALE)`, `d` below the best;
-/// closeness is the largest of an occupation's own reach and each match's
-/// reach times their title similarity. The best match keeps its score
-/// exactly, and no allowed occupation rises above it. Returns the blended
-/// scores and, per occupation, the match whose closeness carries at least
+/// matches — the best [`ANCHORS`] of the catalogue. A match reaches its
+/// score times `exp(-d / ANCHOR_SCALE)`, `d` below the best; closeness is
+/// the largest of an occupation's own reach and each match's reach times
+/// their title similarity relative to the match's most alike other
+/// occupation (at least [`ALIKE_FLOOR`]). The best match keeps its score
+/// exactly, and nothing rises above it. Returns the blended scores and,
+/// per occupation, the match whose closeness carries at least
 /// [`NEAR_SHOWN`] of it.
-fn near_best(
-    catalog: &Catalog,
-    own: &[f32],
-    share: f32,
-    anchors: &dyn Fn(&Occupation) -> bool,
-) -> (Vec<f32>, Vec<Option<(usize, f32)>>) {
-    let mut order: Vec<(usize, f32)> = own
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|&(i, _)| catalog.occupations().get(i).is_some_and(anchors))
-        .collect();
+fn near_best(catalog: &Catalog, own: &[f32], share: f32) -> (Vec<f32>, Vec<Option<(usize, f32)>>) {
+    let mut order: Vec<(usize, f32)> = own.iter().copied().enumerate().collect();
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let best = order.first().map_or(0.0, |&(_, b)| b);
     // How much a match's score reaches: all of the best's, less the
@@ -766,9 +759,17 @@ fn near_best(
             break;
         }
         catalog.title_similarity(a, &mut sim);
+        // Relative to the match's most alike other occupation.
+        let most = sim
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != a)
+            .map(|(_, s)| *s)
+            .fold(ALIKE_FLOOR, f32::max);
         for (j, ((c, v), s)) in close.iter_mut().zip(via.iter_mut()).zip(&sim).enumerate() {
-            if j != a && r * s > *c {
-                *c = r * s;
+            let related = r * (s / most).min(1.0);
+            if j != a && related > *c {
+                *c = related;
                 *v = Some((a, *s));
             }
         }
@@ -798,11 +799,7 @@ fn near_best(
 /// ([`LabourMarket::rank_for`](crate::LabourMarket::rank_for)).
 pub(crate) fn occupation_scores(profile: &Profile, catalog: &Catalog) -> Vec<(usize, f64)> {
     let mine = profile_elements(profile, catalog, |_, _| {});
-    let skills_only = Closeness {
-        share: 0.0,
-        anchors: &|_| true,
-    };
-    rank_occupations(profile, catalog, &mine, &skills_only)
+    rank_occupations(profile, catalog, &mine, 0.0)
         .scored
         .into_iter()
         .map(|(i, s)| (i, round1(s)))

@@ -159,7 +159,7 @@ pub use crate::brief::{brief, Brief, BriefOptions, ConnectionFact, KnownFact, Mi
 pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementId, ElementKind, ElementMatch, Field,
     FieldCode, IndustryRank, LabourMarket, MatchHow, NamedDemand, Occupation, OccupationCode,
-    OccupationDetail, RelatedOccupation, SharedFigure, TitleCandidate, RELATED_SHOWN,
+    OccupationDetail, RelatedOccupation, SharedFigure, TitleCandidate, RELATED_MIN, RELATED_SHOWN,
 };
 pub use crate::clock::Now;
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};

@@ -884,7 +884,7 @@ pub struct FitArgs {
     #[arg(long)]
     pub max_zone: Option<String>,
     /// The share of each score that closeness to your best matches carries
-    /// (0-1, default 0.35; 0 ranks by skills alone).
-    #[arg(long)]
-    pub related_share: Option<f32>,
+    /// (0-1, default 0.25; 0 ranks by skills and interests alone).
+    #[arg(long, allow_negative_numbers = true)]
+    pub related_share: Option<f64>,
 }

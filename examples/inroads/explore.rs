@@ -115,7 +115,11 @@ pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
             let _ = writeln!(t, "         {p}");
         }
         if let Some(n) = &o.near {
-            let _ = writeln!(t, "         close to {}, one of your best matches", n.title);
+            let _ = writeln!(
+                t,
+                "         close to {} (alike job titles), one of the occupations you fit best",
+                n.title
+            );
         }
         let g: Vec<_> = o.gaps.iter().map(|g| g.element.as_str()).collect();
         if !g.is_empty() {
@@ -128,7 +132,7 @@ pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
     if report.occupations.iter().any(|o| o.employment.is_some()) {
         t.push_str("Employment and wages: U.S. Bureau of Labor Statistics, OEWS, May 2025.\n");
     }
-    if report.occupations.is_empty() && !net.profile().skills.is_empty() {
+    if report.occupations.is_empty() && !net.profile().skills.is_empty() && args.top > 0 {
         t.push_str("  none: the field and score options leave nothing to show\n");
     }
     if !report.industries.is_empty() {

@@ -339,11 +339,40 @@ pub fn catalog(data: &[u8]) {
             }
         }
     }
-    let mut options = inroads::FitOptions::default();
-    options.top = 5;
-    let report = inroads::fit(&profile, std::iter::empty(), &c, &options);
-    for o in &report.occupations {
-        assert!((0.0..=100.0).contains(&o.score), "score {}", o.score);
+    // Related occupations: never the occupation itself, similarities in
+    // (0, 1], most alike first.
+    for o in c.occupations().iter().take(20) {
+        let related = c
+            .related_occupations(o.code.as_str(), 5)
+            .expect("its own code");
+        assert!(related.len() <= 5);
+        assert!(related.iter().all(|r| r.code != o.code));
+        assert!(related
+            .iter()
+            .all(|r| r.similarity > 0.0 && r.similarity <= 1.0));
+        assert!(related
+            .windows(2)
+            .all(|w| w[0].similarity >= w[1].similarity));
+    }
+    // The ranking at the default share, at full share and without
+    // closeness: scores in range and in order, and `near` never names the
+    // occupation itself (nor anything without closeness).
+    for share in [inroads::FitOptions::default().related_share, 1.0, 0.0] {
+        let mut options = inroads::FitOptions::default();
+        options.top = 5;
+        options.related_share = share;
+        let report = inroads::fit(&profile, std::iter::empty(), &c, &options);
+        for o in &report.occupations {
+            assert!((0.0..=100.0).contains(&o.score), "score {}", o.score);
+            assert!(o.near.as_ref().is_none_or(|n| n.code != o.code));
+            if share == 0.0 {
+                assert!(o.near.is_none());
+            }
+        }
+        assert!(report
+            .occupations
+            .windows(2)
+            .all(|w| w[0].score >= w[1].score));
     }
 }
 

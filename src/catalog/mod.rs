@@ -231,13 +231,19 @@ pub struct OccupationDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_shared: Option<SharedFigure>,
     /// The occupations whose job titles are most alike
-    /// ([`Catalog::related_occupations`]), at most [`RELATED_SHOWN`].
+    /// ([`Catalog::related_occupations`]), at most [`RELATED_SHOWN`], each
+    /// with a similarity of at least [`RELATED_MIN`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedOccupation>,
 }
 
 /// How many related occupations [`Catalog::occupation_detail`] lists.
 pub const RELATED_SHOWN: usize = 8;
+
+/// The least title similarity [`Catalog::occupation_detail`] lists as
+/// related: below it, two occupations share a word or two of their titles
+/// and little else (Orthoptists and police supervisors, 0.07).
+pub const RELATED_MIN: f64 = 0.1;
 
 /// A demand with its element's name and kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -744,7 +750,10 @@ impl Catalog {
             employment_shared: o.employment_shared.clone(),
             related: self
                 .related_occupations(code, RELATED_SHOWN)
-                .unwrap_or_default(),
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|r| r.similarity >= RELATED_MIN)
+                .collect(),
         })
     }
 

@@ -1597,7 +1597,9 @@ fn fit_ranks_relatives_near_the_best_match_and_says_so() {
     assert_eq!(lifted["near"]["code"], "29-1141.00", "{lifted}");
     let text = cli.ok(&["fit", "--top", "11"]);
     assert!(
-        text.contains("close to Registered Nurses, one of your best matches"),
+        text.contains(
+            "close to Registered Nurses (alike job titles), one of the occupations you fit best"
+        ),
         "{text}"
     );
     let v = cli.json(&["fit", "--top", "11", "--related-share", "0"]);

@@ -97,7 +97,7 @@ fn profile_of(c: &Catalog, index: usize, skills_n: usize, knowledge_n: usize) ->
 /// The method's constants (the discount's square root, the 0.3 share of
 /// the whole-profile correlation, the imputation 10 points below the least
 /// listed, the unlisted level 30, the inferred-interest weight; then
-/// closeness's 0.35 share, five best matches and 0.02 scale) were chosen on the
+/// closeness's 0.25 share, five best matches, 0.02 scale and 0.3 floor) were chosen on the
 /// even-numbered occupations in code order; this test measures the
 /// odd-numbered ones, which were not looked at while choosing. Before
 /// issue 12 the same measure gave sibling recall 0.325, family precision
@@ -244,16 +244,16 @@ fn related_occupations_rank_near_each_other() {
         "held-out relatedness over {measured} occupations: sibling recall@10 {recall:.3} ({with_siblings} with siblings), family precision@10 {precision:.3}, title overlap@10 {overlap:.3}"
     );
     // Bars just below the held-out release measurement (sibling recall
-    // 0.576, family precision 0.300; 0.398 / 0.234 before fit ranked the
+    // 0.616, family precision 0.317; 0.398 / 0.234 before fit ranked the
     // relatives of the best matches near them, 0.325 / 0.192 before issue
     // 12); the debug build measures every sixth occupation only. The SOC
     // proxies are independent of fit, which never reads SOC codes. Title
     // overlap no longer is (fit now compares job titles, with its own
     // tokenizer), so its bar stays where it was before.
-    assert!(recall >= 0.55, "sibling recall@10 {recall:.3} < 0.55");
+    assert!(recall >= 0.59, "sibling recall@10 {recall:.3} < 0.59");
     assert!(
-        precision >= 0.28,
-        "family precision@10 {precision:.3} < 0.28"
+        precision >= 0.30,
+        "family precision@10 {precision:.3} < 0.30"
     );
     assert!(overlap >= 0.225, "title overlap@10 {overlap:.3} < 0.225");
 }
@@ -1314,7 +1314,7 @@ fn a_few_skills_do_not_let_the_best_match_crowd_the_list() {
 
 #[test]
 fn related_share_is_checked() {
-    for bad in [-0.1f32, 1.5, f32::NAN, f32::INFINITY] {
+    for bad in [-0.1f64, 1.5, f64::NAN, f64::INFINITY] {
         let mut o = FitOptions::default();
         o.related_share = bad;
         crate::assert_kind(o.validate(), "invalid-value");
@@ -1322,7 +1322,7 @@ fn related_share_is_checked() {
         assert!(e.to_string().contains("related_share"), "{e}");
     }
     let mut o = FitOptions::default();
-    for good in [0.0f32, 0.35, 1.0] {
+    for good in [0.0f64, 0.25, 1.0] {
         o.related_share = good;
         o.validate().unwrap();
     }
@@ -1334,7 +1334,7 @@ fn related_share_is_checked() {
         catalog(),
         &FitOptions::default(),
     );
-    o.related_share = f32::NAN;
+    o.related_share = f64::NAN;
     assert_eq!(fit(net.profile(), net.industries(), catalog(), &o), default);
     o.related_share = 7.0;
     let _ = fit(net.profile(), net.industries(), catalog(), &o);
@@ -1454,26 +1454,42 @@ fn given_interests_choose_the_best_matches_too() {
     }
 }
 
-/// The options choose the best matches: with education excluded, the
-/// teacher's best allowed match keeps its score and leads.
+/// Found in a hostile probe: the options chose the best matches, so an
+/// occupation's score changed with filters that did not remove it (and
+/// excluding a field could add results above a minimum score). The best
+/// matches are now those of the whole catalogue: a score is the profile's
+/// and the occupation's, whatever the filters.
 #[test]
-fn the_best_allowed_match_keeps_its_score() {
+fn filters_never_change_a_score() {
     let c = catalog();
     let net = sample::teacher_candidate().unwrap();
-    let mut options = FitOptions::default();
-    options.exclude_fields = vec!["25".parse().unwrap()];
-    let related = fit(net.profile(), net.industries(), c, &options);
-    options.related_share = 0.0;
-    let skills_only = fit(net.profile(), net.industries(), c, &options);
-    assert_eq!(related.occupations[0].code, skills_only.occupations[0].code);
+    let mut all = FitOptions::default();
+    all.top = c.occupations().len();
+    let everything = fit(net.profile(), net.industries(), c, &all);
+    let score_of = |code: &str| {
+        everything
+            .occupations
+            .iter()
+            .find(|o| o.code.as_str() == code)
+            .map(|o| o.score)
+    };
+    let mut outside = FitOptions::default();
+    outside.exclude_fields = vec!["25".parse().unwrap()];
+    outside.max_zone = Some(inroads::JobZone::new(4).unwrap());
+    let filtered = fit(net.profile(), net.industries(), c, &outside);
+    assert_eq!(filtered.occupations.len(), 10);
+    for o in &filtered.occupations {
+        assert_eq!(Some(o.score), score_of(o.code.as_str()), "{}", o.title);
+    }
     assert_eq!(
-        related.occupations[0].score,
-        skills_only.occupations[0].score
-    );
-    assert_eq!(
-        related.occupations[0].title,
+        filtered.occupations[0].title,
         "Training and Development Specialists"
     );
+    // The best match of all keeps its skill-and-interest score.
+    all.related_share = 0.0;
+    let plain = fit(net.profile(), net.industries(), c, &all);
+    assert_eq!(everything.occupations[0].code, plain.occupations[0].code);
+    assert_eq!(everything.occupations[0].score, plain.occupations[0].score);
 }
 
 /// Technologies alone and interests alone give no best match to be near:
@@ -1544,7 +1560,7 @@ fn closeness_ranks_the_same_every_time() {
         let net = profile_of(c, i, 20, 15);
         let mut options = FitOptions::default();
         options.top = 50;
-        options.related_share = [0.35f32, 1.0][rng.below(2) as usize];
+        options.related_share = [0.25f64, 1.0][rng.below(2) as usize];
         if rng.below(2) == 0 {
             options.exclude_fields = vec![c.occupations()[i].field];
         }
@@ -1563,10 +1579,10 @@ fn closeness_ranks_the_same_every_time() {
 /// a counsellor's choice). Each occupation's whole rating list goes
 /// through `fit` as the outside check feeds it; the share of its key among
 /// the ten best others is averaged. Measured after it was written
-/// (BENCHMARKS.md), through the CLI: 0.777 for the recalled pairs, 0.567
-/// for all, against 0.456 / 0.362 before issue 12; here, through the
+/// (BENCHMARKS.md), through the CLI: 0.456 / 0.362 (recalled pairs / all)
+/// before issue 12, 0.585 / 0.433 before closeness; here, through the
 /// library (a name that is both a skill and a knowledge area keeps the
-/// higher proficiency; the CLI keeps the first), 0.816 / 0.569. Never
+/// higher proficiency; the CLI keeps the first), 0.821 / 0.597 now. Never
 /// tuned on.
 #[test]
 fn held_out_related_occupations_answer_key() {
@@ -1610,6 +1626,6 @@ fn held_out_related_occupations_answer_key() {
         "answer key: recalled O*NET pairs {onet:.3} over {onet_n} occupations, all pairs {all:.3}"
     );
     // Bars below the measurement; 0.456 / 0.362 before issue 12.
-    assert!(onet >= 0.70, "{onet:.3}");
-    assert!(all >= 0.50, "{all:.3}");
+    assert!(onet >= 0.75, "{onet:.3}");
+    assert!(all >= 0.55, "{all:.3}");
 }

@@ -87,6 +87,19 @@ fn main() -> Result<(), Error> {
         .expect("a nursing occupation in the top 5");
     assert!(rn.employment.is_some() && rn.median_wage.is_some());
     round_trip(&report);
+    // Occupations like her best match, for the next step's search, and the
+    // ranking by skills alone when a front end offers it.
+    let related = catalog
+        .related_occupations(rn.code.as_str(), 5)
+        .expect("a catalogue code");
+    assert!(related.iter().all(|r| r.code != rn.code && r.similarity > 0.0));
+    round_trip(&related);
+    let mut skills_only = FitOptions::default();
+    skills_only.related_share = 0.0;
+    skills_only.validate()?;
+    let plain = inroads::fit(net.profile(), net.industries(), catalog, &skills_only);
+    assert!(plain.occupations.iter().all(|o| o.near.is_none()));
+    assert_eq!(plain.occupations.len(), report.occupations.len());
     // Where those occupations employ people (BLS OEWS).
     let industries = inroads::LabourMarket::builtin()?.rank_for(&net, catalog, 5);
     assert!(
