@@ -1550,6 +1550,13 @@ fn hostile_inputs_to_fit_are_refused_or_read_right() {
         assert_eq!(o.status.code(), Some(2), "--related-share {bad}");
         assert!(stderr(&o).contains("related_share"), "{}", stderr(&o));
     }
+    // Found in the probe: a negative share given without `=` was read as
+    // an unknown flag, and `--top 0` blamed the filters.
+    let o = cli.run(&["fit", "--related-share", "-0.5"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("related_share"), "{}", stderr(&o));
+    let o = cli.ok(&["fit", "--top", "0"]);
+    assert!(!o.contains("the field and score options"), "{o}");
     let o = cli.run(&["profile", "set", "--education", "5"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!stderr(&o).contains("job zone"), "{}", stderr(&o));

@@ -1629,3 +1629,64 @@ fn held_out_related_occupations_answer_key() {
     assert!(onet >= 0.75, "{onet:.3}");
     assert!(all >= 0.55, "{all:.3}");
 }
+
+/// Found in a hostile probe: a result shown as 78.4 was left out by
+/// `min_score` 78.4 (the unrounded score was 78.36); occupation pages
+/// listed occupations sharing a word or two of their titles (Orthoptists
+/// and police supervisors, 0.07) as related.
+#[test]
+fn min_score_and_related_pages_read_as_shown() {
+    let c = catalog();
+    let net = sample::teacher_candidate().unwrap();
+    let first = fit(net.profile(), net.industries(), c, &FitOptions::default());
+    for shown in &first.occupations {
+        let mut options = FitOptions::default();
+        options.min_score = shown.score;
+        let again = fit(net.profile(), net.industries(), c, &options);
+        assert!(
+            again.occupations.iter().any(|o| o.code == shown.code),
+            "{} shown as {} is left out by min_score {}",
+            shown.title,
+            shown.score,
+            shown.score
+        );
+    }
+    for o in c.occupations() {
+        let page = c.occupation_detail(o.code.as_str()).unwrap();
+        assert!(page
+            .related
+            .iter()
+            .all(|r| r.similarity >= inroads::RELATED_MIN));
+    }
+    let orthoptists = c.occupation_detail("29-1299.02").unwrap();
+    assert!(orthoptists
+        .related
+        .iter()
+        .all(|r| !r.title.contains("Police")));
+}
+
+/// `FitReport::related_share` says the share closeness carried.
+#[test]
+fn the_report_says_the_share_used() {
+    let c = catalog();
+    let full = profile_of(c, index_of(c, "29-1141.00"), 20, 15);
+    let report = fit(full.profile(), full.industries(), c, &FitOptions::default());
+    assert_eq!(report.related_share, FitOptions::default().related_share);
+    let few = Network::new(Profile {
+        name: "Test".into(),
+        skills: ["Monitoring", "Critical Thinking", "Active Listening"]
+            .iter()
+            .map(|s| SkillRating::new(s, 4, 4).unwrap())
+            .collect(),
+        ..Profile::default()
+    })
+    .unwrap();
+    let report = fit(few.profile(), few.industries(), c, &FitOptions::default());
+    assert_eq!(report.related_share, 0.05, "0.25 × 3/15");
+    let mut off = FitOptions::default();
+    off.related_share = 0.0;
+    assert_eq!(
+        fit(full.profile(), full.industries(), c, &off).related_share,
+        0.0
+    );
+}
