@@ -216,8 +216,9 @@ pub struct OccupationFit {
     pub employment_shared: Option<crate::catalog::SharedFigure>,
     /// One of the job seeker's best matches that this occupation was ranked
     /// near for their alike job titles, when closeness to it carries at
-    /// least 5 points of the score (step 7 of [`fit`]): "close to
-    /// Registered Nurses".
+    /// least 5 points of the score and their titles are as alike as
+    /// related occupations ([`RELATED_MIN`](crate::RELATED_MIN)) (step 7 of
+    /// [`fit`]): "near Registered Nurses".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub near: Option<RelatedOccupation>,
 }
@@ -474,7 +475,9 @@ fn round1(x: f32) -> f64 {
 ///    several counts each), the best matches are a guess and the share
 ///    shrinks in proportion ([`FitReport::related_share`] says what it
 ///    was); technologies alone give none. [`OccupationFit::near`] names the
-///    match when closeness to it carries at least 5 points of the score.
+///    match when closeness to it carries at least 5 points of the score
+///    and their titles are at least [`RELATED_MIN`](crate::RELATED_MIN)
+///    alike.
 /// 8. **Preparation.** With a job zone in the profile, an occupation more
 ///    than one zone above it carries a [`TrainingGap`] (shown, not hidden);
 ///    [`FitOptions::max_zone`] filters instead.
@@ -782,9 +785,11 @@ fn near_best(catalog: &Catalog, own: &[f32], share: f32) -> (Vec<f32>, Vec<Optio
         .map(|(o, c)| o + share * (c - o))
         .collect();
     // Name the match where closeness to it carries at least NEAR_SHOWN of
-    // the score.
+    // the score and their titles are alike enough to list as related.
     for (v, c) in via.iter_mut().zip(&close) {
-        if v.is_some() && share * c < NEAR_SHOWN {
+        if v.is_some_and(|(_, s)| {
+            share * c < NEAR_SHOWN || f64::from(s) < crate::catalog::RELATED_MIN
+        }) {
             *v = None;
         }
     }

@@ -549,7 +549,8 @@ pub enum ProfileCmd {
         timezone: Option<String>,
         /// Your preparation as an O*NET job zone, 1-5 (1 little or none,
         /// 2 high school, 3 vocational or associate's, 4 bachelor's,
-        /// 5 graduate): `fit` flags occupations that ask for more.
+        /// 5 graduate): `fit` flags occupations that usually ask for more
+        /// than one zone above yours.
         #[arg(long, conflicts_with = "education")]
         job_zone: Option<String>,
         /// Your highest education (none, high-school, vocational,

@@ -71,7 +71,21 @@ pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
         t.push('\n');
     }
     if let Some(signal) = &report.interests {
-        let _ = writeln!(t, "Ranked with {signal}\n");
+        let _ = writeln!(t, "Ranked with {signal}");
+    }
+    if report.related_share > 0.0 {
+        let _ = write!(
+            t,
+            "Closeness to your best matches (alike job titles): {:.0}% of each score",
+            report.related_share * 100.0
+        );
+        if report.related_share < options.related_share {
+            t.push_str(", less than the full share until 15 of your skills match the catalogue");
+        }
+        t.push('\n');
+    }
+    if report.interests.is_some() || report.related_share > 0.0 {
+        t.push('\n');
     }
     t.push_str("Fields\n");
     for f in report.fields.iter().take(5) {
@@ -117,7 +131,7 @@ pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
         if let Some(n) = &o.near {
             let _ = writeln!(
                 t,
-                "         close to {} (alike job titles), one of the occupations you fit best",
+                "         near {} (alike job titles), which your skills fit well",
                 n.title
             );
         }

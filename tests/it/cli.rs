@@ -1604,9 +1604,11 @@ fn fit_ranks_relatives_near_the_best_match_and_says_so() {
     assert_eq!(lifted["near"]["code"], "29-1141.00", "{lifted}");
     let text = cli.ok(&["fit", "--top", "11"]);
     assert!(
-        text.contains(
-            "close to Registered Nurses (alike job titles), one of the occupations you fit best"
-        ),
+        text.contains("near Registered Nurses (alike job titles), which your skills fit well"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Closeness to your best matches (alike job titles): 25% of each score\n"),
         "{text}"
     );
     let v = cli.json(&["fit", "--top", "11", "--related-share", "0"]);
