@@ -40,8 +40,8 @@ const INTERESTS_INFERRED: f32 = 5.0;
 /// How many of the best-fitting occupations the inferred interests are
 /// read from.
 const INFER_FROM: usize = 10;
-/// The share of an occupation's skill score that its closeness to the job
-/// seeker's best matches carries (the closeness step of [`fit`]).
+/// The share of an occupation's score (skills and interests) that its
+/// closeness to the job seeker's best matches carries (step 7 of [`fit`]).
 const RELATED_SHARE: f64 = 0.25;
 /// The most best matches closeness is measured to.
 const ANCHORS: usize = 5;
@@ -162,10 +162,10 @@ pub struct FitReport {
     pub interests: Option<InterestSignal>,
     /// The share of each occupation's score that closeness to the best
     /// matches carried (step 7 of [`fit`]): [`FitOptions::related_share`],
-    /// less with fewer than ten skills and knowledge areas matched; 0 when
-    /// closeness played no part.
+    /// less with fewer than fifteen skills and knowledge areas matched; 0
+    /// when closeness played no part.
     #[serde(default)]
-    pub related_share: f64,
+    pub related_share_used: f64,
     /// The best occupations, best first.
     pub occupations: Vec<OccupationFit>,
     /// The career fields, best first.
@@ -469,11 +469,12 @@ fn round1(x: f32) -> f64 {
 ///    0 turns this off, 1 leaves closeness alone). So Registered Nurses
 ///    rank Critical Care and Acute Care Nurses near them, and occupations
 ///    that share skills but not work come lower. The best match keeps its
-///    score and nothing rises above it; the options never change a score
-///    (they choose what is shown, not the best matches). With fewer than
+///    score and nothing rises above it; the filters (fields, zone, minimum
+///    score, how many) never change a score: they choose what is shown,
+///    not the best matches. With fewer than
 ///    fifteen skills and knowledge areas matched (a phrase that matches
 ///    several counts each), the best matches are a guess and the share
-///    shrinks in proportion ([`FitReport::related_share`] says what it
+///    shrinks in proportion ([`FitReport::related_share_used`] says what it
 ///    was); technologies alone give none. [`OccupationFit::near`] names the
 ///    match when closeness to it carries at least 5 points of the score
 ///    and their titles are at least [`RELATED_MIN`](crate::RELATED_MIN)
@@ -531,9 +532,10 @@ fn round1(x: f32) -> f64 {
 /// input gives the same output.
 ///
 /// # Complexity
-/// O(occupations × profile skills + up to five passes over the title
-/// postings of the best matches + top × demands per occupation): well
-/// under a millisecond on the built-in catalogue (see `BENCHMARKS.md`).
+/// O(occupations × (profile skills + log occupations) + five passes over
+/// the title postings of the best matches, each O(occupations) more +
+/// top × demands per occupation): well under a millisecond on the
+/// built-in catalogue (see `BENCHMARKS.md`).
 pub fn fit<'a>(
     profile: &Profile,
     industries: impl IntoIterator<Item = (IndustryId, &'a Industry)>,
@@ -632,7 +634,7 @@ pub fn fit<'a>(
         matched,
         unmatched,
         interests,
-        related_share: (f64::from(share) * 1000.0).round() / 1000.0,
+        related_share_used: crate::catalog::round3(share),
         occupations,
         fields,
     }
@@ -672,12 +674,13 @@ struct Ranked {
     /// The share closeness carried, after the shrink for few skills.
     share: f32,
     /// Per occupation (catalogue order): the best match it was ranked near
-    /// and how alike their titles are, when that lifted it.
+    /// and how alike their titles are, when closeness to it carries
+    /// enough of the score to name it.
     near: Vec<Option<(usize, f32)>>,
 }
 
-/// Every occupation's final score (skills, then closeness to the best
-/// matches, then interests).
+/// Every occupation's final score (skills, then interests, then closeness
+/// to the best matches).
 fn rank_occupations(
     profile: &Profile,
     catalog: &Catalog,
@@ -720,12 +723,13 @@ fn rank_occupations(
     } else {
         near_best(catalog, &own, share)
     };
-    let mut scored: Vec<(usize, f32)> = scores
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i, (100.0 * s).clamp(0.0, 100.0)))
-        .collect();
+    // Ordered before the clamp to 0–100, so the best of several at 100
+    // still comes first.
+    let mut scored: Vec<(usize, f32)> = scores.iter().copied().enumerate().collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (_, s) in &mut scored {
+        *s = (100.0 * *s).clamp(0.0, 100.0);
+    }
     Ranked {
         scored,
         interests,
@@ -778,7 +782,7 @@ fn near_best(catalog: &Catalog, own: &[f32], share: f32) -> (Vec<f32>, Vec<Optio
         }
     }
     // own + share × (closeness − own): the best match's closeness is its
-    // own score, so it keeps it exactly.
+    // own score, so (when that is positive) it keeps it exactly.
     let blended = own
         .iter()
         .zip(&close)
@@ -1099,13 +1103,11 @@ fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Opt
         employment: o.employment,
         median_wage: o.median_wage,
         employment_shared: o.employment_shared.clone(),
+        // Only a match the job seeker is looking at.
         near: cx.near.get(i).copied().flatten().and_then(|(a, sim)| {
             let m = catalog.occupations().get(a)?;
-            Some(RelatedOccupation {
-                code: m.code.clone(),
-                title: m.title.clone(),
-                similarity: (f64::from(sim) * 1000.0).round() / 1000.0,
-            })
+            (options.allows(m.field) && options.zone_allows(m))
+                .then(|| RelatedOccupation::of(m, f64::from(sim)))
         }),
     })
 }

@@ -73,18 +73,18 @@ pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
     if let Some(signal) = &report.interests {
         let _ = writeln!(t, "Ranked with {signal}");
     }
-    if report.related_share > 0.0 {
+    if report.related_share_used > 0.0 {
         let _ = write!(
             t,
             "Closeness to your best matches (alike job titles): {:.0}% of each score",
-            report.related_share * 100.0
+            report.related_share_used * 100.0
         );
-        if report.related_share < options.related_share {
+        if report.related_share_used < options.related_share {
             t.push_str(", less than the full share until 15 of your skills match the catalogue");
         }
         t.push('\n');
     }
-    if report.interests.is_some() || report.related_share > 0.0 {
+    if report.interests.is_some() || report.related_share_used > 0.0 {
         t.push('\n');
     }
     t.push_str("Fields\n");

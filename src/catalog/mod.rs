@@ -876,6 +876,11 @@ impl FitMatrix {
     }
 }
 
+/// `x` to three decimals, so a figure reads back from JSON exactly.
+pub(crate) fn round3(x: impl Into<f64>) -> f64 {
+    (x.into() * 1000.0).round() / 1000.0
+}
+
 /// How far below an occupation's least important listed element an
 /// unlisted one is imputed, on the 0–100 importance scale.
 pub(crate) const IMPUTED_BELOW: f32 = 10.0;

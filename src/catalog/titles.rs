@@ -355,6 +355,18 @@ pub struct RelatedOccupation {
     pub similarity: f64,
 }
 
+impl RelatedOccupation {
+    /// `o`, related by `similarity` (kept to three decimals, so what is
+    /// listed reads back from JSON exactly).
+    pub(crate) fn of(o: &Occupation, similarity: f64) -> RelatedOccupation {
+        RelatedOccupation {
+            code: o.code.clone(),
+            title: o.title.clone(),
+            similarity: super::round3(similarity),
+        }
+    }
+}
+
 impl Catalog {
     /// The occupations whose job titles are most like this one's.
     ///
@@ -397,12 +409,11 @@ impl Catalog {
         let i = *self.by_code.get(code.trim())?;
         let mut sim = vec![0.0f32; self.occupations.len()];
         self.titles.vectors.similarity_to(i, &mut sim);
-        // Three decimals, so what is listed reads back from JSON exactly;
-        // a similarity that rounds to 0 is none.
+        // Three decimals; a similarity that rounds to 0 is none.
         let mut ranked: Vec<(usize, f64)> = sim
             .into_iter()
             .enumerate()
-            .map(|(j, s)| (j, (f64::from(s) * 1000.0).round() / 1000.0))
+            .map(|(j, s)| (j, super::round3(s)))
             .filter(|&(j, s)| j != i && s > 0.0)
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -411,12 +422,7 @@ impl Catalog {
                 .into_iter()
                 .take(limit)
                 .filter_map(|(j, similarity)| {
-                    let o = self.occupations.get(j)?;
-                    Some(RelatedOccupation {
-                        code: o.code.clone(),
-                        title: o.title.clone(),
-                        similarity,
-                    })
+                    Some(RelatedOccupation::of(self.occupations.get(j)?, similarity))
                 })
                 .collect(),
         )

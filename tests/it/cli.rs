@@ -1575,12 +1575,13 @@ fn fit_ranks_relatives_near_the_best_match_and_says_so() {
     cli.ok(&["init", "--name", "Check"]);
     let c = inroads::Catalog::builtin().unwrap();
     let rn = c.occupation("29-1141.00").unwrap();
+    let mut added = 0;
     for d in &rn.demands {
         let name = &c.element_by_id(d.element).unwrap().name;
         let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
         // Mathematics is both a skill and a knowledge area: the second
         // add is a duplicate, refused, as the outside check finds it.
-        let _ = cli.run(&[
+        let o = cli.run(&[
             "skill",
             "add",
             name,
@@ -1589,7 +1590,10 @@ fn fit_ranks_relatives_near_the_best_match_and_says_so() {
             "--enjoyment",
             "3",
         ]);
+        added += usize::from(o.status.success());
     }
+    // Mathematics, a skill and a knowledge area, is added once.
+    assert_eq!(added, rn.demands.len() - 1);
     let v = cli.json(&["fit", "--top", "11"]);
     let list = v["occupations"].as_array().unwrap();
     assert_eq!(list[0]["code"], "29-1141.00");
@@ -1611,12 +1615,12 @@ fn fit_ranks_relatives_near_the_best_match_and_says_so() {
         text.contains("Closeness to your best matches (alike job titles): 25% of each score\n"),
         "{text}"
     );
-    let v = cli.json(&["fit", "--top", "11", "--related-share", "0"]);
-    assert!(v["occupations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|o| o.get("near").is_none()));
+    let v0 = cli.json(&["fit", "--top", "11", "--related-share", "0"]);
+    let plain = v0["occupations"].as_array().unwrap();
+    assert!(plain.iter().all(|o| o.get("near").is_none()));
+    assert_eq!(v0["related_share_used"], 0.0);
+    // By skills alone, Critical Care Nurses are not among her ten best.
+    assert!(plain.iter().all(|o| o["code"] != "29-1141.03"));
     let page = cli.ok(&["occupation", "show", "29-1141.00"]);
     assert!(page.contains("related (alike job titles):"), "{page}");
     assert!(page.contains("29-1141.03 Critical Care Nurses"), "{page}");
