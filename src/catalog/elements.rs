@@ -155,16 +155,60 @@ impl std::fmt::Display for ElementMatch {
     }
 }
 
-/// The meaningful words of a name, normalised and lightly stemmed.
+/// How far [`Catalog::match_skill`] reads a whole skill: a skill in
+/// several parts is split before close names are tried, so "Payroll and
+/// scheduling" is both, not only the close name "Payroll".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// The same name or a vocabulary phrase.
+    Known,
+    /// Those, then a close name or phrase.
+    Close,
+}
+
+/// The meaningful words of a name, normalised and reduced to their roots
+/// ([`root`]), so "Supervising" meets "Supervision" and "Scheduling"
+/// meets "Schedule".
 pub(crate) fn words(name: &str) -> Vec<String> {
     let mut w: Vec<String> = normalize_skill(name)
         .split(' ')
         .filter(|t| !t.is_empty() && !is_stopword(t))
-        .map(|t| stem(t).into_owned())
+        .map(|t| root(&stem(t)))
         .collect();
     w.sort();
     w.dedup();
     w
+}
+
+/// A word's root for skill matching: the endings `-ing`, `-ion`, `-er`,
+/// `-ed` and a final `e` taken off words long enough to keep three
+/// letters, then a doubled final consonant made single ("planning" →
+/// "plan", "staff" → "staf"). Applied alike to both sides of a
+/// comparison, so only sameness matters, not the root's spelling. Title
+/// matching keeps its own, lighter folding.
+pub(crate) fn root(word: &str) -> String {
+    let mut w = word;
+    for suffix in ["ing", "ion", "er", "ed"] {
+        if let Some(r) = w.strip_suffix(suffix) {
+            if r.chars().count() >= 3 {
+                w = r;
+                break;
+            }
+        }
+    }
+    if let Some(r) = w.strip_suffix('e') {
+        if r.chars().count() >= 3 {
+            w = r;
+        }
+    }
+    let mut out = w.to_string();
+    let mut tail = out.chars().rev();
+    if let (Some(a), Some(b)) = (tail.next(), tail.next()) {
+        if a == b && a.is_ascii_alphabetic() && !"aeiouls".contains(a) {
+            out.pop();
+        }
+    }
+    out
 }
 
 /// Words that carry no meaning when comparing names.
@@ -187,6 +231,14 @@ pub(crate) fn stem(word: &str) -> std::borrow::Cow<'_, str> {
 impl Catalog {
     /// Matches one of the job seeker's skills to a catalogue element.
     ///
+    /// In order: the same name ([`MatchHow::Exact`]); a vocabulary phrase
+    /// ([`MatchHow::Synonym`]); a skill in several parts ("Coaching and
+    /// mentoring staff", split at "and", commas, slashes, `&`, `;`, `+`),
+    /// each part matched on its own and their elements joined; a close
+    /// name or phrase, every word (by its root: "Supervising" and
+    /// "Supervision" meet) of one within the other and at least half
+    /// shared (the last two [`MatchHow::Close`]).
+    ///
     /// # Returns
     /// The match and how it was made, or `None` when nothing fits.
     ///
@@ -199,11 +251,75 @@ impl Catalog {
     /// assert_eq!((m.element_name.as_str(), m.how), ("Speaking", MatchHow::Synonym));
     /// let m = catalog.match_skill(&Skill::new("history")?).unwrap();
     /// assert_eq!((m.element_name.as_str(), m.how), ("History and Archeology", MatchHow::Close));
+    /// let m = catalog.match_skill(&Skill::new("Coaching and mentoring staff")?).unwrap();
+    /// assert_eq!((m.element_name.as_str(), m.how), ("Instructing", MatchHow::Close));
     /// assert!(catalog.match_skill(&Skill::new("Juggling")?).is_none());
     /// # }
     /// # Ok::<(), inroads::Error>(())
     /// ```
     pub fn match_skill(&self, skill: &Skill) -> Option<ElementMatch> {
+        self.match_whole(skill, Reading::Known)
+            .or_else(|| self.match_parts(skill))
+            .or_else(|| self.match_whole(skill, Reading::Close))
+    }
+
+    /// A skill written as several ("Coaching and mentoring staff", "Crew
+    /// scheduling / dispatch"): each part matched on its own, the first
+    /// part that matches giving the element and the others' elements
+    /// added to it. At most four parts; `None` when none matches.
+    fn match_parts(&self, skill: &Skill) -> Option<ElementMatch> {
+        let name = skill.name();
+        let parts: Vec<&str> = name
+            .split([',', '/', '&', ';', '+'])
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() < 2 || parts.len() > 4 {
+            return None;
+        }
+        let mut found: Option<ElementMatch> = None;
+        for part in parts {
+            let Some(m) = Skill::new(part)
+                .ok()
+                .and_then(|p| self.match_whole(&p, Reading::Close))
+            else {
+                continue;
+            };
+            match &mut found {
+                None => {
+                    found = Some(ElementMatch {
+                        skill: skill.clone(),
+                        how: MatchHow::Close,
+                        ..m
+                    })
+                }
+                Some(f) => {
+                    for e in m.elements {
+                        let Some(x) = self.elements.get(e.index()) else {
+                            continue;
+                        };
+                        if f.elements.contains(&e) {
+                            continue;
+                        }
+                        f.elements.push(e);
+                        // Mathematics, a skill and a knowledge area, is
+                        // named once.
+                        let named =
+                            f.element_name == x.name || f.also.iter().any(|(n, _)| *n == x.name);
+                        if !named {
+                            f.also.push((x.name.clone(), x.kind));
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// [`Catalog::match_skill`] for a skill taken whole: by name and
+    /// vocabulary, and with [`Reading::Close`] by close name too.
+    fn match_whole(&self, skill: &Skill, reading: Reading) -> Option<ElementMatch> {
         let found = |element: ElementId, how, more: &[ElementId]| {
             self.elements.get(element.index()).map(|e| {
                 let mut elements = self.elements_named(&e.name).to_vec();
@@ -239,7 +355,7 @@ impl Catalog {
             return found(*first, MatchHow::Synonym, more);
         }
         let mine = words(skill.name());
-        if mine.is_empty() {
+        if mine.is_empty() || reading == Reading::Known {
             return None;
         }
         // Close: one name's words all within the other's, at least half
@@ -378,7 +494,25 @@ mod tests {
     #[test]
     fn words_ignore_stopwords_and_plurals() {
         assert_eq!(words("History and Archeology"), ["archeology", "history"]);
-        assert_eq!(words("Presentations"), ["presentation"]);
+        assert_eq!(words("Presentations"), words("Presentation"));
         assert_eq!(words("Business"), ["business"]);
+    }
+
+    #[test]
+    fn roots_meet_across_endings() {
+        for (a, b) in [
+            ("Supervising", "Supervision"),
+            ("Scheduling", "Schedule"),
+            ("Planning", "Plan"),
+            ("Nursing", "Nurse"),
+            ("Estimating", "Estimation"),
+            ("Staffing", "Staff"),
+            ("Licensed", "License"),
+        ] {
+            assert_eq!(words(a), words(b), "{a} / {b}");
+        }
+        // Short words keep their endings.
+        assert_ne!(words("Sing"), words("S"));
+        assert_eq!(root("red"), "red");
     }
 }
