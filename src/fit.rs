@@ -125,7 +125,7 @@ impl FitOptions {
     }
 
     /// [`FitOptions::related_share`] as `fit` reads it.
-    fn related_share(&self) -> f32 {
+    fn share_to_use(&self) -> f32 {
         let share = if self.related_share.is_nan() {
             RELATED_SHARE
         } else {
@@ -564,7 +564,7 @@ pub fn fit<'a>(
         interests,
         share,
         near,
-    } = rank_occupations(profile, catalog, &mine, options.related_share());
+    } = rank_occupations(profile, catalog, &mine, options.share_to_use());
     let min_score = if options.min_score.is_nan() {
         0.0
     } else {
