@@ -92,7 +92,9 @@ fn main() -> Result<(), Error> {
     let related = catalog
         .related_occupations(rn.code.as_str(), 5)
         .expect("a catalogue code");
-    assert!(related.iter().all(|r| r.code != rn.code && r.similarity > 0.0));
+    assert!(related
+        .iter()
+        .all(|r| r.code != rn.code && r.similarity > 0.0));
     round_trip(&related);
     let mut skills_only = FitOptions::default();
     skills_only.related_share = 0.0;
