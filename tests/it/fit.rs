@@ -1754,3 +1754,22 @@ fn phrases_of_several_parts_and_other_endings_match() {
         .match_skill(&Skill::new("xyzzy and plugh").unwrap())
         .is_none());
 }
+
+/// Found in review: scores were clamped to 100 before they were ordered,
+/// so when several occupations passed 100 (a whole profile plus the
+/// interests that go with it) the first shown was the first in catalogue
+/// order, not the best. These four showed another occupation first.
+#[test]
+fn the_best_of_several_at_100_comes_first() {
+    let c = catalog();
+    for code in ["19-2032.00", "29-1129.02", "43-3031.00", "43-4141.00"] {
+        let i = index_of(c, code);
+        let mut net = profile_of(c, i, 20, 15);
+        let mut profile = net.profile().clone();
+        profile.interests = c.occupations()[i].interests;
+        net.set_profile(profile).unwrap();
+        let report = fit(net.profile(), net.industries(), c, &FitOptions::default());
+        assert_eq!(report.occupations[1].score, 100.0, "{code}: two at 100");
+        assert_eq!(report.occupations[0].code, code);
+    }
+}
