@@ -716,8 +716,7 @@ fn rank_occupations(
     // with fewer than FULL_EVIDENCE skills and knowledge areas matched
     // (none for technologies alone, which tie hundreds of occupations).
     let evidence = discounted(catalog, mine).len();
-    let share = related_share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0);
-    let share = if share > 0.0 { share } else { 0.0 };
+    let share = (related_share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0)).max(0.0);
     let (scores, near) = if share <= 0.0 {
         (own, vec![None; catalog.occupations().len()])
     } else {

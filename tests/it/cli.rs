@@ -1575,16 +1575,19 @@ fn fit_ranks_relatives_near_the_best_match_and_says_so() {
     cli.ok(&["init", "--name", "Check"]);
     let c = inroads::Catalog::builtin().unwrap();
     let rn = c.occupation("29-1141.00").unwrap();
+    let index = c
+        .occupations()
+        .iter()
+        .position(|o| o.code == rn.code)
+        .unwrap();
     let mut added = 0;
-    for d in &rn.demands {
-        let name = &c.element_by_id(d.element).unwrap().name;
-        let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
+    for (name, p) in crate::fit::ratings_of(c, index, 20, 15) {
         // Mathematics is both a skill and a knowledge area: the second
         // add is a duplicate, refused, as the outside check finds it.
         let o = cli.run(&[
             "skill",
             "add",
-            name,
+            &name,
             "--proficiency",
             &p.to_string(),
             "--enjoyment",

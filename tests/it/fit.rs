@@ -45,9 +45,16 @@ fn partial_profile(c: &Catalog, index: usize) -> Network {
     profile_of(c, index, 8, 5)
 }
 
-/// A profile made of an occupation's `skills` most important skills and
-/// `knowledge` most important knowledge areas.
-fn profile_of(c: &Catalog, index: usize, skills_n: usize, knowledge_n: usize) -> Network {
+/// An occupation's `skills_n` most important skills, then its
+/// `knowledge_n` most important knowledge areas, each with the proficiency
+/// the outside relatedness check gives it: importance / 20, rounded, 1–5.
+/// Mathematics, both a skill and a knowledge area, can appear twice.
+pub(crate) fn ratings_of(
+    c: &Catalog,
+    index: usize,
+    skills_n: usize,
+    knowledge_n: usize,
+) -> Vec<(String, u8)> {
     let o = &c.occupations()[index];
     let pick = |kind: ElementKind, n: usize| {
         o.demands
@@ -55,10 +62,24 @@ fn profile_of(c: &Catalog, index: usize, skills_n: usize, knowledge_n: usize) ->
             .filter(move |d| c.element_by_id(d.element).unwrap().kind == kind)
             .take(n)
     };
+    pick(ElementKind::Skill, skills_n)
+        .chain(pick(ElementKind::Knowledge, knowledge_n))
+        .map(|d| {
+            let name = c.element_by_id(d.element).unwrap().name.clone();
+            (
+                name,
+                ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5),
+            )
+        })
+        .collect()
+}
+
+/// A profile made of an occupation's `skills` most important skills and
+/// `knowledge` most important knowledge areas ([`ratings_of`]; enjoyment 3).
+fn profile_of(c: &Catalog, index: usize, skills_n: usize, knowledge_n: usize) -> Network {
     let mut skills: Vec<SkillRating> = Vec::new();
-    for d in pick(ElementKind::Skill, skills_n).chain(pick(ElementKind::Knowledge, knowledge_n)) {
-        let p = ((f64::from(d.importance) / 20.0).round() as u8).clamp(1, 5);
-        let r = SkillRating::new(&c.element_by_id(d.element).unwrap().name, p, 3).unwrap();
+    for (name, p) in ratings_of(c, index, skills_n, knowledge_n) {
+        let r = SkillRating::new(&name, p, 3).unwrap();
         // Mathematics is both a skill and a knowledge area: one profile entry.
         match skills.iter_mut().find(|s| s.skill == r.skill) {
             Some(s) => s.proficiency = s.proficiency.max(r.proficiency),
@@ -1112,7 +1133,6 @@ fn the_same_profile_ranks_the_same_every_time() {
         "Bentley MicroStation",
         "Amazon Web Services AWS software",
     ];
-    let c = catalog();
     let mut options = FitOptions::default();
     options.top = 879;
     let mut rng = crate::SplitMix64::new(12);
@@ -1129,13 +1149,19 @@ fn the_same_profile_ranks_the_same_every_time() {
             ..Profile::default()
         })
         .unwrap();
-        let first =
-            serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
-        for _ in 0..2 {
-            let again =
-                serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
-            assert!(again == first, "two rankings of one profile differ");
-        }
+        ranks_the_same(&net, &options, 3);
+    }
+}
+
+/// Ranks one profile `times` times and asserts every ranking is the same,
+/// to the bit (as JSON).
+fn ranks_the_same(net: &Network, options: &FitOptions, times: usize) {
+    let rank = || {
+        serde_json::to_string(&fit(net.profile(), net.industries(), catalog(), options)).unwrap()
+    };
+    let first = rank();
+    for _ in 1..times {
+        assert!(rank() == first, "two rankings of one profile differ");
     }
 }
 
@@ -1574,11 +1600,7 @@ fn closeness_ranks_the_same_every_time() {
         if rng.below(2) == 0 {
             options.exclude_fields = vec![c.occupations()[i].field];
         }
-        let first =
-            serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
-        let again =
-            serde_json::to_string(&fit(net.profile(), net.industries(), c, &options)).unwrap();
-        assert!(first == again, "two rankings of one profile differ");
+        ranks_the_same(&net, &options, 2);
     }
 }
 
