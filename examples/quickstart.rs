@@ -155,7 +155,7 @@ fn weeks_later() -> inroads::Result<String> {
     }
 
     let _ = writeln!(s, "\nToday's plan ({today})");
-    for a in plan(&net, &PlanOptions::default(), today) {
+    for a in plan(&net, &PlanOptions::default(), today)? {
         let mark = if a.overdue { "overdue" } else { "due" };
         let _ = writeln!(
             s,

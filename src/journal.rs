@@ -106,7 +106,9 @@ impl Meeting {
 
     /// When it ends.
     pub fn end(&self) -> DateTime<FixedOffset> {
-        self.start + Duration::minutes(i64::from(self.minutes))
+        self.start
+            .checked_add_signed(Duration::minutes(i64::from(self.minutes)))
+            .unwrap_or(self.start)
     }
 
     /// Whether two meetings overlap in time (offsets taken into account).

@@ -85,7 +85,7 @@
 //!
 //! // Step 7: the planner says the thank-you is due.
 //! let today = NaiveDate::from_ymd_opt(2026, 2, 11).unwrap();
-//! let todo = plan(&net, &PlanOptions::default(), today);
+//! let todo = plan(&net, &PlanOptions::default(), today)?;
 //! assert_eq!(todo[0].kind, ActionKind::ThankYou);
 //!
 //! // Save and load back: nothing lost.

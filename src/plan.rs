@@ -1,5 +1,6 @@
 //! What to do today: the follow-up rules and the planner.
 
+use crate::error::Result;
 use crate::id::ContactId;
 use crate::journal::Stage;
 use crate::network::Network;
@@ -261,6 +262,10 @@ impl std::fmt::Display for Reason {
 /// - a **keep-in-touch** cadence is due `ideal_days` after the last real
 ///   interaction (any entry but notes) and overdue after `max_days`.
 ///
+/// # Errors
+/// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for a
+/// `today` outside the years 1000–9999.
+///
 /// # Complexity
 /// O(journal entries): about a millisecond for 10,000 contacts with 20
 /// entries each (see `BENCHMARKS.md`).
@@ -274,12 +279,13 @@ impl std::fmt::Display for Reason {
 /// let at = DateTime::parse_from_rfc3339("2026-02-20T10:00:00-05:00").unwrap();
 /// net.log(sam, at, Event::RequestSent { channel: Channel::Linkedin }, "")?;
 /// let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-/// let actions = plan(&net, &PlanOptions::default(), today);
+/// let actions = plan(&net, &PlanOptions::default(), today)?;
 /// assert_eq!(actions[0].kind, ActionKind::FollowUp);
 /// assert!(actions[0].overdue); // due Friday 27 February
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Vec<Action> {
+pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Result<Vec<Action>> {
+    crate::model::check_today(today)?;
     let mut actions = Vec::new();
     // `late`: the date after which the action is overdue (usually `due`).
     let mut push = |kind, contact: ContactId, due: NaiveDate, late: NaiveDate, reason: Reason| {
@@ -446,5 +452,5 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Vec<A
             .then(a.kind.cmp(&b.kind))
             .then(a.contact.cmp(&b.contact))
     });
-    actions
+    Ok(actions)
 }

@@ -485,7 +485,7 @@ pub fn warehouse_supervisor_to_logistics() -> Result<Network> {
 /// use inroads::{plan, ActionKind, PlanOptions};
 /// let net = inroads::sample::teacher_candidate_weeks_later()?;
 /// let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-/// let kinds: Vec<_> = plan(&net, &PlanOptions::default(), today).iter().map(|a| a.kind).collect();
+/// let kinds: Vec<_> = plan(&net, &PlanOptions::default(), today)?.iter().map(|a| a.kind).collect();
 /// assert!(kinds.contains(&ActionKind::ThankYou));
 /// assert!(kinds.contains(&ActionKind::FollowUp));
 /// assert!(kinds.contains(&ActionKind::ContactReferral));

@@ -64,6 +64,11 @@ pub fn funnel(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> crate::Result<Funnel> {
+    for (field, day) in [("from", from), ("to", to)] {
+        if let Some(d) = day {
+            crate::model::check_date(field, d)?;
+        }
+    }
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
             return Err(crate::Error::invalid(

@@ -121,7 +121,7 @@ pub fn export(
         "ics" if redact => return refuse_redact("ics"),
         "vcard" if redact => return refuse_redact("vcard"),
         "csv" if redact => return refuse_redact("csv"),
-        "ics" => inroads::export_ics(&net, today),
+        "ics" => inroads::export_ics(&net, today)?,
         "vcard" => {
             let only = tag.map(|t| net.contacts_tagged(t));
             let version = if vcard_version == 3 {

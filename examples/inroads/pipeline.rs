@@ -452,7 +452,7 @@ pub fn plan(path: &Path, today: NaiveDate, recontact_after: u32) -> Result<Outpu
     let net = load(path)?;
     let mut options = PlanOptions::default();
     options.recontact_after_days = recontact_after;
-    let actions = inroads::plan(&net, &options, today);
+    let actions = inroads::plan(&net, &options, today)?;
     let mut t = format!("Plan for {today}\n");
     for a in &actions {
         // The real deadline: a thank-you has an hour, the rest a day.

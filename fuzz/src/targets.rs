@@ -23,7 +23,8 @@ pub fn store(data: &[u8]) {
             .expect("derived indexes match a rebuild");
         let _ = inroads::reach(&net, inroads::Hops::default(), today())
             .expect("reach on a loaded network");
-        let _ = inroads::plan(&net, &inroads::PlanOptions::default(), today());
+        let _ = inroads::plan(&net, &inroads::PlanOptions::default(), today())
+            .expect("plan on a loaded network");
         let target = net
             .contacts()
             .last()
@@ -379,6 +380,9 @@ pub fn catalog(data: &[u8]) {
 /// Date, time and offset parsing: never panics; what parses prints (RFC
 /// 3339) and parses back to the same instant and offset.
 pub fn datetime(data: &[u8]) {
+    if let Some(bytes) = data.get(..4).and_then(|b| <[u8; 4]>::try_from(b).ok()) {
+        dated_calls(i32::from_le_bytes(bytes));
+    }
     let text = String::from_utf8_lossy(data);
     let utc = chrono::FixedOffset::east_opt(0).expect("UTC");
     if let Ok(at) = inroads::parse_datetime(&text, utc) {
@@ -392,6 +396,52 @@ pub fn datetime(data: &[u8]) {
             Some(offset),
             "{printed}"
         );
+    }
+}
+
+/// Any day the calendar holds, given to every call that takes "today":
+/// inside the years 1000–9999 each succeeds, outside them each is refused
+/// with `invalid-value`, and none panics.
+fn dated_calls(days: i32) {
+    use chrono::Datelike;
+    let Some(today) = chrono::NaiveDate::from_num_days_from_ce_opt(days) else {
+        return;
+    };
+    static SAMPLE: std::sync::OnceLock<Option<inroads::Network>> = std::sync::OnceLock::new();
+    let Some(net) = SAMPLE.get_or_init(|| inroads::sample::teacher_candidate_weeks_later().ok())
+    else {
+        return;
+    };
+    let Ok(tom) = net.resolve_contact("Tom Okafor") else {
+        return;
+    };
+    let report = |redact: bool| {
+        let mut o = inroads::ReportOptions::new(today);
+        o.redact = redact;
+        inroads::report(net, None, &o).map(drop)
+    };
+    let results = [
+        inroads::plan(net, &inroads::PlanOptions::default(), today).map(drop),
+        inroads::export_ics(net, today).map(drop),
+        report(false),
+        report(true),
+        inroads::reach(net, inroads::Hops::default(), today).map(drop),
+        inroads::coverage(net, today).map(drop),
+        inroads::suggest(net, &inroads::SuggestOptions::default(), today).map(drop),
+        inroads::mutual(net, tom, today).map(drop),
+        inroads::tie_strength(net, tom, today).map(drop),
+        inroads::funnel(net, Some(today), None).map(drop),
+        inroads::export_graphml(net, &inroads::GraphExport::new(today)).map(drop),
+    ];
+    let inside = (1000..=9999).contains(&today.year());
+    for r in results {
+        match r {
+            Ok(()) => assert!(inside, "{today} accepted"),
+            Err(e) => {
+                assert!(!inside, "{today}: {e}");
+                assert_eq!(e.kind().code(), "invalid-value", "{e}");
+            }
+        }
     }
 }
 

@@ -91,6 +91,7 @@ pub fn connectors(
     options: &ConnectorOptions,
     today: NaiveDate,
 ) -> crate::Result<Vec<Connector>> {
+    crate::model::check_today(today)?;
     let g = network.graph()?;
     let n = g.node_count();
     let mine = my_ties(network, g, today);

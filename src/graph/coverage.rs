@@ -69,6 +69,7 @@ pub struct Coverage {
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn coverage(network: &Network, today: NaiveDate) -> crate::Result<Coverage> {
+    crate::model::check_today(today)?;
     let g = network.graph()?;
     let dist = distances(network, g, 3, today);
     let profile = network.profile();

@@ -36,6 +36,7 @@ use chrono::NaiveDate;
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn mutual(network: &Network, contact: ContactId, today: NaiveDate) -> Result<Vec<ContactId>> {
+    crate::model::check_today(today)?;
     if network.contact(contact).is_none() {
         return Err(Error::not_found("contact", contact.to_string()));
     }

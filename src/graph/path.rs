@@ -227,6 +227,7 @@ pub fn warm_path(
     options: &PathOptions,
     today: NaiveDate,
 ) -> Result<WarmPaths> {
+    crate::model::check_today(today)?;
     match target {
         Target::Contact(c) if network.contact(c).is_none() => {
             return Err(Error::not_found("contact", c.to_string()))

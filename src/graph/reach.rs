@@ -141,6 +141,7 @@ pub(crate) fn distances(net: &Network, g: &GraphIndex, hops: u32, today: NaiveDa
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn reach(network: &Network, hops: Hops, today: NaiveDate) -> crate::Result<Reach> {
+    crate::model::check_today(today)?;
     let g = network.graph()?;
     let dist = distances(network, g, u32::from(hops.get()), today);
     let mut by_distance = [0usize; 256];

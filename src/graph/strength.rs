@@ -60,6 +60,7 @@ pub fn tie_strength(
     contact: ContactId,
     today: NaiveDate,
 ) -> crate::Result<Option<f64>> {
+    crate::model::check_today(today)?;
     if network.contact(contact).is_none() {
         return Ok(None);
     }

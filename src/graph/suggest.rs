@@ -286,6 +286,7 @@ pub fn suggest(
     options: &SuggestOptions,
     today: NaiveDate,
 ) -> crate::Result<Vec<Suggestion>> {
+    crate::model::check_today(today)?;
     let g = network.graph()?;
     let mine = my_ties(network, g, today);
     let p = network.profile();

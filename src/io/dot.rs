@@ -25,6 +25,7 @@ fn quote(s: &str) -> String {
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn export_dot(network: &Network, options: &GraphExport) -> crate::Result<String> {
+    crate::model::check_today(options.today)?;
     let g = network.graph()?;
     let mine = my_ties(network, g, options.today);
     // The job seeker's ties and their neighbours.

@@ -43,6 +43,7 @@ impl GraphExport {
 /// # Ok::<(), inroads::Error>(())
 /// ```
 pub fn export_graphml(network: &Network, options: &GraphExport) -> crate::Result<String> {
+    crate::model::check_today(options.today)?;
     let g = network.graph()?;
     let mine = my_ties(network, g, options.today);
     let mut s = String::with_capacity(256 + network.contacts().len() * 200);

@@ -25,12 +25,17 @@ use icalendar::{Alarm, Calendar, Component, EventLike, Todo, Trigger};
 /// ```
 /// use chrono::NaiveDate;
 /// let net = inroads::sample::teacher_candidate_weeks_later()?;
-/// let ics = inroads::export_ics(&net, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+/// let ics = inroads::export_ics(&net, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?;
 /// assert!(ics.contains("BEGIN:VEVENT") && ics.contains("BEGIN:VTODO"));
-/// assert_eq!(ics, inroads::export_ics(&net, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()));
+/// assert_eq!(ics, inroads::export_ics(&net, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())?);
 /// # Ok::<(), inroads::Error>(())
 /// ```
-pub fn export_ics(network: &Network, today: NaiveDate) -> String {
+///
+/// # Errors
+/// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for a
+/// `today` outside the years 1000–9999.
+pub fn export_ics(network: &Network, today: NaiveDate) -> crate::Result<String> {
+    let actions = plan(network, &PlanOptions::default(), today)?;
     let mut cal = Calendar::new();
     cal.name("inroads: informational interviews");
     let mut meetings: Vec<(crate::ContactId, Meeting, bool)> = network
@@ -91,7 +96,7 @@ pub fn export_ics(network: &Network, today: NaiveDate) -> String {
         event.alarm(alarm.done());
         cal.push(event.done());
     }
-    for a in plan(network, &PlanOptions::default(), today) {
+    for a in actions {
         if a.kind == ActionKind::Prepare {
             continue;
         }
@@ -113,7 +118,7 @@ pub fn export_ics(network: &Network, today: NaiveDate) -> String {
             .due(a.due);
         cal.push(todo.done());
     }
-    cal.done().to_string()
+    Ok(cal.done().to_string())
 }
 
 fn capitalise(s: &str) -> String {

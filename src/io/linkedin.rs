@@ -99,6 +99,7 @@ pub fn import_linkedin_with_progress(
     options: &ImportOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ImportReport> {
+    crate::model::check_today(options.today)?;
     if text.len() > MAX_LINKEDIN_BYTES {
         return Err(Error::new(ErrorKind::TooLarge {
             size: text.len() as u64,

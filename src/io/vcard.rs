@@ -127,6 +127,7 @@ pub fn import_vcards(
     text: &str,
     options: &ImportOptions,
 ) -> Result<ImportReport> {
+    crate::model::check_today(options.today)?;
     if text.len() > MAX_VCARD_BYTES {
         return Err(Error::new(ErrorKind::TooLarge {
             size: text.len() as u64,

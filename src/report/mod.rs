@@ -268,21 +268,34 @@ pub fn report(
         network
     };
     let today = options.today;
-    let actions = plan(net, &PlanOptions::default(), today);
+    let actions = plan(net, &PlanOptions::default(), today)?;
     let weeks = options.weeks.clamp(1, 104);
-    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
-    let first = monday - chrono::Duration::weeks(i64::from(weeks - 1));
-    let mut rhythm: Vec<WeekCounts> = (0..weeks)
-        .map(|i| WeekCounts {
-            week_of: first + chrono::Duration::weeks(i64::from(i)),
+    // `today` is within the years 1000–9999 (plan checked it), so these
+    // steps back stay in the calendar; checked all the same.
+    let days_back = |d: NaiveDate, days: u64| {
+        d.checked_sub_days(chrono::Days::new(days)).ok_or_else(|| {
+            crate::Error::invalid("today", today.to_string(), "too early for the rhythm chart")
+        })
+    };
+    let monday = days_back(today, u64::from(today.weekday().num_days_from_monday()))?;
+    // No week before the calendar's first accepted day.
+    let earliest = NaiveDate::from_ymd_opt(*crate::model::YEARS.start(), 1, 1).unwrap_or(monday);
+    let weeks = weeks.min(u32::try_from((monday - earliest).num_days().max(0) / 7 + 1).unwrap_or(weeks));
+    let first = days_back(monday, 7 * u64::from(weeks - 1))?;
+    let mut rhythm: Vec<WeekCounts> = Vec::new();
+    for i in 0..weeks {
+        rhythm.push(WeekCounts {
+            week_of: first
+                .checked_add_days(chrono::Days::new(7 * u64::from(i)))
+                .unwrap_or(today),
             requests: 0,
             replies: 0,
             meetings: 0,
             thanks: 0,
             referrals: 0,
             leads: 0,
-        })
-        .collect();
+        });
+    }
     let mut columns: Vec<PipelineColumn> = Stage::ALL
         .iter()
         .map(|s| PipelineColumn {
@@ -341,7 +354,7 @@ pub fn report(
                 .then(a.contact.cmp(&b.contact))
         });
     }
-    let funnel = funnel(net, Some(first), Some(today))?;
+    let funnel = funnel(net, Some(first.max(earliest)), Some(today))?;
     let mut unmatched_skills = Vec::new();
     let transfer = catalog.map(|c| {
         let fo = crate::fit::FitOptions {

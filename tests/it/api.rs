@@ -109,11 +109,7 @@ fn every_result_type_reads_back_from_its_json() {
         catalog,
         &inroads::FitOptions::default(),
     ));
-    back(&inroads::plan(
-        &net,
-        &inroads::PlanOptions::default(),
-        today,
-    ));
+    back(&inroads::plan(&net, &inroads::PlanOptions::default(), today).unwrap());
     back(&inroads::funnel(&net, None, None).unwrap());
     back(&inroads::reach(&net, inroads::Hops::new(3).unwrap(), today).unwrap());
     back(&inroads::coverage(&net, today).unwrap());

@@ -291,10 +291,10 @@ fn exported_vcards_parse_in_calcard_with_related_referrals() {
 fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
     let mut net = sample::teacher_candidate_weeks_later().unwrap();
     let today = day(2026, 3, 2);
-    let ics = inroads::export_ics(&net, today);
+    let ics = inroads::export_ics(&net, today).unwrap();
     assert_eq!(
         ics,
-        inroads::export_ics(&net, today),
+        inroads::export_ics(&net, today).unwrap(),
         "same input, same bytes"
     );
     let cal = calcard::icalendar::ICalendar::parse(&ics).unwrap();
@@ -329,7 +329,7 @@ fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
         inroads::OverlapPolicy::Refuse,
     )
     .unwrap();
-    let before = inroads::export_ics(&net, today);
+    let before = inroads::export_ics(&net, today).unwrap();
     net.schedule_meeting(
         sam,
         at,
@@ -339,7 +339,7 @@ fn exported_ics_parses_in_calcard_and_is_reproducible_with_stable_uids() {
         inroads::OverlapPolicy::Refuse,
     )
     .unwrap();
-    let after = inroads::export_ics(&net, today);
+    let after = inroads::export_ics(&net, today).unwrap();
     let uid = format!("UID:meeting-{}-1@inroads", sam.get());
     assert!(before.contains(&uid) && after.contains(&uid));
     assert_ne!(before, after);

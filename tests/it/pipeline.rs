@@ -478,7 +478,7 @@ fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
     .unwrap();
     net.log(a, t("2026-03-07T23:30:00-05:00"), Event::MeetingHeld, "")
         .unwrap();
-    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 9));
+    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 9)).unwrap();
     let thanks = p.iter().find(|x| x.kind == ActionKind::ThankYou).unwrap();
     // 24 hours after 23:30 -05:00 is 2026-03-08 23:30 in that offset.
     assert_eq!(thanks.due, day(2026, 3, 8));
@@ -503,7 +503,7 @@ fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
         other => panic!("expected a thank-you reason, got {other:?}"),
     }
     // Not overdue on the day it is due.
-    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 8));
+    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 8)).unwrap();
     assert!(
         !p.iter()
             .find(|x| x.kind == ActionKind::ThankYou)
@@ -523,7 +523,7 @@ fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
     .unwrap();
     net.log(a, t("2026-03-13T09:00:00-04:00"), Event::FollowUpSent, "")
         .unwrap();
-    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 20));
+    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 20)).unwrap();
     let f = p.iter().find(|x| x.kind == ActionKind::FollowUp).unwrap();
     assert_eq!(f.due, day(2026, 3, 20));
     assert!(!f.overdue);
@@ -556,6 +556,7 @@ fn follow_ups_then_quiet() {
     .unwrap();
     let kinds = |net: &Network, today| {
         plan(net, &PlanOptions::default(), today)
+            .unwrap()
             .iter()
             .map(|x| x.kind)
             .collect::<Vec<_>>()
@@ -584,6 +585,7 @@ fn keep_in_touch_resets_on_real_interaction_only() {
     net.update_contact(a, c).unwrap();
     let kit = |net: &Network, today| {
         plan(net, &PlanOptions::default(), today)
+            .unwrap()
             .into_iter()
             .find(|x| x.kind == ActionKind::KeepInTouch)
     };
@@ -655,7 +657,7 @@ fn the_sample_plan_lists_what_is_due_with_reasons() {
         older.edit_industry(id, &edit).unwrap();
     }
     assert_eq!(net, older);
-    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 2));
+    let p = plan(&net, &PlanOptions::default(), day(2026, 3, 2)).unwrap();
     let find = |k| p.iter().find(|a| a.kind == k).unwrap();
     let thanks = find(ActionKind::ThankYou);
     assert_eq!((thanks.name.as_str(), thanks.overdue), ("Tom Okafor", true));

@@ -411,15 +411,22 @@ fn dates_far_in_the_past_or_future_do_not_panic() {
     net.log(jordan, far, inroads::Event::MeetingHeld, "")
         .unwrap();
     for today in [
-        chrono::NaiveDate::MIN,
+        day(1000, 1, 1),
         day(1900, 1, 1),
         day(2026, 3, 2),
-        chrono::NaiveDate::MAX,
+        day(9999, 12, 31),
     ] {
-        let _ = inroads::plan(&net, &inroads::PlanOptions::default(), today);
-        let _ = inroads::funnel(&net, None, None);
-        let _ = inroads::tie_strength(&net, tom, today).unwrap();
-        let _ = inroads::export_ics(&net, today);
+        inroads::plan(&net, &inroads::PlanOptions::default(), today).unwrap();
+        inroads::funnel(&net, None, None).unwrap();
+        inroads::tie_strength(&net, tom, today).unwrap();
+        inroads::export_ics(&net, today).unwrap();
+    }
+    // Beyond the accepted years: refused by name, never a panic.
+    for today in [chrono::NaiveDate::MIN, chrono::NaiveDate::MAX] {
+        let e = inroads::plan(&net, &inroads::PlanOptions::default(), today).unwrap_err();
+        assert_eq!(e.kind().code(), "invalid-value");
+        let e = inroads::tie_strength(&net, tom, today).unwrap_err();
+        assert_eq!(e.kind().code(), "invalid-value");
     }
     assert_eq!(
         store::from_json(&store::to_json(&net).unwrap()).unwrap(),

@@ -1193,3 +1193,160 @@ fn a_meeting_whose_utc_date_leaves_the_range_is_refused() {
     assert!(err.to_string().contains("between 1000 and 9999"), "{err}");
     assert_eq!(net, before);
 }
+
+// ----- issue 21: the third round ----------------------------------------------
+
+/// Every query, view, export and report that takes a day, run on `today`:
+/// `Ok` for every one of them inside the accepted years, the same
+/// `invalid-value` error (naming "today") from every one outside them.
+fn every_dated_call(
+    net: &Network,
+    today: chrono::NaiveDate,
+) -> Vec<(&'static str, inroads::Result<()>)> {
+    let tom = net.resolve_contact("Tom Okafor").unwrap();
+    let company = net.companies().next().map(|(id, _)| id).unwrap();
+    let catalog = inroads::Catalog::builtin().ok();
+    let report = |redact: bool| {
+        let mut o = inroads::ReportOptions::new(today);
+        o.redact = redact;
+        inroads::report(net, catalog, &o).map(|r| {
+            let _ = inroads::render_html(&r);
+        })
+    };
+    let linkedin = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                    Ana,Ruiz,,,Acme,Director,01 Mar 2026\n";
+    let vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nEND:VCARD\r\n";
+    vec![
+        (
+            "plan",
+            inroads::plan(net, &inroads::PlanOptions::default(), today).map(drop),
+        ),
+        ("export_ics", inroads::export_ics(net, today).map(drop)),
+        ("report", report(false)),
+        ("redacted report", report(true)),
+        (
+            "reach",
+            inroads::reach(net, inroads::Hops::new(3).unwrap(), today).map(drop),
+        ),
+        ("coverage", inroads::coverage(net, today).map(drop)),
+        (
+            "connectors",
+            inroads::connectors(net, &inroads::ConnectorOptions::default(), today).map(drop),
+        ),
+        (
+            "suggest",
+            inroads::suggest(net, &inroads::SuggestOptions::default(), today).map(drop),
+        ),
+        (
+            "warm_path",
+            inroads::warm_path(
+                net,
+                Target::Company(company),
+                &PathOptions::default(),
+                today,
+            )
+            .map(drop),
+        ),
+        ("mutual", inroads::mutual(net, tom, today).map(drop)),
+        (
+            "tie_strength",
+            inroads::tie_strength(net, tom, today).map(drop),
+        ),
+        (
+            "funnel",
+            inroads::funnel(net, Some(today), Some(today)).map(drop),
+        ),
+        (
+            "graphml",
+            inroads::export_graphml(net, &GraphExport::new(today)).map(drop),
+        ),
+        (
+            "dot",
+            inroads::export_dot(net, &GraphExport::new(today)).map(drop),
+        ),
+        (
+            "linkedin import",
+            inroads::import_linkedin(&mut net.clone(), linkedin, None, &ImportOptions::new(today))
+                .map(drop),
+        ),
+        (
+            "vcard import",
+            inroads::import_vcards(&mut net.clone(), vcard, &ImportOptions::new(today)).map(drop),
+        ),
+    ]
+}
+
+fn check_every_dated_call(net: &Network, today: chrono::NaiveDate) {
+    use chrono::Datelike;
+    let inside = (1000..=9999).contains(&today.year());
+    for (what, r) in every_dated_call(net, today) {
+        match (inside, r) {
+            (true, Ok(())) => {}
+            (true, Err(e)) => panic!("{what} at {today}: {e}"),
+            (false, Ok(())) => panic!("{what} at {today} was accepted"),
+            (false, Err(e)) => {
+                assert_eq!(e.kind().code(), "invalid-value", "{what} at {today}: {e}");
+                assert!(e.to_string().contains("1000 and 9999"), "{what}: {e}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_dated_call_is_whole_at_the_edges_of_the_calendar() {
+    let net = sample();
+    for today in [
+        chrono::NaiveDate::MIN,
+        chrono::NaiveDate::MAX,
+        day(999, 12, 31),
+        day(1000, 1, 1),
+        day(1000, 1, 7),
+        day(9999, 12, 31),
+        day(10000, 1, 1),
+        chrono::NaiveDate::from_ymd_opt(-262143, 1, 7).unwrap(),
+    ] {
+        check_every_dated_call(&net, today);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(24))]
+    #[test]
+    fn every_dated_call_is_whole_on_any_day(
+        days in proptest::prop_oneof![
+            -100_000_000..=100_000_000i32, // beyond NaiveDate::MIN ..= MAX
+            364_678..=365_078, // around 1000-01-01
+            3_651_859..=3_652_259, // around 9999-12-31
+        ]
+    ) {
+        let Some(today) = chrono::NaiveDate::from_num_days_from_ce_opt(days) else {
+            return Ok(());
+        };
+        check_every_dated_call(&sample(), today);
+    }
+}
+
+#[test]
+fn a_report_for_a_day_out_of_the_calendar_is_an_error_not_a_crash() {
+    let cli = crate::examples::Cli::with_data(&crate::fixture("store-v3.json"));
+    let out = cli._dir.path().join("out.html");
+    for today in ["-262143-01-01", "-262143-01-07", "+262142-12-31"] {
+        let o = std::process::Command::new(crate::examples::example("inroads"))
+            .arg("--data")
+            .arg(&cli.data)
+            .arg(format!("--today={today}"))
+            .args(["--json", "report"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{today}: {}",
+            crate::examples::stderr(&o)
+        );
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["error"]["kind"], "invalid-value", "{v}");
+        assert!(!out.exists());
+    }
+}

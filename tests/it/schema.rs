@@ -228,7 +228,7 @@ fn the_validator_rejects_what_it_should() {
     let all = schemas();
     let plan = &all["plan"];
     let net = inroads::sample::teacher_candidate_weeks_later().unwrap();
-    let actions = inroads::plan(&net, &inroads::PlanOptions::default(), day(2026, 3, 2));
+    let actions = inroads::plan(&net, &inroads::PlanOptions::default(), day(2026, 3, 2)).unwrap();
     let mut v = to_value(&actions);
     assert!(validate(plan, plan, &v, "$").is_ok());
     v[0]["kind"] = Value::String("dance".into());
@@ -281,7 +281,7 @@ fn library_results_validate() {
     let tom = net.resolve_contact("Tom Okafor").unwrap();
     check(
         "plan",
-        &to_value(&plan(&net, &PlanOptions::default(), today)),
+        &to_value(&plan(&net, &PlanOptions::default(), today).unwrap()),
     );
     check(
         "brief",

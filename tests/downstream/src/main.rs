@@ -222,7 +222,7 @@ fn main() -> Result<(), Error> {
         &net,
         &PlanOptions::default(),
         NaiveDate::from_ymd_opt(2026, 3, 12).expect("a date"),
-    );
+    )?;
     round_trip(&plan);
     assert!(
         plan.iter().any(|a| a.contact == sam),
