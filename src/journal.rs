@@ -784,6 +784,37 @@ fn parse_any_datetime(s: &str, default_offset: FixedOffset) -> Result<DateTime<F
         })
 }
 
+/// The one rule for offsets that are not whole minutes (RFC 3339, and so
+/// the data file, writes offsets to the minute; the local mean time of a
+/// historical zone has seconds, such as +00:17:30): the same instant, with
+/// its offset rounded up to the next whole minute. The instant never
+/// moves, so the journal's order is kept; the local time moves forward by
+/// less than a minute, so the start of a day stays on its day.
+///
+/// The network applies it to every moment it stores (entries and
+/// meetings) before checking them, and [`Zone`](crate::Zone) to every
+/// moment it gives.
+///
+/// ```
+/// use chrono::{DateTime, FixedOffset, TimeZone};
+/// let odd = FixedOffset::east_opt(17 * 60 + 30).unwrap(); // +00:17:30
+/// let at = odd.with_ymd_and_hms(1850, 1, 1, 0, 0, 0).unwrap();
+/// let kept = inroads::whole_minute_offset(at);
+/// assert_eq!(kept, at); // the same instant
+/// assert_eq!(kept.to_rfc3339(), "1850-01-01T00:00:30+00:18");
+/// assert_eq!(DateTime::parse_from_rfc3339(&kept.to_rfc3339()).unwrap(), at);
+/// ```
+pub fn whole_minute_offset(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    let secs = at.offset().local_minus_utc();
+    if secs % 60 == 0 {
+        return at;
+    }
+    let up = secs.div_euclid(60) * 60 + 60;
+    FixedOffset::east_opt(up)
+        .or_else(|| FixedOffset::east_opt(up - 60))
+        .map_or(at, |o| at.with_timezone(&o))
+}
+
 /// Parses a UTC offset written `+HH:MM` or `-HH:MM` (`Z` for UTC).
 ///
 /// # Errors

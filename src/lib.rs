@@ -191,8 +191,8 @@ pub use crate::io::{
     SkippedRow, MAX_SKIPPED_LISTED,
 };
 pub use crate::journal::{
-    parse_datetime, parse_offset, replay, Answer, Channel, Entry, Event, EventKind, Meeting,
-    MeetingNotes, MeetingWarning, Stage, DEFAULT_MEETING_MINUTES,
+    parse_datetime, parse_offset, replay, whole_minute_offset, Answer, Channel, Entry, Event,
+    EventKind, Meeting, MeetingNotes, MeetingWarning, Stage, DEFAULT_MEETING_MINUTES,
 };
 pub use crate::model::{
     normalize_email, Cadence, Company, CompanySize, Contact, FieldSource, ImportSource,

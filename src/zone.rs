@@ -66,13 +66,15 @@ impl Zone {
                     ),
                 )
             })?;
-        Ok(at.with_timezone(&at.offset().fix()))
+        Ok(crate::journal::whole_minute_offset(
+            at.with_timezone(&at.offset().fix()),
+        ))
     }
 
     /// A moment as the zone's local time.
     pub fn local(&self, at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
         let z = at.with_timezone(&self.0);
-        z.with_timezone(&z.offset().fix())
+        crate::journal::whole_minute_offset(z.with_timezone(&z.offset().fix()))
     }
 
     /// Parses a date-time as [`parse_datetime`](crate::parse_datetime)

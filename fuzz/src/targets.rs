@@ -389,6 +389,23 @@ pub fn datetime(data: &[u8]) {
         let back = inroads::parse_datetime(&at.to_rfc3339(), utc).expect("its own output parses");
         assert_eq!((back, back.offset()), (at, at.offset()));
     }
+    // Any instant in any offset (seconds included), stored as the network
+    // stores it, is written and read back as the same instant.
+    if let (Some(secs), Some(off)) = (
+        data.get(4..12).and_then(|b| <[u8; 8]>::try_from(b).ok()),
+        data.get(12..16).and_then(|b| <[u8; 4]>::try_from(b).ok()),
+    ) {
+        let offset = chrono::FixedOffset::east_opt(i32::from_le_bytes(off) % 86_400);
+        let at = chrono::DateTime::from_timestamp(i64::from_le_bytes(secs) % 400_000_000_000, 0);
+        if let (Some(offset), Some(at)) = (offset, at) {
+            let kept = inroads::whole_minute_offset(at.with_timezone(&offset));
+            assert_eq!(kept, at, "the instant moved");
+            assert_eq!(kept.offset().local_minus_utc() % 60, 0);
+            if let Ok(back) = chrono::DateTime::parse_from_rfc3339(&kept.to_rfc3339()) {
+                assert_eq!((back, back.offset()), (kept, kept.offset()));
+            }
+        }
+    }
     if let Ok(offset) = inroads::parse_offset(&text) {
         let printed = offset.to_string();
         assert_eq!(

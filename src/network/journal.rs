@@ -139,7 +139,14 @@ impl Network {
     }
 
     /// Records an entry after checking it against the contact's timeline.
-    fn append(&mut self, entry: Entry) -> Result<EntryId> {
+    fn append(&mut self, mut entry: Entry) -> Result<EntryId> {
+        // Offsets are stored to the minute: the same instant, one rule.
+        entry.at = crate::journal::whole_minute_offset(entry.at);
+        if let Event::MeetingScheduled { meeting } | Event::MeetingRescheduled { meeting } =
+            &mut entry.event
+        {
+            meeting.start = crate::journal::whole_minute_offset(meeting.start);
+        }
         self.check_entry(&entry)?;
         let n = crate::network::next_id(self.data().next_ids.entry, "journal entry")?;
         let id = EntryId::from_raw(n);

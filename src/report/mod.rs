@@ -280,7 +280,8 @@ pub fn report(
     let monday = days_back(today, u64::from(today.weekday().num_days_from_monday()))?;
     // No week before the calendar's first accepted day.
     let earliest = NaiveDate::from_ymd_opt(*crate::model::YEARS.start(), 1, 1).unwrap_or(monday);
-    let weeks = weeks.min(u32::try_from((monday - earliest).num_days().max(0) / 7 + 1).unwrap_or(weeks));
+    let weeks =
+        weeks.min(u32::try_from((monday - earliest).num_days().max(0) / 7 + 1).unwrap_or(weeks));
     let first = days_back(monday, 7 * u64::from(weeks - 1))?;
     let mut rhythm: Vec<WeekCounts> = Vec::new();
     for i in 0..weeks {

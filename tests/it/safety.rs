@@ -1350,3 +1350,56 @@ fn a_report_for_a_day_out_of_the_calendar_is_an_error_not_a_crash() {
         assert!(!out.exists());
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+    /// Any accepted instant, in any offset (seconds included): save → load
+    /// gives the same instants in the same journal order.
+    #[test]
+    fn what_is_saved_is_the_moment_that_was_meant(
+        secs in 1_000_000_000i64..2_000_000_000,
+        offset in -86_399i32..=86_399,
+        reply_offset in -86_399i32..=86_399,
+        gap in 1i64..120,
+    ) {
+        let mut net = sample();
+        let tom = net.add_contact(Contact::new("Pat Prop", day(2000, 1, 1))).unwrap();
+        let at = |s: i64, o: i32| {
+            chrono::DateTime::from_timestamp(s, 0)
+                .unwrap()
+                .with_timezone(&chrono::FixedOffset::east_opt(o).unwrap())
+        };
+        let asked = at(secs, offset);
+        let answered = at(secs + gap, reply_offset);
+        net.log(tom, asked, Event::RequestSent { channel: inroads::Channel::Email }, "").unwrap();
+        net.log(tom, answered, Event::ReplyReceived, "").unwrap();
+        let back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
+        proptest::prop_assert_eq!(&back, &net);
+        let moments: Vec<_> = back.entries(tom).iter().map(|(_, e)| e.at).collect();
+        proptest::prop_assert_eq!(&moments[moments.len() - 2..], &[asked, answered][..]);
+        for m in &moments {
+            proptest::prop_assert_eq!(m.offset().local_minus_utc() % 60, 0);
+        }
+        proptest::prop_assert_eq!(back.stage(tom), inroads::Stage::Replied);
+    }
+}
+
+#[test]
+fn a_day_in_a_zone_with_seconds_in_its_offset_stays_that_day() {
+    let cli = crate::examples::Cli::new();
+    cli.ok(&["init", "--name", "Historian"]);
+    cli.ok(&["profile", "set", "--timezone", "Europe/Amsterdam"]);
+    let o = cli.run_on("1850-01-01", &["contact", "add", "Ann Old"]);
+    assert_eq!(o.status.code(), Some(0), "{}", crate::examples::stderr(&o));
+    let o = cli.run_on("1850-01-01", &["log", "Ann Old", "requested"]);
+    assert_eq!(o.status.code(), Some(0), "{}", crate::examples::stderr(&o));
+    let j = cli.json_on("1850-01-01", &["journal", "Ann Old"]);
+    let at = j.to_string();
+    assert!(at.contains("1850-01-01T00:"), "{at}");
+    assert!(!at.contains("1849-12-31"), "{at}");
+    // The file loads, and says the same.
+    let net = store::load(&cli.data).unwrap();
+    let ann = net.resolve_contact("Ann Old").unwrap();
+    let (_, e) = net.entries(ann)[0];
+    assert_eq!(e.at.date_naive(), day(1850, 1, 1));
+}
