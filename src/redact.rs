@@ -23,6 +23,12 @@ use crate::question::{Question, QuestionBank};
 use crate::skill::Skill;
 use std::collections::{BTreeMap, HashMap};
 
+/// A moment in UTC: redaction drops the time zone, so it drops the
+/// offsets too (a -06:00 that turns -05:00 in March names US Central time).
+fn in_utc(at: chrono::DateTime<chrono::FixedOffset>) -> chrono::DateTime<chrono::FixedOffset> {
+    at.with_timezone(&chrono::FixedOffset::east_opt(0).unwrap_or(*at.offset()))
+}
+
 /// A copy of the network with everything personal removed, for sharing
 /// with a career counsellor or attaching to a bug report.
 ///
@@ -32,9 +38,11 @@ use std::collections::{BTreeMap, HashMap};
 /// skill ratings, lead statuses, ids and the references between records,
 /// and the built-in questions. Every other string is dropped or replaced by
 /// a stable pseudonym: `Contact 12`, `Company 3`, `Industry 2`, `Skill 4`,
-/// `tag-1`, `Lead 5`, `Question 1`, `Job seeker`. Ids, stages, dates and the
-/// shape of the network are kept, so plans, funnels and graph queries on
-/// the copy give the same numbers as on the original.
+/// `tag-1`, `Lead 5`, `Question 1`, `Job seeker`. Ids, stages, moments and
+/// the shape of the network are kept, so funnels and graph queries on the
+/// copy give the same numbers as on the original. The time zone is
+/// dropped, and with it every offset: each moment is given in UTC (so a
+/// plan on the copy reads days in UTC).
 ///
 /// # Errors
 /// Only if the redacted copy fails the network's own checks, which would be
@@ -240,7 +248,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                     place: _,
                 } = m;
                 Meeting {
-                    start: *start,
+                    start: in_utc(*start),
                     minutes: *minutes,
                     place: None,
                 }
@@ -298,7 +306,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                 *id,
                 Entry {
                     contact: *contact,
-                    at: *at,
+                    at: in_utc(*at),
                     event,
                     note: String::new(),
                     corrects: *corrects,

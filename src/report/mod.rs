@@ -245,7 +245,11 @@ fn labour_market(_: &Network, _: &Catalog, _: usize) -> Vec<crate::catalog::Indu
 /// Builds the report's content.
 ///
 /// # Arguments
-/// - `network`: the job search (redacted first when `options.redact`).
+/// - `network`: the job search. When `options.redact`, everything but
+///   where the skills transfer is built from the redacted copy
+///   ([`redact`](crate::redact()), moments in UTC); that section is
+///   computed from the real profile, and only the user's own skill and
+///   industry names in it are replaced by their pseudonyms.
 /// - `catalog`: for "where the skills transfer"; `None` leaves it out.
 /// - `options`: the day, the weeks, redaction, limits.
 ///
@@ -357,17 +361,31 @@ pub fn report(
     }
     let funnel = funnel(net, Some(first.max(earliest)), Some(today))?;
     let mut unmatched_skills = Vec::new();
+    // Where the skills transfer is computed from the real profile (skill
+    // names are what the catalogue reads), then only what it prints is
+    // redacted: the user's skill names and industry names. Occupations,
+    // fields and BLS industries are the catalogue's own, public names.
     let transfer = catalog.map(|c| {
         let fo = crate::fit::FitOptions {
             top: options.top,
             ..crate::fit::FitOptions::default()
         };
-        let f = crate::fit::fit(net.profile(), net.industries(), c, &fo);
-        unmatched_skills = f
-            .unmatched
-            .iter()
-            .map(|s| s.skill.name().to_string())
-            .collect();
+        let f = crate::fit::fit(network.profile(), network.industries(), c, &fo);
+        // The redacted copy keeps the profile's skills in order, renamed.
+        let skill_name = |s: &crate::skill::Skill| {
+            network
+                .profile()
+                .skills
+                .iter()
+                .position(|r| &r.skill == s)
+                .and_then(|i| net.profile().skills.get(i))
+                .map_or_else(|| s.name().to_string(), |r| r.skill.name().to_string())
+        };
+        let industry_name = |id: crate::id::IndustryId, name: &str| {
+            net.industry(id)
+                .map_or_else(|| name.to_string(), |i| i.name.clone())
+        };
+        unmatched_skills = f.unmatched.iter().map(|s| skill_name(&s.skill)).collect();
         Transfer {
             occupations: f
                 .occupations
@@ -391,11 +409,25 @@ pub fn report(
                 .industries
                 .iter()
                 .take(options.top)
-                .map(|i| (i.name.clone(), i.score))
+                .map(|i| (industry_name(i.id, &i.name), i.score))
                 .collect(),
-            labour_market: labour_market(net, c, options.top),
-            interests: f.interests.clone(),
-            job_zone: net.profile().job_zone,
+            labour_market: labour_market(network, c, options.top),
+            interests: f.interests.clone().map(|mut signal| {
+                if let crate::fit::InterestSource::Inferred { from } = &mut signal.source {
+                    for name in from.iter_mut() {
+                        if let Some(r) = network
+                            .profile()
+                            .skills
+                            .iter()
+                            .find(|r| r.skill.name() == name.as_str())
+                        {
+                            *name = skill_name(&r.skill);
+                        }
+                    }
+                }
+                signal
+            }),
+            job_zone: network.profile().job_zone,
         }
     });
     let mut coverage = crate::graph::coverage(net, today)?;

@@ -1403,3 +1403,150 @@ fn a_day_in_a_zone_with_seconds_in_its_offset_stays_that_day() {
     let (_, e) = net.entries(ann)[0];
     assert_eq!(e.at.date_naive(), day(1850, 1, 1));
 }
+
+/// Every UTC offset written in `text` other than `+00:00`/`-00:00`/`Z`.
+fn non_zero_offsets(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for i in 0..b.len().saturating_sub(5) {
+        let w = &b[i..i + 6];
+        let is_offset = (w[0] == b'+' || w[0] == b'-')
+            && w[1].is_ascii_digit()
+            && w[2].is_ascii_digit()
+            && w[3] == b':'
+            && w[4].is_ascii_digit()
+            && w[5].is_ascii_digit();
+        if is_offset && &w[1..] != b"00:00" {
+            found.push(String::from_utf8_lossy(w).into_owned());
+        }
+    }
+    found
+}
+
+#[test]
+fn redacted_output_gives_every_moment_in_utc() {
+    let mut net = full_network();
+    let mut p = net.profile().clone();
+    p.timezone = Some("America/Chicago".into());
+    net.set_profile(p).unwrap();
+    let ana = net
+        .add_contact(Contact::new("Ana Summer", day(2026, 2, 1)))
+        .unwrap();
+    // Before and after the change to daylight saving (8 March 2026).
+    let winter = inroads::parse_datetime("2026-03-02T00:00:00-06:00", offset()).unwrap();
+    let summer = inroads::parse_datetime("2026-03-10T09:00:00-05:00", offset()).unwrap();
+    let meeting = inroads::parse_datetime("2026-03-13T10:00:00-05:00", offset()).unwrap();
+    net.log(
+        ana,
+        winter,
+        Event::RequestSent {
+            channel: inroads::Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    net.log(ana, summer, Event::ReplyReceived, "").unwrap();
+    net.schedule_meeting(
+        ana,
+        summer,
+        Meeting::at(meeting),
+        inroads::OverlapPolicy::Allow,
+    )
+    .unwrap();
+    let today = day(2026, 3, 12);
+    // The plain outputs carry the offsets, so the test sees what it claims to.
+    let plain = store::to_json(&net).unwrap();
+    assert!(non_zero_offsets(&plain).contains(&"-05:00".to_string()));
+    let graph = {
+        let mut o = GraphExport::new(today);
+        o.redact = true;
+        o
+    };
+    let shared = inroads::redact(&net).unwrap();
+    let report = {
+        let mut o = inroads::ReportOptions::new(today);
+        o.redact = true;
+        let r = inroads::report(&net, inroads::Catalog::builtin().ok(), &o).unwrap();
+        (serde_json::to_string(&r).unwrap(), inroads::render_html(&r))
+    };
+    // The meeting is on the plan, so its moment is printed somewhere.
+    assert!(
+        report.1.contains("15:00"),
+        "the meeting at 15:00 UTC is not shown"
+    );
+    for (what, text) in [
+        ("json", inroads::export_redacted_json(&net).unwrap()),
+        ("graphml", inroads::export_graphml(&net, &graph).unwrap()),
+        ("dot", inroads::export_dot(&net, &graph).unwrap()),
+        ("ics", inroads::export_ics(&shared, today).unwrap()),
+        ("report view", report.0),
+        ("report", report.1),
+    ] {
+        let found = non_zero_offsets(&text);
+        assert!(found.is_empty(), "redacted {what} keeps offsets {found:?}");
+    }
+    // Moments are kept, only their offsets go.
+    let back = shared.entries(ana);
+    assert_eq!(back[1].1.at, summer);
+    assert_eq!(back[1].1.at.offset().local_minus_utc(), 0);
+}
+
+#[test]
+fn the_redacted_report_shows_the_same_person() {
+    let mut net = full_network();
+    for (skill, p, e) in [
+        ("Teaching", 5, 5),
+        ("Curriculum design", 4, 5),
+        ("Public speaking", 4, 4),
+    ] {
+        net.set_skill(SkillRating {
+            skill: inroads::Skill::new(skill).unwrap(),
+            proficiency: inroads::Rating::new(p).unwrap(),
+            enjoyment: inroads::Rating::new(e).unwrap(),
+        });
+    }
+    let catalog = inroads::Catalog::builtin().ok();
+    let view = |redact: bool| {
+        let mut o = inroads::ReportOptions::new(day(2026, 3, 2));
+        o.redact = redact;
+        inroads::report(&net, catalog, &o).unwrap()
+    };
+    let (plain, shared) = (view(false), view(true));
+    let (p, s) = (
+        plain.transfer.clone().unwrap(),
+        shared.transfer.clone().unwrap(),
+    );
+    let titles = |t: &inroads::Transfer| {
+        t.occupations
+            .iter()
+            .map(|o| (o.title.clone(), o.score))
+            .collect::<Vec<_>>()
+    };
+    assert!(!p.occupations.is_empty());
+    assert_eq!(titles(&s), titles(&p));
+    assert_eq!(s.fields, p.fields);
+    assert_eq!(s.labour_market, p.labour_market);
+    assert_eq!(
+        s.industries.iter().map(|i| i.1).collect::<Vec<_>>(),
+        p.industries.iter().map(|i| i.1).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        s.interests.as_ref().map(|i| &i.holland),
+        p.interests.as_ref().map(|i| &i.holland)
+    );
+    // Only the user's own words are replaced.
+    assert_eq!(shared.unmatched_skills.len(), plain.unmatched_skills.len());
+    let html = inroads::render_html(&shared);
+    for secret in [
+        "Hospitals",
+        "Grant Writing",
+        "Phlebotomy",
+        "Curriculum design",
+    ] {
+        assert!(
+            !html.contains(secret),
+            "the redacted report shows {secret:?}"
+        );
+    }
+    assert!(!shared.unmatched_skills.iter().any(|s| s == "Grant Writing"));
+}
