@@ -11,8 +11,18 @@ pub struct Cli {
     /// The data file.
     #[arg(long, global = true, default_value = "inroads.json")]
     pub data: PathBuf,
-    /// Print exactly one JSON document on stdout instead of text.
-    #[arg(long, global = true)]
+    /// Print exactly one JSON document on stdout instead of text (its
+    /// schema is `schema/cli/COMMAND.json`; `--json=false` turns it off).
+    #[arg(
+        long,
+        global = true,
+        num_args = 0..=1,
+        require_equals = true,
+        default_value_t = false,
+        default_missing_value = "true",
+        action = clap::ArgAction::Set,
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
     pub json: bool,
     /// The date to use as today (YYYY-MM-DD): the whole day counts as now
     /// (entries without --at are dated at its start, any hour of it is

@@ -85,23 +85,49 @@ fn usage_error(e: clap::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let _ = e.print();
-    if std::env::args().skip(1).any(|a| a == "--json") {
-        let message = e
-            .render()
-            .to_string()
+    if wants_json(std::env::args().skip(1)) {
+        // The whole message (clap's first line alone may end in a colon,
+        // the arguments it means on the next), without the usage lines.
+        let rendered = e.render().to_string();
+        let message = rendered
             .lines()
-            .next()
-            .unwrap_or("")
+            .map(str::trim)
+            .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
             .trim_start_matches("error: ")
             .to_string();
         let doc = serde_json::json!({ "error": {
             "kind": "usage",
+            "details": { "code": "usage" },
             "message": message,
+            "location": null,
             "hint": "see `inroads --help`, or `inroads COMMAND --help`",
         }});
         emit(&format!("{}\n", json_safe(&doc.to_string())));
     }
     ExitCode::from(2)
+}
+
+/// Whether the command line asked for JSON (`--json`, `--json=true`, or
+/// any value clap reads as true), even when clap could not read the rest.
+fn wants_json(args: impl Iterator<Item = String>) -> bool {
+    let mut wanted = false;
+    for a in args {
+        if a == "--" {
+            break;
+        }
+        if a == "--json" {
+            wanted = true;
+        } else if let Some(v) = a.strip_prefix("--json=") {
+            wanted = matches!(
+                v.to_ascii_lowercase().as_str(),
+                "true" | "yes" | "y" | "on" | "1"
+            );
+        }
+    }
+    wanted
 }
 
 /// JSON text with every character that could act on a terminal (DEL, C1

@@ -2,9 +2,10 @@
 //! `inroads::schema::all()` generates (regenerate with
 //! `INROADS_BLESS=1 cargo test --features schema --test it schema`), and
 //! real output — data files, library results and the command line's
-//! `--json` documents — validates against them. The validator below is
-//! small and written for the subset schemars emits; a test checks it
-//! rejects what it should.
+//! `--json` documents — validates against them, with the `jsonschema`
+//! crate. `schema/cli/` holds one schema per document the command line
+//! prints (`inroads::schema::cli()`), and every command's real output is
+//! validated against its own.
 #![cfg(feature = "schema")]
 
 use crate::examples::Cli;
@@ -24,160 +25,28 @@ fn schemas() -> BTreeMap<&'static str, Value> {
         .collect()
 }
 
-/// Validates `v` against `schema` (resolving `#/$defs/…` in `root`);
-/// returns the first problem with its JSON path.
-fn validate(root: &Value, schema: &Value, v: &Value, at: &str) -> Result<(), String> {
-    let fail = |what: String| Err(format!("{at}: {what}"));
-    let Some(s) = schema.as_object() else {
-        return match schema {
-            Value::Bool(true) => Ok(()),
-            _ => fail("the schema is false".into()),
-        };
-    };
-    if let Some(r) = s.get("$ref").and_then(Value::as_str) {
-        let name = r
-            .strip_prefix("#/$defs/")
-            .ok_or(format!("unsupported $ref {r}"))?;
-        let target = root["$defs"].get(name).ok_or(format!("no $defs/{name}"))?;
-        validate(root, target, v, at)?;
+/// Validates `v` against `schema` with the `jsonschema` crate (draft
+/// 2020-12, formats checked); returns every problem with its JSON path.
+fn validate(schema: &Value, v: &Value) -> Result<(), String> {
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(schema)
+        .map_err(|e| format!("not a valid schema: {e}"))?;
+    let problems: Vec<String> = validator
+        .iter_errors(v)
+        .map(|e| format!("at {}: {e}", e.instance_path()))
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
     }
-    if let Some(t) = s.get("type") {
-        let types: Vec<&str> = match t {
-            Value::String(x) => vec![x.as_str()],
-            Value::Array(xs) => xs.iter().filter_map(Value::as_str).collect(),
-            _ => vec![],
-        };
-        let ok = types.iter().any(|t| match *t {
-            "null" => v.is_null(),
-            "boolean" => v.is_boolean(),
-            "string" => v.is_string(),
-            "array" => v.is_array(),
-            "object" => v.is_object(),
-            "number" => v.is_number(),
-            "integer" => v.is_i64() || v.is_u64(),
-            _ => false,
-        });
-        if !ok {
-            return fail(format!("expected {types:?}, found {v}"));
-        }
-    }
-    if let Some(c) = s.get("const") {
-        if c != v {
-            return fail(format!("expected {c}, found {v}"));
-        }
-    }
-    if let Some(e) = s.get("enum").and_then(Value::as_array) {
-        if !e.contains(v) {
-            return fail(format!("{v} is not one of {e:?}"));
-        }
-    }
-    if let Some(n) = v.as_f64() {
-        if s.get("minimum")
-            .and_then(Value::as_f64)
-            .is_some_and(|m| n < m)
-        {
-            return fail(format!("{n} is below the minimum"));
-        }
-        if s.get("maximum")
-            .and_then(Value::as_f64)
-            .is_some_and(|m| n > m)
-        {
-            return fail(format!("{n} is above the maximum"));
-        }
-        if s.get("exclusiveMinimum")
-            .and_then(Value::as_f64)
-            .is_some_and(|m| n <= m)
-        {
-            return fail(format!("{n} is not above the exclusive minimum"));
-        }
-    }
-    for key in ["allOf", "anyOf", "oneOf"] {
-        if let Some(list) = s.get(key).and_then(Value::as_array) {
-            let passed: Vec<bool> = list
-                .iter()
-                .map(|x| validate(root, x, v, at).is_ok())
-                .collect();
-            let n = passed.iter().filter(|p| **p).count();
-            let ok = match key {
-                "allOf" => n == list.len(),
-                "anyOf" => n >= 1,
-                _ => n == 1,
-            };
-            if !ok {
-                let why: Vec<String> = list
-                    .iter()
-                    .filter_map(|x| validate(root, x, v, at).err())
-                    .collect();
-                return fail(format!(
-                    "{key} failed ({n} of {} matched): {why:?}",
-                    list.len()
-                ));
-            }
-        }
-    }
-    if let Some(obj) = v.as_object() {
-        let props = s.get("properties").and_then(Value::as_object);
-        for r in s
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let r = r.as_str().unwrap_or("");
-            if !obj.contains_key(r) {
-                return fail(format!("missing required {r:?}"));
-            }
-        }
-        let patterns = s.get("patternProperties").and_then(Value::as_object);
-        for (k, x) in obj {
-            let path = format!("{at}.{k}");
-            let by_pattern = patterns.and_then(|p| {
-                p.iter().find(|(pat, _)| match pat.as_str() {
-                    r"^\d+$" => !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()),
-                    other => panic!("the validator does not know the pattern {other}"),
-                })
-            });
-            match props.and_then(|p| p.get(k)).or(by_pattern.map(|(_, s)| s)) {
-                Some(ps) => validate(root, ps, x, &path)?,
-                None => match s.get("additionalProperties") {
-                    Some(Value::Bool(false)) => return fail(format!("unexpected property {k:?}")),
-                    Some(a @ Value::Object(_)) => validate(root, a, x, &path)?,
-                    _ => {}
-                },
-            }
-        }
-    }
-    if let Some(arr) = v.as_array() {
-        if let Some(n) = s.get("minItems").and_then(Value::as_u64) {
-            if (arr.len() as u64) < n {
-                return fail(format!("fewer than {n} items"));
-            }
-        }
-        if let Some(n) = s.get("maxItems").and_then(Value::as_u64) {
-            if (arr.len() as u64) > n {
-                return fail(format!("more than {n} items"));
-            }
-        }
-        let prefix = s.get("prefixItems").and_then(Value::as_array);
-        for (i, x) in arr.iter().enumerate() {
-            let path = format!("{at}[{i}]");
-            match prefix.and_then(|p| p.get(i)) {
-                Some(ps) => validate(root, ps, x, &path)?,
-                None => {
-                    if let Some(items) = s.get("items") {
-                        validate(root, items, x, &path)?;
-                    }
-                }
-            }
-        }
-    }
-    Ok(())
 }
 
 fn check(name: &str, v: &Value) {
     let all = schemas();
     let schema = all.get(name).unwrap_or_else(|| panic!("no schema {name}"));
-    if let Err(e) = validate(schema, schema, v, "$") {
+    if let Err(e) = validate(schema, v) {
         panic!("{name}: {e}\n{}", serde_json::to_string_pretty(v).unwrap());
     }
 }
@@ -186,15 +55,19 @@ fn to_value<T: serde::Serialize>(x: &T) -> Value {
     serde_json::to_value(x).unwrap()
 }
 
-#[test]
-fn the_checked_in_schemas_are_what_the_code_generates() {
-    let dir = schema_dir();
+/// Compares (or with `INROADS_BLESS=1`, writes) the schemas in `dir` with
+/// what the code generates, and finds no stale file beside them.
+fn checked_in(dir: &std::path::Path, all: &BTreeMap<&'static str, Value>) {
     let bless = std::env::var_os("INROADS_BLESS").is_some();
     if bless {
-        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(dir).unwrap();
     }
-    let all = schemas();
-    for (name, schema) in &all {
+    let shown = dir
+        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap_or(dir)
+        .display()
+        .to_string();
+    for (name, schema) in all {
         let path = dir.join(format!("{name}.json"));
         let text = serde_json::to_string_pretty(schema).unwrap() + "\n";
         if bless {
@@ -202,25 +75,39 @@ fn the_checked_in_schemas_are_what_the_code_generates() {
             continue;
         }
         let on_disk = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-            panic!("schema/{name}.json is missing: run INROADS_BLESS=1 cargo test --features schema --test it schema")
+            panic!("{shown}/{name}.json is missing: run INROADS_BLESS=1 cargo test --features schema --test it schema")
         });
         assert!(
             on_disk == text,
-            "schema/{name}.json differs from what the code generates: run INROADS_BLESS=1 cargo test --features schema --test it schema, and review the diff"
+            "{shown}/{name}.json differs from what the code generates: run INROADS_BLESS=1 cargo test --features schema --test it schema, and review the diff"
         );
     }
     // And nothing stale is left beside them.
-    let names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
-        .collect();
-    for n in names {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            continue;
+        }
+        let n = e.file_name().to_string_lossy().to_string();
         let stem = n.strip_suffix(".json").unwrap_or(&n);
         assert!(
             all.contains_key(stem),
-            "schema/{n} is not generated by the code"
+            "{shown}/{n} is not generated by the code"
         );
     }
+}
+
+fn cli_schemas() -> BTreeMap<&'static str, Value> {
+    inroads::schema::cli()
+        .into_iter()
+        .map(|(k, s)| (k, serde_json::to_value(s).unwrap()))
+        .collect()
+}
+
+#[test]
+fn the_checked_in_schemas_are_what_the_code_generates() {
+    checked_in(&schema_dir(), &schemas());
+    checked_in(&schema_dir().join("cli"), &cli_schemas());
 }
 
 #[test]
@@ -230,24 +117,37 @@ fn the_validator_rejects_what_it_should() {
     let net = inroads::sample::teacher_candidate_weeks_later().unwrap();
     let actions = inroads::plan(&net, &inroads::PlanOptions::default(), day(2026, 3, 2)).unwrap();
     let mut v = to_value(&actions);
-    assert!(validate(plan, plan, &v, "$").is_ok());
+    assert!(validate(plan, &v).is_ok());
     v[0]["kind"] = Value::String("dance".into());
-    assert!(validate(plan, plan, &v, "$")
-        .unwrap_err()
-        .contains("$[0].kind"));
+    assert!(validate(plan, &v).unwrap_err().contains("at /0/kind"));
     let mut v = to_value(&actions);
     v[0]["due"] = Value::from(20260302);
-    assert!(validate(plan, plan, &v, "$")
-        .unwrap_err()
-        .contains("$[0].due"));
+    assert!(validate(plan, &v).unwrap_err().contains("at /0/due"));
     let r = &all["recorded"];
     let bad = serde_json::json!({ "entry": 1, "contact": 2, "name": "x", "event": "note" });
-    assert!(validate(r, r, &bad, "$")
+    assert!(validate(r, &bad)
         .unwrap_err()
-        .contains("missing required \"stage\""));
+        .contains("\"stage\" is a required property"));
+    // The command line's documents: a key too many, or one missing, fails.
+    let cli = cli_schemas();
+    let list = &cli["contact-list"];
+    assert!(validate(list, &serde_json::json!({ "contacts": [] })).is_ok());
+    assert!(validate(list, &serde_json::json!({ "contacts": [], "extra": 1 })).is_err());
+    assert!(validate(list, &serde_json::json!([])).is_err());
+    let error = &cli["error"];
+    let usage = serde_json::json!({ "error": {
+        "kind": "usage", "details": { "code": "usage" }, "message": "m", "location": null, "hint": null
+    }});
+    assert!(validate(error, &usage).is_ok());
+    let mut no_details = usage.clone();
+    no_details["error"]
+        .as_object_mut()
+        .unwrap()
+        .remove("details");
+    assert!(validate(error, &no_details).is_err());
     let df = &all["data-file"];
     let bad = serde_json::json!({ "format": "other", "version": 3, "network": {} });
-    assert!(validate(df, df, &bad, "$").is_err());
+    assert!(validate(df, &bad).is_err());
 }
 
 #[test]
@@ -364,60 +264,354 @@ fn library_results_validate() {
     check("error", &to_value(&store::from_json("{").unwrap_err()));
 }
 
-#[test]
-fn command_line_json_validates() {
-    let cli = Cli::with_data(&fixture("store-v2.json"));
-    let pick = |v: Value, key: &str| v[key].clone();
-    check("plan", &pick(cli.json(&["plan"]), "actions"));
-    check(
-        "contact-summaries",
-        &pick(cli.json(&["contact", "list"]), "contacts"),
-    );
-    check(
-        "company-summaries",
-        &pick(cli.json(&["company", "list"]), "companies"),
-    );
-    check(
-        "contact-detail",
-        &cli.json(&["contact", "show", "Tom Okafor"]),
-    );
-    check("journal", &cli.json(&["journal", "Tom Okafor"]));
-    check("meetings", &cli.json(&["meeting", "list"]));
-    check("leads", &pick(cli.json(&["lead", "list"]), "leads"));
-    check("brief", &cli.json(&["brief", "Tom Okafor"]));
-    check("funnel", &cli.json(&["stats"]));
-    check("reach", &cli.json(&["reach"]));
-    check("coverage", &cli.json(&["coverage"]));
-    check("suggestions", &pick(cli.json(&["suggest"]), "suggestions"));
-    check("duplicates", &pick(cli.json(&["duplicates"]), "duplicates"));
-    check("fit", &cli.json(&["fit"]));
-    check("profile", &pick(cli.json(&["profile", "show"]), "profile"));
-    check(
-        "recorded",
-        &cli.json(&["log", "Sam Whitaker", "note", "--note", "checked in"]),
-    );
-    check("tie-list", &pick(cli.json(&["tie", "list"]), "ties"));
-    check(
-        "occupation-detail",
-        &cli.json(&["occupation", "show", "29-1141.00"]),
-    );
-    check(
-        "title-candidates",
-        &pick(cli.json(&["title", "ICU nurse"]), "candidates"),
-    );
-    // An error on --json is one document on stdout... or stderr: whichever
-    // the command line uses, it validates.
-    let o = cli.run(&["contact", "show", "Nobody Here", "--json"]);
-    assert_eq!(o.status.code(), Some(2));
-    let text = if o.stdout.is_empty() {
-        o.stderr
-    } else {
-        o.stdout
-    };
-    let v: Value = serde_json::from_slice(&text).unwrap();
-    let mut e = v["error"].clone();
-    if let Some(m) = e.as_object_mut() {
-        m.remove("hint");
+/// Runs one command with `--json` and validates what it prints against
+/// `schema/cli/NAME.json`; returns the document.
+struct Commands {
+    cli: Cli,
+    schemas: BTreeMap<&'static str, Value>,
+    used: std::collections::BTreeSet<&'static str>,
+}
+
+impl Commands {
+    fn run(&mut self, name: &'static str, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        let o = self.cli.run(&a);
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?}: not one JSON document ({e}): {}",
+                crate::examples::stderr(&o)
+            )
+        });
+        let schema = self
+            .schemas
+            .get(name)
+            .unwrap_or_else(|| panic!("no schema/cli/{name}.json"));
+        if let Err(e) = validate(schema, &v) {
+            panic!(
+                "{args:?} against schema/cli/{name}.json: {e}\n{}",
+                serde_json::to_string_pretty(&v).unwrap()
+            );
+        }
+        self.used.insert(name);
+        v
     }
-    check("error", &e);
+}
+
+#[test]
+fn every_command_prints_what_its_schema_says() {
+    let cli = Cli::new();
+    let dir = cli._dir.path().to_path_buf();
+    let file = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.display().to_string()
+    };
+    let ties = file(
+        "ties.csv",
+        "a,b,strength\n@me,Jordan Lee,0.8\nJordan Lee,Sam Whitaker,0.6\n",
+    );
+    let out = |name: &str| dir.join(name).display().to_string();
+    let mut c = Commands {
+        cli,
+        schemas: cli_schemas(),
+        used: Default::default(),
+    };
+    c.run(
+        "init",
+        &["init", "--name", "X", "--background", "Taught six years"],
+    );
+    c.run(
+        "profile",
+        &[
+            "profile",
+            "set",
+            "--target-field",
+            "25",
+            "--timezone",
+            "America/Chicago",
+        ],
+    );
+    c.run("profile", &["profile", "show"]);
+    c.run(
+        "skill-add",
+        &[
+            "skill",
+            "add",
+            "Curriculum design",
+            "--proficiency",
+            "5",
+            "--enjoyment",
+            "4",
+        ],
+    );
+    c.run(
+        "skill-add",
+        &[
+            "skill",
+            "add",
+            "Public speaking",
+            "--proficiency",
+            "4",
+            "--enjoyment",
+            "5",
+        ],
+    );
+    c.run(
+        "skill-edit",
+        &["skill", "edit", "Curriculum design", "--enjoyment", "5"],
+    );
+    c.run("skill-list", &["skill", "list"]);
+    c.run(
+        "industry-add",
+        &["industry", "add", "Education technology", "--target"],
+    );
+    c.run(
+        "industry-edit",
+        &[
+            "industry",
+            "edit",
+            "Education technology",
+            "--demand",
+            "Curriculum design=0.8",
+        ],
+    );
+    c.run("industry-list", &["industry", "list"]);
+    c.run(
+        "company-add",
+        &[
+            "company",
+            "add",
+            "Acme Learning",
+            "--industry",
+            "Education technology",
+        ],
+    );
+    c.run("company-add", &["company", "add", "Acme Learn"]);
+    c.run(
+        "company-rename",
+        &["company", "rename", "Acme Learn", "Acme L"],
+    );
+    c.run(
+        "company-merge",
+        &["company", "merge", "Acme Learning", "Acme L"],
+    );
+    c.run(
+        "company-show",
+        &[
+            "company",
+            "edit",
+            "Acme Learning",
+            "--website",
+            "https://acme.example",
+        ],
+    );
+    c.run("company-list", &["company", "list"]);
+    c.run("company-show", &["company", "show", "Acme Learning"]);
+    c.run(
+        "contact-add",
+        &[
+            "contact",
+            "add",
+            "Jordan Lee",
+            "--company",
+            "Acme Learning",
+            "--title",
+            "Director of Learning",
+            "--email",
+            "jordan@acme.example",
+            "--tag",
+            "alumni",
+        ],
+    );
+    c.run(
+        "contact-add",
+        &[
+            "contact",
+            "add",
+            "Sam Whitaker",
+            "--company",
+            "Acme Learning",
+            "--title",
+            "Instructional Designer",
+        ],
+    );
+    c.run(
+        "contact-add",
+        &[
+            "contact",
+            "add",
+            "Jordan Leigh",
+            "--email",
+            "jordan@acme.example.org",
+        ],
+    );
+    c.run(
+        "contact-edit",
+        &["contact", "edit", "Jordan Lee", "--phone", "+1 555 0100"],
+    );
+    c.run("contact-list", &["contact", "list"]);
+    c.run("contact-list", &["contact", "search", "acme"]);
+    c.run("contact-show", &["contact", "show", "Jordan Lee"]);
+    c.run(
+        "tie-add",
+        &["tie", "add", "@me", "Jordan Lee", "--strength", "0.8"],
+    );
+    c.run("import-ties", &["import", "ties", &ties]);
+    c.run("tie-list", &["tie", "list"]);
+    c.run(
+        "import",
+        &[
+            "import",
+            "linkedin",
+            &crate::fixture("linkedin-current.csv").display().to_string(),
+        ],
+    );
+    c.run(
+        "import",
+        &[
+            "import",
+            "vcard",
+            &crate::fixture("contacts-4.0.vcf").display().to_string(),
+        ],
+    );
+    c.run(
+        "log",
+        &["log", "Jordan Lee", "requested", "--at", "2026-02-20 09:00"],
+    );
+    c.run(
+        "meeting-schedule",
+        &[
+            "meeting",
+            "schedule",
+            "Jordan Lee",
+            "--at",
+            "2026-03-03 10:00",
+        ],
+    );
+    c.run("meeting-list", &["meeting", "list"]);
+    c.run("journal", &["journal", "Jordan Lee"]);
+    c.run("log", &["correct", "1", "--note", "sent by email"]);
+    c.run("brief", &["brief", "Jordan Lee"]);
+    c.run("draft", &["draft", "request", "#2"]);
+    c.run("plan", &["plan"]);
+    c.run(
+        "lead-add",
+        &["lead", "add", "Jordan Lee", "--role", "Learning designer"],
+    );
+    c.run(
+        "lead-update",
+        &["lead", "update", "1", "--status", "applied"],
+    );
+    c.run("lead-list", &["lead", "list"]);
+    c.run("stats", &["stats"]);
+    c.run(
+        "cadence-set",
+        &["cadence", "set", "--tag", "alumni", "--every", "30"],
+    );
+    c.run("cadence-list", &["cadence", "list"]);
+    c.run(
+        "question-add",
+        &[
+            "question",
+            "add",
+            "myq",
+            "--topic",
+            "started",
+            "--text",
+            "How did you start?",
+        ],
+    );
+    c.run("question-list", &["question", "list"]);
+    c.run("path", &["path", "--to", "#2"]);
+    c.run("reach", &["reach"]);
+    c.run("connectors", &["connectors"]);
+    c.run("provenance", &["provenance", "#2"]);
+    c.run("coverage", &["coverage"]);
+    c.run("mutual", &["mutual", "#2"]);
+    c.run("suggest", &["suggest"]);
+    c.run("duplicates", &["duplicates"]);
+    c.run("title", &["title", "ICU nurse", "--limit", "3"]);
+    c.run("fit", &["fit", "--top", "3"]);
+    c.run("interests", &["interests", "show"]);
+    c.run("interests", &["interests", "set", "SAE"]);
+    c.run("interests", &["interests", "clear"]);
+    c.run(
+        "occupation-search",
+        &["occupation", "search", "museum educator", "--limit", "3"],
+    );
+    c.run("occupation-show", &["occupation", "show", "25-2031.00"]);
+    c.run("occupation-fields", &["occupation", "fields"]);
+    c.run("industries", &["industries", "--top", "2"]);
+    c.run("export", &["export", "csv", &out("exp.csv")]);
+    c.run("export", &["export", "json", &out("exp.json"), "--redact"]);
+    c.run("report", &["report", &out("report.html")]);
+    c.run("completions", &["completions", "bash"]);
+    c.run(
+        "merge",
+        &["merge", "Jordan Lee", "Jordan Leigh", "--prefer", "a"],
+    );
+    c.run("tie-remove", &["tie", "remove", "@me", "Jordan Lee"]);
+    c.run("cadence-clear", &["cadence", "clear", "--tag", "alumni"]);
+    c.run("skill-remove", &["skill", "remove", "Public speaking"]);
+    c.run("contact-remove", &["contact", "remove", "#2", "--detach"]);
+    c.run(
+        "industry-remove",
+        &["industry", "remove", "Education technology", "--detach"],
+    );
+    c.run(
+        "company-remove",
+        &["company", "remove", "Acme Learning", "--detach"],
+    );
+    // Failures: the library's errors and usage errors, one schema.
+    for args in [
+        &["contact", "show", "Nobody Here"][..],
+        &["contact", "list", "--bogus"],
+        &["meeting", "schedule", "Jordan Lee"],
+        &[
+            "skill",
+            "add",
+            "Foo",
+            "--proficiency",
+            "x",
+            "--enjoyment",
+            "3",
+        ],
+        &["contact"],
+    ] {
+        let v = c.run("error", args);
+        assert!(
+            v["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty() && !m.ends_with(':')),
+            "{v}"
+        );
+    }
+    // The missing arguments are named, not cut off after the first line.
+    let v = c.run("error", &["log", "Jordan Lee"]);
+    assert_eq!(v["error"]["kind"], "usage");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("<EVENT>"),
+        "{v}"
+    );
+    // Every schema in schema/cli/ was used by some command.
+    let unused: Vec<_> = c.schemas.keys().filter(|k| !c.used.contains(*k)).collect();
+    assert!(unused.is_empty(), "no command checked against {unused:?}");
+}
+
+#[test]
+fn json_can_be_asked_for_with_a_value() {
+    let cli = Cli::new();
+    for flag in ["--json", "--json=true"] {
+        let o = cli.run(&["contact", "list", flag]);
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["error"]["kind"], "not-found", "{flag}: {v}");
+    }
+    let o = cli.run(&["contact", "list", "--json=false"]);
+    assert!(o.stdout.is_empty());
+    assert_eq!(o.status.code(), Some(2));
+    // A usage error under --json=true is JSON too.
+    let o = cli.run(&["contact", "list", "--bogus", "--json=true"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["error"]["kind"], "usage");
 }
