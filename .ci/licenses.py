@@ -10,7 +10,7 @@ import sys
 ALLOWED = {
     "MIT", "Apache-2.0", "Apache-2.0 WITH LLVM-exception", "BSD-2-Clause", "BSD-3-Clause",
     "ISC", "Zlib", "Unicode-3.0", "Unicode-DFS-2016", "CC0-1.0", "Unlicense", "BSL-1.0",
-    "MPL-2.0",
+    "MPL-2.0", "MIT-0",
 }
 
 
