@@ -22,8 +22,8 @@ pub enum Removal {
     /// Refuse with [`ErrorKind::InUse`] when anything still refers to it.
     #[default]
     Refuse,
-    /// Clear the references (a contact's company, a company's industry, a
-    /// profile's target) and remove it.
+    /// Clear the references (a contact's or a lead's company, a company's
+    /// industry, a profile's target) and remove it.
     Detach,
 }
 
@@ -412,6 +412,14 @@ impl Network {
             .iter()
             .filter(|(_, c)| c.company == Some(id))
             .map(|(k, _)| k.to_string())
+            // Leads name their company too: detached with the contacts.
+            .chain(
+                self.data
+                    .leads
+                    .iter()
+                    .filter(|(_, l)| l.company == Some(id))
+                    .map(|(k, _)| k.to_string()),
+            )
             .collect();
         if !users.is_empty() && removal == Removal::Refuse {
             return Err(Error::new(ErrorKind::InUse {
@@ -423,6 +431,11 @@ impl Network {
         for c in self.data.contacts.values_mut() {
             if c.company == Some(id) {
                 c.company = None;
+            }
+        }
+        for l in self.data.leads.values_mut() {
+            if l.company == Some(id) {
+                l.company = None;
             }
         }
         if let Some(old) = self.data.companies.get(&id) {

@@ -1550,3 +1550,37 @@ fn the_redacted_report_shows_the_same_person() {
     }
     assert!(!shared.unmatched_skills.iter().any(|s| s == "Grant Writing"));
 }
+
+/// Found by the inventory of the command line's documents: removing a
+/// company with `--detach` left a lead pointing at it, and the saved file
+/// no longer loaded ("no company #1" at `network.leads.1`).
+#[test]
+fn removing_a_company_detaches_its_leads_and_the_file_still_loads() {
+    let mut net = full_network();
+    let (co, lead) = net
+        .leads()
+        .find_map(|(id, l)| l.company.map(|c| (c, id)))
+        .unwrap();
+    // Refused while a lead names it, even with no contact there.
+    let mut only_lead = net.clone();
+    let staff: Vec<ContactId> = only_lead
+        .contacts()
+        .filter(|(_, c)| c.company == Some(co))
+        .map(|(id, _)| id)
+        .collect();
+    for id in staff {
+        let mut edit = inroads::ContactEdit::default();
+        edit.company = inroads::Change::Clear;
+        only_lead.edit_contact(id, &edit).unwrap();
+    }
+    let before = only_lead.clone();
+    let e = only_lead.remove_company(co, Removal::Refuse).unwrap_err();
+    assert_eq!(e.kind().code(), "in-use", "{e}");
+    assert!(e.to_string().contains(&lead.to_string()), "{e}");
+    assert_eq!(only_lead, before);
+    // Detached: the lead stays, without the company, and the file loads.
+    net.remove_company(co, Removal::Detach).unwrap();
+    assert_eq!(net.lead(lead).unwrap().company, None);
+    let back = store::from_json(&store::to_json(&net).unwrap()).unwrap();
+    assert_eq!(back, net);
+}
