@@ -89,6 +89,29 @@ impl Now {
         self.now
     }
 
+    /// The moment to date a new entry at, given the moments already
+    /// recorded (for the same contact): a real clock's reading as it is;
+    /// for a whole day, its start, or a minute after the latest entry
+    /// recorded on that day (at most its last second), so an entry typed
+    /// without a time never lands before one already recorded that day.
+    pub fn after(
+        &self,
+        recorded: impl IntoIterator<Item = DateTime<FixedOffset>>,
+    ) -> DateTime<FixedOffset> {
+        if self.now == self.latest {
+            return self.now;
+        }
+        recorded
+            .into_iter()
+            .filter(|t| *t >= self.now && *t <= self.latest)
+            .max()
+            .map_or(self.now, |t| {
+                (t + chrono::Duration::minutes(1))
+                    .min(self.latest)
+                    .with_timezone(t.offset())
+            })
+    }
+
     /// The latest moment an entry may be dated.
     pub fn latest(&self) -> DateTime<FixedOffset> {
         self.latest

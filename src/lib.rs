@@ -187,8 +187,8 @@ pub use crate::io::ties_csv::import_ties_csv;
 #[cfg(feature = "vcard")]
 pub use crate::io::vcard::{export_vcards, import_vcards, VcardVersion, MAX_VCARD_BYTES};
 pub use crate::io::{
-    company_key, is_role_email, spreadsheet_safe, ImportOptions, ImportReport, KeptEdit,
-    SkippedRow, MAX_SKIPPED_LISTED,
+    company_key, is_role_email, spreadsheet_safe, DroppedField, ImportOptions, ImportReport,
+    KeptEdit, SkippedRow, MAX_SKIPPED_LISTED, NEEDS_NAME_TAG,
 };
 pub use crate::journal::{
     parse_datetime, parse_offset, replay, whole_minute_offset, Answer, Channel, Entry, Event,

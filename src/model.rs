@@ -802,14 +802,7 @@ impl Contact {
             }
         }
         for p in &self.phones {
-            check_text("phone", p, MAX_NAME)?;
-            if !p.chars().any(|c| c.is_ascii_digit()) || p.chars().count() > 40 {
-                return Err(Error::invalid(
-                    "phone",
-                    truncate_for_message(p),
-                    "a phone number needs digits and at most 40 characters",
-                ));
-            }
+            check_phone(p)?;
         }
         check_opt("profile URL", &self.profile_url)?;
         for t in &self.tags {
@@ -965,7 +958,20 @@ fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn check_email(e: &str) -> Result<()> {
+/// A phone number: digits, at most 40 characters, one line.
+pub(crate) fn check_phone(p: &str) -> Result<()> {
+    check_text("phone", p, MAX_NAME)?;
+    if !p.chars().any(|c| c.is_ascii_digit()) || p.chars().count() > 40 {
+        return Err(Error::invalid(
+            "phone",
+            truncate_for_message(p),
+            "a phone number needs digits and at most 40 characters",
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn check_email(e: &str) -> Result<()> {
     let bad = |why: &str| Err(Error::invalid("email", truncate_for_message(e), why));
     if e.chars().count() > 254 {
         return bad("longer than 254 characters");

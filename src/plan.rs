@@ -300,10 +300,18 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
             reason,
         });
     };
+    // Moments as the job seeker reads them: in the profile's time zone
+    // (the one it has now, not the one an entry was recorded in).
+    let zone = network
+        .profile()
+        .timezone
+        .as_deref()
+        .and_then(|z| crate::Zone::parse(z).ok());
+    let local = |at: DateTime<FixedOffset>| zone.map_or(at, |z| z.local(at));
     let referred: std::collections::HashMap<ContactId, (ContactId, NaiveDate)> = network
         .referrals()
         .into_iter()
-        .map(|r| (r.to, (r.from, r.at.date_naive())))
+        .map(|r| (r.to, (r.from, local(r.at).date_naive())))
         .collect();
 
     let empty = crate::pipeline::Summary::default();
@@ -312,7 +320,7 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
         let summary = network.summary(id).unwrap_or(&empty);
         // Thank-you after a meeting held.
         if stage == Stage::Met {
-            if let Some(held) = summary.last_held {
+            if let Some(held) = summary.last_held.map(local) {
                 let due_at = held
                     .checked_add_signed(Duration::hours(i64::from(options.thank_you_within_hours)))
                     .unwrap_or(held);
@@ -384,7 +392,8 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
         }
         // A meeting today or tomorrow.
         if let Some(m) = network.scheduled_meeting(id) {
-            let day = m.start.date_naive();
+            let start = local(m.start);
+            let day = start.date_naive();
             let tomorrow = today.succ_opt().unwrap_or(today);
             if day >= today && day <= tomorrow {
                 push(
@@ -393,7 +402,7 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
                     day,
                     day,
                     Reason::Meeting {
-                        start: m.start,
+                        start,
                         place: m.place.clone(),
                     },
                 );

@@ -95,20 +95,59 @@ impl Zone {
         Ok(at)
     }
 
-    /// The start of a day in this zone.
-    ///
-    /// # Errors
-    /// A day outside the years 1000–9999.
-    pub fn start_of(&self, day: NaiveDate) -> Result<DateTime<FixedOffset>> {
+    /// The first moment whose local date is `day` or later: local
+    /// midnight, or, where the clocks skip midnight, the moment they
+    /// jump to (which is on a later day when the whole day is skipped).
+    fn first_moment_from(&self, day: NaiveDate) -> Result<DateTime<FixedOffset>> {
         let midnight = day
             .and_hms_opt(0, 0, 0)
             .ok_or_else(|| Error::invalid("day", day.to_string(), "no midnight"))?;
-        // Where midnight is skipped, the day starts at the first moment that exists.
-        self.resolve(midnight)
-            .or_else(|_| self.resolve(midnight + chrono::Duration::hours(1)))
+        if let Some(at) = self.0.from_local_datetime(&midnight).earliest() {
+            return Ok(at.with_timezone(&at.offset().fix()));
+        }
+        // In a gap: midnight read in the offset in force before the gap is
+        // the moment the clocks jumped.
+        let none = || Error::invalid("day", day.to_string(), "outside the calendar");
+        let day_before = midnight
+            .checked_sub_signed(chrono::Duration::days(1))
+            .ok_or_else(none)?;
+        let before = self.0.offset_from_utc_datetime(&day_before).fix();
+        let jump = midnight
+            .checked_sub_signed(chrono::Duration::seconds(i64::from(
+                before.local_minus_utc(),
+            )))
+            .ok_or_else(none)?;
+        Ok(self.local(jump.and_utc().fixed_offset()))
     }
 
-    /// The last second of a day in this zone.
+    /// The start of a day in this zone.
+    ///
+    /// # Errors
+    /// A day outside the years 1000–9999; a day the zone skipped entirely
+    /// (Pacific/Apia, 2011-12-30).
+    pub fn start_of(&self, day: NaiveDate) -> Result<DateTime<FixedOffset>> {
+        let at = self.first_moment_from(day)?;
+        if at.date_naive() != day {
+            let last = self.local(
+                at.checked_sub_signed(chrono::Duration::seconds(1))
+                    .unwrap_or(at),
+            );
+            return Err(Error::invalid(
+                "day",
+                day.to_string(),
+                format!(
+                    "that day did not happen in {}: the clocks went from {} straight to {}",
+                    self.name(),
+                    last.format("%Y-%m-%d %H:%M:%S %:z"),
+                    at.format("%Y-%m-%d %H:%M %:z")
+                ),
+            ));
+        }
+        Ok(at)
+    }
+
+    /// The last second of a day in this zone (the day after may have been
+    /// skipped: then the last second before the clocks jumped).
     ///
     /// # Errors
     /// A day outside the years 1000–9999.
@@ -116,7 +155,11 @@ impl Zone {
         let next = day
             .succ_opt()
             .ok_or_else(|| Error::invalid("day", day.to_string(), "no next day"))?;
-        Ok(self.start_of(next)? - chrono::Duration::seconds(1))
+        let first = self.first_moment_from(next)?;
+        let last = first
+            .checked_sub_signed(chrono::Duration::seconds(1))
+            .ok_or_else(|| Error::invalid("day", day.to_string(), "outside the calendar"))?;
+        Ok(self.local(last))
     }
 }
 

@@ -68,12 +68,10 @@ fn lock(path: &Path) -> Result<store::FileLock, Error> {
 pub fn run(cli: Cli) -> Result<Output, Error> {
     WAIT_SECS.store(cli.wait, std::sync::atomic::Ordering::Relaxed);
     let now = system_now();
-    let today = cli.today.unwrap_or_else(|| {
-        chrono::DateTime::from_timestamp(now, 0)
-            .unwrap_or_default()
-            .date_naive()
-    });
     let path = cli.data.as_path();
+    // Today where the job seeker is: the profile's zone (or --offset), read once.
+    let today =
+        crate::pipeline::Clock::new(cli.offset.as_deref(), zone_of(path), cli.today, now)?.today();
     match cli.command {
         Command::Init { name, background } => init(path, name, background),
         Command::Profile(cmd) => profile(path, cmd),

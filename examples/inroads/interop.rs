@@ -79,6 +79,22 @@ pub fn import(
     for s in &report.skipped {
         let _ = write!(t, "\nskipped line {}: {}", s.line, s.reason);
     }
+    for d in &report.dropped {
+        let _ = write!(
+            t,
+            "\nleft out on line {}: {} {:?}: {}",
+            d.line, d.field, d.value, d.reason
+        );
+    }
+    if !report.unnamed.is_empty() {
+        let _ = write!(
+            t,
+            "\n{} imported without a name, under their email (tagged {}: `inroads contact list --tag {}`)",
+            crate::fmt::count(report.unnamed.len(), "contact", "contacts"),
+            inroads::NEEDS_NAME_TAG,
+            inroads::NEEDS_NAME_TAG
+        );
+    }
     if report.skipped_total > report.skipped.len() {
         let _ = write!(
             t,

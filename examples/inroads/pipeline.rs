@@ -59,6 +59,31 @@ impl Clock {
         self.now.now()
     }
 
+    /// Today: the date where the job seeker is (the profile's zone, or
+    /// --offset), or --today.
+    pub fn today(&self) -> NaiveDate {
+        self.now.now().date_naive()
+    }
+
+    /// When an event of `contact` happened: the time given, or now — on a
+    /// whole day (--today), after what that contact already has that day.
+    fn at_for(
+        &self,
+        given: Option<&str>,
+        net: &Network,
+        contact: inroads::ContactId,
+    ) -> Result<DateTime<FixedOffset>, Error> {
+        match given {
+            Some(_) => self.at(given),
+            None => {
+                let at = self
+                    .now
+                    .after(net.entries(contact).iter().map(|(_, e)| e.at));
+                Ok(self.zone.map_or(at, |z| z.local(at)))
+            }
+        }
+    }
+
     /// When an event happened: the time given (refused when in the
     /// future), or now.
     fn at(&self, given: Option<&str>) -> Result<DateTime<FixedOffset>, Error> {
@@ -106,9 +131,9 @@ pub fn log(
     to: Option<String>,
     channel: &str,
 ) -> Result<Output, Error> {
-    let at = clock.at(at.as_deref())?;
     let (net, (id, entry)) = change(path, |n| {
         let id = n.resolve_contact(contact)?;
+        let at = clock.at_for(at.as_deref(), n, id)?;
         let note = note.clone().unwrap_or_default();
         let event = match event {
             LogEvent::Requested => Event::RequestSent {
@@ -254,7 +279,7 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
                     id,
                     n.schedule_meeting(
                         id,
-                        clock.now(),
+                        clock.at_for(None, n, id)?,
                         meeting,
                         if force {
                             inroads::OverlapPolicy::Allow

@@ -402,5 +402,6 @@ fn row(rec: &csv::StringRecord, c: &Columns, line: u64) -> std::result::Result<I
         name_parts,
         source: crate::model::ImportSource::Linkedin,
         line,
+        ..Incoming::default()
     })
 }

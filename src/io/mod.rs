@@ -74,6 +74,35 @@ pub struct ImportReport {
     pub kept: Vec<KeptEdit>,
     /// How many such fields in all.
     pub kept_total: usize,
+    /// Values left out of records that were imported (a phone without
+    /// digits, a malformed email or URL): the record came in without them
+    /// (the first [`MAX_SKIPPED_LISTED`]).
+    #[serde(default)]
+    pub dropped: Vec<DroppedField>,
+    /// How many such values in all.
+    #[serde(default)]
+    pub dropped_total: usize,
+    /// Contacts created from a record without a name, named by their email
+    /// address and tagged [`NEEDS_NAME_TAG`] for the user to name.
+    #[serde(default)]
+    pub unnamed: Vec<ContactId>,
+}
+
+/// The tag an import puts on a contact it had to name by its email.
+pub const NEEDS_NAME_TAG: &str = "needs-name";
+
+/// A value an import left out of a record it imported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct DroppedField {
+    /// The record's line in the file.
+    pub line: u64,
+    /// The field ("phone", "email", "URL").
+    pub field: String,
+    /// The value as the file gave it (shortened for the message).
+    pub value: String,
+    /// Why it was left out.
+    pub reason: String,
 }
 
 /// A field a re-import left alone because the user edited it.
@@ -97,6 +126,13 @@ impl ImportReport {
         self.kept_total += 1;
         if self.kept.len() < MAX_SKIPPED_LISTED {
             self.kept.push(kept);
+        }
+    }
+
+    pub(crate) fn drop_field(&mut self, d: DroppedField) {
+        self.dropped_total += 1;
+        if self.dropped.len() < MAX_SKIPPED_LISTED {
+            self.dropped.push(d);
         }
     }
 
@@ -127,6 +163,10 @@ pub(crate) struct Incoming {
     pub(crate) source: crate::model::ImportSource,
     /// Where it came from: its line in the file.
     pub(crate) line: u64,
+    /// The record had no name: `name` is its email address.
+    pub(crate) unnamed: bool,
+    /// Values the reader left out (reported once the record is accepted).
+    pub(crate) dropped: Vec<DroppedField>,
 }
 
 /// Whether an email names a role or a shared inbox rather than a person
@@ -461,9 +501,12 @@ impl Matcher {
             .collect();
         // An address two differently named people use is shared, not
         // theirs: it identifies only someone whose name could be this one.
+        // (A record without a name is whoever holds its address.)
         let same_person_name = |id: ContactId| {
-            net.contact(id)
-                .is_some_and(|c| crate::dedupe::could_be_same_name(&c.name, &inc.name))
+            inc.unnamed
+                || net
+                    .contact(id)
+                    .is_some_and(|c| crate::dedupe::could_be_same_name(&c.name, &inc.name))
         };
         if let Some(id) = personal
             .iter()
@@ -718,6 +761,7 @@ impl Matcher {
                     current.as_deref() != Some(value)
                 };
                 if by_url
+                    && !inc.unnamed
                     && update(
                         &mut c,
                         ImportedField::Name,
@@ -872,6 +916,9 @@ impl Matcher {
                 if let Some(u) = &inc.url {
                     c.imported
                         .insert(ImportedField::ProfileUrl, source(u.clone()));
+                }
+                if inc.unnamed && !c.tags.iter().any(|t| t == NEEDS_NAME_TAG) {
+                    c.tags.push(NEEDS_NAME_TAG.to_string());
                 }
                 c.notes = notes.unwrap_or_default().to_string();
                 if let Some(n) = notes {

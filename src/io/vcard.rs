@@ -64,7 +64,56 @@ fn name_parts(card: &VCard) -> Option<crate::model::NameParts> {
     })
 }
 
-fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
+/// A profile URL a card may carry: http(s), one line, no spaces.
+fn check_url(u: &str) -> Result<()> {
+    let lower = u.trim().to_ascii_lowercase();
+    let web = lower.starts_with("https://") || lower.starts_with("http://");
+    if !web || u.trim().contains(char::is_whitespace) || u.chars().count() > 2048 {
+        return Err(Error::invalid(
+            "URL",
+            crate::skill::truncate_for_message(u),
+            "a profile URL starts with https:// or http:// and has no spaces",
+        ));
+    }
+    Ok(())
+}
+
+/// The card as a record; `Ok(None)` for a card with nothing to identify
+/// anyone (no name, no usable email): skipped and reported, never fatal.
+fn incoming(card: &VCard, line: u64) -> std::result::Result<Option<Incoming>, String> {
+    // A bad value costs that value, reported, not the card.
+    let mut dropped = Vec::new();
+    let mut keep = |field: &str, v: String, ok: Result<()>| match ok {
+        Ok(()) => Some(v),
+        Err(e) => {
+            dropped.push(super::DroppedField {
+                line,
+                field: field.to_string(),
+                value: crate::skill::truncate_for_message(&v),
+                reason: e.to_string(),
+            });
+            None
+        }
+    };
+    let all = |p: VCardProperty| -> Vec<String> { card.properties(&p).flat_map(texts).collect() };
+    let emails: Vec<String> = all(VCardProperty::Email)
+        .into_iter()
+        .filter_map(|e| {
+            let ok = crate::model::check_email(&crate::model::normalize_email(&e));
+            keep("email", e, ok)
+        })
+        .collect();
+    let phones: Vec<String> = all(VCardProperty::Tel)
+        .into_iter()
+        .filter_map(|p| {
+            let ok = crate::model::check_phone(&p);
+            keep("phone", p, ok)
+        })
+        .collect();
+    let url = first(card, VCardProperty::Url).and_then(|u| {
+        let ok = check_url(&u);
+        keep("URL", u, ok)
+    });
     let name = first(card, VCardProperty::Fn)
         .or_else(|| {
             card.property(&VCardProperty::N).map(|n| {
@@ -75,16 +124,20 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
                 v.join(" ")
             })
         })
-        .filter(|n| !n.is_empty())
-        .ok_or_else(|| "the card has no FN or N: no name".to_string())?;
-    let all = |p: VCardProperty| -> Vec<String> { card.properties(&p).flat_map(texts).collect() };
-    Ok(Incoming {
+        .filter(|n| !n.is_empty());
+    // No name: the card comes in under its address, for the user to name.
+    let (name, unnamed) = match (name, emails.first()) {
+        (Some(n), _) => (n, false),
+        (None, Some(e)) => (crate::model::normalize_email(e), true),
+        (None, None) => return Ok(None),
+    };
+    Ok(Some(Incoming {
         name,
         title: first(card, VCardProperty::Title),
         company: first(card, VCardProperty::Org),
-        emails: all(VCardProperty::Email),
-        phones: all(VCardProperty::Tel),
-        url: first(card, VCardProperty::Url),
+        emails,
+        phones,
+        url,
         notes: first(card, VCardProperty::Note),
         tags: all(VCardProperty::Categories),
         created: None,
@@ -92,7 +145,9 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Incoming, String> {
         name_parts: name_parts(card),
         source: crate::model::ImportSource::Vcard,
         line,
-    })
+        unnamed,
+        dropped,
+    }))
 }
 
 /// Imports vCards (3.0 or 4.0; folded lines, escaped commas and
@@ -198,8 +253,18 @@ pub fn import_vcards(
                 number += 1;
                 report.rows += 1;
                 match incoming(&card, line_of(number)) {
-                    Ok(inc) => {
+                    Ok(Some(inc)) => {
                         items.push(Ok(inc));
+                        continue;
+                    }
+                    Ok(None) => {
+                        report.skip(SkippedRow {
+                            line: line_of(number),
+                            reason: format!(
+                                "the {} card: no name (FN or N) and no usable email: nothing identifies it",
+                                ordinal(number)
+                            ),
+                        });
                         continue;
                     }
                     Err(why) => why,
@@ -249,7 +314,13 @@ pub fn import_vcards(
     for item in &items {
         let (card, line, problem) = match item {
             Ok(inc) => match matcher.apply(&mut staged, inc, options, None, &mut report) {
-                Ok(_) => {
+                Ok(applied) => {
+                    for d in &inc.dropped {
+                        report.drop_field(d.clone());
+                    }
+                    if let (true, super::Applied::Created(id)) = (inc.unnamed, applied) {
+                        report.unnamed.push(id);
+                    }
                     accepted.push(inc);
                     continue;
                 }

@@ -184,14 +184,93 @@ fn vcards_3_and_4_import_and_round_trip() {
 }
 
 #[test]
-fn a_card_without_a_name_is_refused_or_skipped() {
+fn a_card_without_a_name_imports_under_its_address_for_the_user_to_name() {
     let mut net = Network::default();
     let text = read("contacts-no-name.vcf");
-    let err = inroads::import_vcards(&mut net, &text, &options(false)).unwrap_err();
-    assert!(err.to_string().contains("the 2nd card"), "{err}");
-    assert_eq!(net.contacts().len(), 0);
-    let r = inroads::import_vcards(&mut net, &text, &options(true)).unwrap();
-    assert_eq!((r.created, r.skipped.len()), (1, 1));
+    let r = inroads::import_vcards(&mut net, &text, &options(false)).unwrap();
+    assert_eq!((r.created, r.skipped_total), (2, 0));
+    let id = net.resolve_contact("nobody@example.org").unwrap();
+    assert_eq!(r.unnamed, [id]);
+    assert_eq!(net.contact(id).unwrap().tags, [inroads::NEEDS_NAME_TAG]);
+}
+
+/// An Android 2.1 export (quoted-printable UTF-8, PREF, cards with only an
+/// email first) imports whole, without `--skip-bad-rows`: the email-only
+/// cards under their address, flagged; the card with nothing to identify
+/// anyone is skipped and said so.
+#[test]
+fn an_android_export_whose_first_cards_carry_only_an_email_imports() {
+    let mut net = Network::default();
+    let text = read("contacts-android-2.1.vcf");
+    let r = inroads::import_vcards(&mut net, &text, &options(false)).unwrap();
+    assert_eq!((r.rows, r.created, r.skipped_total), (5, 4, 1));
+    assert_eq!(r.skipped[0].line, 27);
+    assert!(
+        r.skipped[0].reason.contains("nothing identifies it"),
+        "{:?}",
+        r.skipped
+    );
+    assert_eq!(r.unnamed.len(), 2);
+    let john = net.resolve_contact("john.doe@company.com").unwrap();
+    assert!(r.unnamed.contains(&john));
+    assert_eq!(net.contact(john).unwrap().emails, ["john.doe@company.com"]);
+    let j = net.resolve_contact("Jürgen Müller").unwrap();
+    assert_eq!(net.contact(j).unwrap().phones, ["+49 170 1234567"]);
+    // The user names him; the next import of the same file changes nothing
+    // and keeps the name.
+    let mut edit = inroads::ContactEdit::default();
+    edit.name = Some("John Doe".into());
+    net.edit_contact(john, &edit).unwrap();
+    let again = inroads::import_vcards(&mut net, &text, &options(false)).unwrap();
+    assert_eq!((again.created, again.updated), (0, 0), "{again:?}");
+    assert_eq!(net.contact(john).unwrap().name, "John Doe");
+    assert_eq!(net.contacts().len(), 4);
+}
+
+/// Outlook 2003 writes the placeholder `BusinessPhone` for an empty work
+/// phone: that phone is left out and reported; the card and its real
+/// phone come in.
+#[test]
+fn an_outlook_placeholder_phone_costs_the_phone_not_the_card() {
+    let mut net = Network::default();
+    let text = read("contacts-outlook-2003.vcf");
+    let r = inroads::import_vcards(&mut net, &text, &options(false)).unwrap();
+    assert_eq!((r.created, r.skipped_total, r.dropped_total), (1, 0, 1));
+    assert_eq!(
+        (r.dropped[0].line, r.dropped[0].field.as_str()),
+        (1, "phone")
+    );
+    assert_eq!(r.dropped[0].value, "BusinessPhone");
+    let (_, c) = net.contacts().next().unwrap();
+    assert_eq!(c.name, "John Doe");
+    assert_eq!(c.phones, ["(425) 555-0199"]);
+    assert_eq!(c.emails, ["john.doe@contoso.example"]);
+    assert_eq!(c.title.as_deref(), Some("Program Manager"));
+}
+
+/// A malformed email or a profile URL that is not a web address costs that
+/// value, named with its card's line, not the card.
+#[test]
+fn a_bad_email_or_url_costs_that_field_reported() {
+    let mut net = Network::default();
+    let text = read("contacts-bad-fields.vcf");
+    let r = inroads::import_vcards(&mut net, &text, &options(false)).unwrap();
+    assert_eq!((r.created, r.skipped_total), (3, 0));
+    let dropped: Vec<(u64, &str)> = r
+        .dropped
+        .iter()
+        .map(|d| (d.line, d.field.as_str()))
+        .collect();
+    assert_eq!(
+        dropped,
+        [(1, "email"), (1, "URL"), (8, "email"), (8, "URL")]
+    );
+    let priya = net.resolve_contact("Priya Shah").unwrap();
+    let c = net.contact(priya).unwrap();
+    assert!(c.emails.is_empty() && c.profile_url.is_none());
+    assert_eq!(c.phones, ["+1 617 555 0142"]);
+    let tom = net.resolve_contact("Tom Berg").unwrap();
+    assert_eq!(net.contact(tom).unwrap().profile_url, None);
 }
 
 /// A second, independent vCard reader written here from RFC 6350 §3.2 and

@@ -320,7 +320,7 @@ fn ten_million_vcards_are_bounded() {
     let err = inroads::import_vcards(&mut net, &text, &options).unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::TooLarge { .. }), "{err}");
     // Below the size limit, a flood of bad cards gives a bounded report.
-    let bad = "BEGIN:VCARD\r\nEMAIL:a@b.co\r\nEND:VCARD\r\n".repeat(20_000);
+    let bad = "BEGIN:VCARD\r\nNOTE:nobody\r\nEND:VCARD\r\n".repeat(20_000);
     let r = inroads::import_vcards(&mut net, &bad, &options).unwrap();
     assert_eq!(r.skipped_total, 20_000);
     assert_eq!(r.skipped.len(), inroads::MAX_SKIPPED_LISTED);
