@@ -304,31 +304,6 @@ const NICKNAMES: &[(&str, &str)] = &[
     ("zack", "zachary"),
 ];
 
-/// Folds accents (é → e, ß → ss) and case.
-pub(crate) fn fold_accents(s: &str) -> String {
-    use unicode_normalization::char::is_combining_mark;
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::with_capacity(s.len());
-    // Decompose (é → e + ´, ễ → e + ̂ + ̃), drop the marks; letters that do
-    // not decompose are spelled out.
-    for ch in s.to_lowercase().nfd() {
-        match ch {
-            c if is_combining_mark(c) => {}
-            'æ' => out.push_str("ae"),
-            'œ' => out.push_str("oe"),
-            'ø' => out.push('o'),
-            'ß' => out.push_str("ss"),
-            'ł' => out.push('l'),
-            'đ' | 'ð' => out.push('d'),
-            'þ' => out.push_str("th"),
-            'ı' => out.push('i'),
-            c if c.is_alphanumeric() || c.is_whitespace() => out.push(c),
-            _ => out.push(' '),
-        }
-    }
-    out
-}
-
 /// Honorifics dropped from the front of a name.
 const HONORIFICS: &[&str] = &[
     "dame",
@@ -371,7 +346,7 @@ fn first_names(first: &str) -> Vec<String> {
 /// case folded, apostrophes dropped, honorifics, credentials and middle
 /// names set aside, hyphens removed from the surname.
 fn name_parts(name: &str) -> (String, String) {
-    let folded = fold_accents(&name.replace(['\'', '’', '`'], ""));
+    let folded = crate::text::fold_accents(&name.replace(['\'', '’', '`'], ""));
     // "Jessica Park, RN": what follows a comma is credentials.
     let main = folded.split(',').next().unwrap_or("");
     let mut words: Vec<&str> = main
@@ -506,7 +481,7 @@ pub fn duplicates(network: &Network) -> Vec<Duplicate> {
         folded: String,
         firsts: Vec<String>,
         last: String,
-        url: Option<String>,
+        urls: Vec<String>,
         company: Option<CompanyId>,
     }
     let people: Vec<Person> = network
@@ -516,17 +491,17 @@ pub fn duplicates(network: &Network) -> Vec<Duplicate> {
             Person {
                 id,
                 name: &c.name,
-                folded: fold_accents(&c.name)
+                folded: crate::text::fold_accents(&c.name)
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" "),
                 firsts: first_names(&first),
                 last,
-                url: c
-                    .profile_url
-                    .as_deref()
+                urls: c
+                    .profile_urls()
                     .map(normalize_url)
-                    .filter(|u| !u.is_empty()),
+                    .filter(|u| !u.is_empty())
+                    .collect(),
                 company: c.company,
             }
         })
@@ -555,21 +530,23 @@ pub fn duplicates(network: &Network) -> Vec<Duplicate> {
             }
         };
     // Different URLs: two people, whatever else agrees.
-    let different_urls =
-        |x: &Person, y: &Person| matches!((&x.url, &y.url), (Some(u), Some(v)) if u != v);
+    let different_urls = |x: &Person, y: &Person| {
+        !x.urls.is_empty() && !y.urls.is_empty() && !x.urls.iter().any(|u| y.urls.contains(u))
+    };
     let mut by_url: HashMap<&str, usize> = HashMap::new();
     let mut by_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     let mut by_company: HashMap<(CompanyId, &str), Vec<usize>> = HashMap::new();
     for (i, p) in people.iter().enumerate() {
-        if let Some(u) = p.url.as_deref() {
-            match by_url.get(u).and_then(|j| people.get(*j)) {
-                Some(q) => propose(
+        for u in &p.urls {
+            match by_url.get(u.as_str()).and_then(|j| people.get(*j)) {
+                Some(q) if q.id != p.id => propose(
                     q,
                     p,
                     DuplicateKind::SameProfileUrl,
                     1.0,
                     format!("the same profile URL {u}"),
                 ),
+                Some(_) => {}
                 None => {
                     by_url.insert(u, i);
                 }

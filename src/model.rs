@@ -609,6 +609,10 @@ pub struct Contact {
     /// so a merged duplicate does not come back with the next sync.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// Profile URLs the person had before (a changed vanity slug, the
+    /// other side of a merge): imports and lookups by them find them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profile_url_aliases: Vec<String>,
 }
 
 /// A person's name in parts, as an address book or export gave it.
@@ -725,7 +729,16 @@ impl Contact {
             name_parts: None,
             imported: BTreeMap::new(),
             aliases: Vec::new(),
+            profile_url_aliases: Vec::new(),
         }
+    }
+
+    /// The contact's profile URL and the ones it had before.
+    pub fn profile_urls(&self) -> impl Iterator<Item = &str> {
+        self.profile_url
+            .iter()
+            .chain(&self.profile_url_aliases)
+            .map(String::as_str)
     }
 
     /// The contact's name and its other names.
@@ -753,6 +766,17 @@ impl Contact {
             let k = fold_name(a);
             let new = !seen.contains(&k);
             seen.push(k);
+            new
+        });
+        let mut urls: Vec<String> = self
+            .profile_url
+            .iter()
+            .map(|u| crate::text::normalize_url(u))
+            .collect();
+        self.profile_url_aliases.retain(|u| {
+            let k = crate::text::normalize_url(u);
+            let new = !k.is_empty() && !urls.contains(&k);
+            urls.push(k);
             new
         });
         // Name parts that no longer spell the name (the user renamed the
@@ -805,6 +829,9 @@ impl Contact {
             check_phone(p)?;
         }
         check_opt("profile URL", &self.profile_url)?;
+        for u in &self.profile_url_aliases {
+            check_text("old profile URL", u, MAX_TEXT)?;
+        }
         for t in &self.tags {
             check_name("tag", t)?;
         }

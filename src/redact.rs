@@ -198,6 +198,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                 name_parts: _,
                 imported: _,
                 aliases: _,
+                profile_url_aliases: _,
             } = c;
             (
                 *id,
@@ -218,6 +219,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                     name_parts: None,
                     imported: BTreeMap::new(),
                     aliases: Vec::new(),
+                    profile_url_aliases: Vec::new(),
                 },
             )
         })

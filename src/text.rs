@@ -14,14 +14,50 @@
 /// );
 /// ```
 pub fn normalize_url(url: &str) -> String {
-    let t = url.trim().to_lowercase();
-    let t = t
-        .strip_prefix("https://")
-        .or_else(|| t.strip_prefix("http://"))
-        .unwrap_or(&t);
-    let t = t.strip_prefix("www.").unwrap_or(t);
+    let t = url.trim();
+    // The scheme, then the query and fragment, before anything is decoded
+    // (an encoded `%3F` is part of the slug, not a query).
+    let t = ["https://", "http://"]
+        .iter()
+        .find_map(|p| {
+            t.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .and_then(|_| t.get(p.len()..))
+        })
+        .unwrap_or(t);
     let t = t.split(['?', '#']).next().unwrap_or(t);
-    t.trim_end_matches('/').to_string()
+    // Percent-encoding: `zo%C3%AB-m%C3%BCller` is `zoë-müller`.
+    let t = percent_decode(t).to_lowercase();
+    let (host, path) = t.split_once('/').unwrap_or((&t, ""));
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    // A country or mobile subdomain (`ca.`, `no.`, `m.`) is the same profile.
+    let host = if host.ends_with(".linkedin.com") {
+        "linkedin.com"
+    } else {
+        host
+    };
+    format!("{host}/{path}").trim_end_matches('/').to_string()
+}
+
+/// `%XX` escapes decoded; the text as it is when they do not decode to UTF-8.
+fn percent_decode(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('%') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let hex = |c: Option<&u8>| c.and_then(|c| char::from(*c).to_digit(16));
+    let mut out = Vec::with_capacity(s.len());
+    let mut bytes = s.as_bytes().iter().peekable();
+    while let Some(&b) = bytes.next() {
+        let mut ahead = bytes.clone();
+        match (b, hex(ahead.next()), hex(ahead.next())) {
+            (b'%', Some(h), Some(l)) => {
+                out.extend(u8::try_from(h * 16 + l));
+                bytes = ahead;
+            }
+            _ => out.push(b),
+        }
+    }
+    String::from_utf8(out).map_or(std::borrow::Cow::Borrowed(s), std::borrow::Cow::Owned)
 }
 
 /// Whether `c` must never reach an output or a one-line field as it is: a
@@ -93,4 +129,75 @@ pub fn group_thousands(n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// Folds accents (é → e, ß → ss) and case.
+pub(crate) fn fold_accents(s: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(s.len());
+    // Decompose (é → e + ´, ễ → e + ̂ + ̃), drop the marks; letters that do
+    // not decompose are spelled out.
+    for ch in s.to_lowercase().nfd() {
+        match ch {
+            c if is_combining_mark(c) => {}
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ø' => out.push('o'),
+            'ß' => out.push_str("ss"),
+            'ł' => out.push('l'),
+            'đ' | 'ð' => out.push('d'),
+            'þ' => out.push_str("th"),
+            'ı' => out.push('i'),
+            c if c.is_alphanumeric() || c.is_whitespace() => out.push(c),
+            _ => out.push(' '),
+        }
+    }
+    out
+}
+
+/// A company name folded for matching imports: case, accents, punctuation,
+/// a leading "The" and legal suffixes (Inc, LLC, Ltd, GmbH, Corp …) do not
+/// matter, so "Google LLC" finds "Google" and "The Acme Co." finds "Acme".
+///
+/// ```
+/// assert_eq!(inroads::company_key("Google LLC"), inroads::company_key("google"));
+/// assert_eq!(inroads::company_key("The Acme Co."), "acme");
+/// assert_eq!(inroads::company_key("Northwind Financial, Inc."), "northwind financial");
+/// ```
+pub fn company_key(name: &str) -> String {
+    const SUFFIXES: &[&str] = &[
+        "ag",
+        "bv",
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "gmbh",
+        "inc",
+        "incorporated",
+        "limited",
+        "llc",
+        "llp",
+        "lp",
+        "ltd",
+        "nv",
+        "plc",
+        "pty",
+        "sa",
+        "sarl",
+        "srl",
+    ];
+    let folded = fold_accents(name);
+    let mut words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '&')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 1 && words.first() == Some(&"the") {
+        words.remove(0);
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    words.join(" ")
 }

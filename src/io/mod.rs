@@ -224,51 +224,7 @@ pub fn is_role_email(email: &str) -> bool {
     ROLES.binary_search(&local).is_ok()
 }
 
-/// A company name folded for matching imports: case, accents, punctuation,
-/// a leading "The" and legal suffixes (Inc, LLC, Ltd, GmbH, Corp …) do not
-/// matter, so "Google LLC" finds "Google" and "The Acme Co." finds "Acme".
-///
-/// ```
-/// assert_eq!(inroads::company_key("Google LLC"), inroads::company_key("google"));
-/// assert_eq!(inroads::company_key("The Acme Co."), "acme");
-/// assert_eq!(inroads::company_key("Northwind Financial, Inc."), "northwind financial");
-/// ```
-pub fn company_key(name: &str) -> String {
-    const SUFFIXES: &[&str] = &[
-        "ag",
-        "bv",
-        "co",
-        "company",
-        "corp",
-        "corporation",
-        "gmbh",
-        "inc",
-        "incorporated",
-        "limited",
-        "llc",
-        "llp",
-        "lp",
-        "ltd",
-        "nv",
-        "plc",
-        "pty",
-        "sa",
-        "sarl",
-        "srl",
-    ];
-    let folded = crate::dedupe::fold_accents(name);
-    let mut words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric() && c != '&')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 1 && words.first() == Some(&"the") {
-        words.remove(0);
-    }
-    while words.len() > 1 && words.last().is_some_and(|w| SUFFIXES.contains(w)) {
-        words.pop();
-    }
-    words.join(" ")
-}
+pub use crate::text::company_key;
 
 /// Finds existing contacts for incoming records and applies them, creating
 /// companies as needed. Indexes are built once per import. The identity
@@ -291,6 +247,8 @@ pub(crate) struct Matcher {
     by_company_key: HashMap<String, Vec<CompanyId>>,
     /// The contacts this import touched, with the record's line and company.
     seen: HashMap<ContactId, (u64, Option<CompanyId>)>,
+    /// The folded names records of this import matched each contact by.
+    seen_names: HashMap<ContactId, Vec<String>>,
     /// Whether two records of the file described one contact.
     collided: bool,
     /// How many records of the file carry each (name, company).
@@ -318,15 +276,25 @@ impl Matcher {
         let mut by_name_company: HashMap<_, Vec<ContactId>> = HashMap::new();
         let mut by_name: HashMap<_, Vec<ContactId>> = HashMap::new();
         for (id, c) in net.contacts() {
-            if let Some(u) = &c.profile_url {
+            for u in c.profile_urls() {
                 by_url.entry(normalize_url(u)).or_insert(id);
             }
-            for n in c.names() {
+            // Its names, and the name an import last wrote when the user
+            // has renamed the contact since: the next import of that
+            // record is still this person.
+            let mut keys: Vec<String> = c.names().map(fold_name).collect();
+            if let Some(written) = c.imported.get(&crate::model::ImportedField::Name) {
+                let k = fold_name(&written.value);
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            for k in keys {
                 by_name_company
-                    .entry((fold_name(n), c.company))
+                    .entry((k.clone(), c.company))
                     .or_default()
                     .push(id);
-                by_name.entry(fold_name(n)).or_default().push(id);
+                by_name.entry(k).or_default().push(id);
             }
         }
         let mut by_company_key: HashMap<String, Vec<CompanyId>> = HashMap::new();
@@ -344,6 +312,7 @@ impl Matcher {
             by_name,
             by_company_key,
             seen: HashMap::new(),
+            seen_names: HashMap::new(),
             collided: false,
             expected: HashMap::new(),
         }
@@ -446,7 +415,11 @@ impl Matcher {
             self.apply_with(net, inc, options, catalog, report, (company, new_company))?;
         // A spelling matched by its folded key becomes one of the
         // company's names, so people and commands can use it too.
-        if let (Some(k), Some(written)) = (company, inc.company.as_deref().map(str::trim)) {
+        if let (Some(k), Some(written), false) = (
+            company,
+            inc.company.as_deref().map(str::trim),
+            matches!(applied, Applied::Unchanged(_)),
+        ) {
             if net.find_company(written).is_none() {
                 if let Some(mut c) = net.company(k).cloned() {
                     c.aliases.push(written.to_string());
@@ -488,9 +461,9 @@ impl Matcher {
         // A contact whose URL differs from the record's is someone else.
         let other_url = |id: ContactId| {
             url.is_some_and(|u| {
-                net.contact(id)
-                    .and_then(|c| c.profile_url.as_deref())
-                    .is_some_and(|theirs| normalize_url(theirs) != u)
+                net.contact(id).is_some_and(|c| {
+                    c.profile_url.is_some() && !c.profile_urls().any(|t| normalize_url(t) == u)
+                })
             })
         };
         let personal: Vec<String> = inc
@@ -511,7 +484,16 @@ impl Matcher {
         if let Some(id) = personal
             .iter()
             .filter_map(|e| net.find_contact_by_email(e))
-            .find(|id| !other_url(*id) && same_person_name(*id))
+            // A changed vanity slug: the same personal address and the
+            // same name are the same person, whatever the URL says.
+            .find(|id| {
+                same_person_name(*id)
+                    && (!other_url(*id)
+                        || !self.seen.contains_key(id)
+                            && net.contact(*id).is_some_and(|c| {
+                                c.names().any(|n| fold_name(n) == fold_name(&inc.name))
+                            }))
+            })
         {
             return Ok(Some(id));
         }
@@ -544,12 +526,12 @@ impl Matcher {
         };
         // People this import already matched to another record are not
         // this record's: an export lists each person once.
-        // (Unless the record's name is one the contact took over in a
-        // merge: the user said those records are one person.)
+        // (Unless the contact is a merge of several — it has other names —
+        // and no record of this import matched it by this name yet: the
+        // user said those records are one person.)
         let by_alias = |id: &ContactId| {
-            net.contact(*id).is_some_and(|c| {
-                fold_name(&c.name) != name && c.aliases.iter().any(|a| fold_name(a) == name)
-            })
+            net.contact(*id).is_some_and(|c| !c.aliases.is_empty())
+                && !self.seen_names.get(id).is_some_and(|n| n.contains(&name))
         };
         let mut viable: Vec<ContactId> = all
             .iter()
@@ -647,6 +629,10 @@ impl Matcher {
         // only additions (emails, phones, tags) from a later one: otherwise
         // the two records would undo each other on every import.
         let first_record = existing.is_some_and(|id| !self.seen.contains_key(&id));
+        let via_alias = existing.and_then(|id| net.contact(id)).is_some_and(|c| {
+            let name = fold_name(&inc.name);
+            fold_name(&c.name) != name && c.aliases.iter().any(|a| fold_name(a) == name)
+        });
         if existing.is_some() && !first_record {
             self.collided = true;
         }
@@ -714,8 +700,10 @@ impl Matcher {
                                   value: &str|
                  -> bool {
                     // A later record of the same contact only fills
-                    // what is empty.
-                    if !first_record && current.is_some() {
+                    // what is empty; so does a record of a name the
+                    // contact took over in a merge (the merge chose the
+                    // values, and two records would undo each other).
+                    if (!first_record || via_alias) && current.is_some() {
                         return false;
                     }
                     let recorded = c.imported.get(&field).cloned();
@@ -760,8 +748,15 @@ impl Matcher {
                     }
                     current.as_deref() != Some(value)
                 };
+                // A name the contact took over in a merge is not a rename:
+                // the merge chose which name to show.
+                let merged_name = old
+                    .aliases
+                    .iter()
+                    .any(|a| fold_name(a) == fold_name(&inc.name));
                 if by_url
                     && !inc.unnamed
+                    && !merged_name
                     && update(
                         &mut c,
                         ImportedField::Name,
@@ -769,7 +764,9 @@ impl Matcher {
                         &inc.name,
                     )
                 {
-                    c.name = inc.name.clone();
+                    // The old name stays findable (an older export without URLs).
+                    c.aliases
+                        .push(std::mem::replace(&mut c.name, inc.name.clone()));
                     c.name_parts = inc.name_parts.clone();
                 }
                 if c.name_parts.is_none() && fold_name(&c.name) == fold_name(&inc.name) {
@@ -821,14 +818,25 @@ impl Matcher {
                         }
                     }
                 }
-                if let Some(u) = inc.url.as_deref() {
+                // A URL the person had before (an older export) is no change.
+                let former = |u: &&str| {
+                    old.profile_url_aliases
+                        .iter()
+                        .any(|a| normalize_url(a) == normalize_url(u))
+                };
+                if let Some(u) = inc.url.as_deref().filter(|u| !former(u)) {
                     if update(
                         &mut c,
                         ImportedField::ProfileUrl,
                         old.profile_url.clone(),
                         u,
                     ) {
-                        c.profile_url = Some(u.to_string());
+                        // The old URL stays findable (a changed slug).
+                        if let Some(old_url) = c.profile_url.replace(u.to_string()) {
+                            if normalize_url(&old_url) != normalize_url(u) {
+                                c.profile_url_aliases.push(old_url);
+                            }
+                        }
                     }
                 }
                 for e in free_emails(net, Some(id)) {
@@ -953,6 +961,11 @@ impl Matcher {
         let names = self.by_name.entry(fold_name(&inc.name)).or_default();
         if !names.contains(&id) {
             names.push(id);
+        }
+        let matched_by = fold_name(&inc.name);
+        let names_seen = self.seen_names.entry(id).or_default();
+        if !names_seen.contains(&matched_by) {
+            names_seen.push(matched_by);
         }
         let entry = self.seen.entry(id).or_insert((inc.line, company));
         if entry.1.is_none() {

@@ -67,6 +67,17 @@ impl Network {
         pick!(cadence, "cadence");
         if fold_name(&ca.name) != fold_name(&cb.name) && prefer == Some(Prefer::Merged) {
             merged.name = cb.name.clone();
+            // What an import wrote of the name the merge shows travels with
+            // it, so a later rename by the user still knows the record.
+            let name = crate::model::ImportedField::Name;
+            match cb.imported.get(&name) {
+                Some(src) => {
+                    merged.imported.insert(name, src.clone());
+                }
+                None => {
+                    merged.imported.remove(&name);
+                }
+            }
         }
         if !conflicts.is_empty() {
             // Ids and field names only: errors never carry personal data.
@@ -103,11 +114,35 @@ impl Network {
         }
         // The names the two went by stay findable: a re-import that still
         // lists the other spelling lands on the merged contact.
-        for n in ca.names().chain(cb.names()) {
+        // (And the names an import wrote that the user has since changed:
+        // the export still lists them.)
+        let written = |c: &crate::model::Contact| {
+            c.imported
+                .get(&crate::model::ImportedField::Name)
+                .map(|s| s.value.clone())
+        };
+        let (wa, wb) = (written(&ca), written(&cb));
+        for n in ca
+            .names()
+            .chain(cb.names())
+            .chain(wa.as_deref())
+            .chain(wb.as_deref())
+        {
             if fold_name(n) != fold_name(&merged.name)
                 && !merged.aliases.iter().any(|a| fold_name(a) == fold_name(n))
             {
                 merged.aliases.push(n.to_string());
+            }
+        }
+        // The URL that lost stays findable: the next import that lists it
+        // lands on the merged contact instead of bringing the other back.
+        for u in ca.profile_urls().chain(cb.profile_urls()) {
+            let key = crate::text::normalize_url(u);
+            if !merged
+                .profile_urls()
+                .any(|m| crate::text::normalize_url(m) == key)
+            {
+                merged.profile_url_aliases.push(u.to_string());
             }
         }
         for (f, src) in &cb.imported {

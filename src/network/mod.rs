@@ -7,6 +7,7 @@ use crate::model::{fold_name, normalize_email, Company, Contact, Industry, Profi
 use crate::pipeline::Timeline;
 use crate::question::{Question, QuestionBank};
 use crate::skill::Skill;
+use crate::text::company_key;
 use std::collections::{BTreeMap, HashMap};
 
 pub(crate) use crate::data::{next_id, NetworkData, NextIds};
@@ -65,6 +66,11 @@ pub struct Network {
     emails: HashMap<String, ContactId>,
     /// Derived: folded company name → company.
     company_names: HashMap<String, CompanyId>,
+    /// Derived: company key (`company_key`: legal suffixes, punctuation and
+    /// accents set aside) of every name and alias → the companies with it.
+    /// One company a key for every company added since; a file from before
+    /// may hold two.
+    company_keys: HashMap<String, std::collections::BTreeSet<CompanyId>>,
     /// Derived: each contact's journal, corrections applied, and its stage.
     timelines: HashMap<ContactId, Timeline>,
     /// Derived: the graph index the network queries use, built on first
@@ -339,9 +345,7 @@ impl Network {
         let n = next_id(self.data.next_ids.company, "company")?;
         let id = CompanyId::from_raw(n);
         self.data.next_ids.company = n + 1;
-        for n in company.names() {
-            self.company_names.insert(fold_name(n), id);
-        }
+        self.index_company(id, &company);
         self.data.companies.insert(id, company);
         self.graph_changed();
         Ok(id)
@@ -386,14 +390,10 @@ impl Network {
     pub fn update_company(&mut self, id: CompanyId, company: Company) -> Result<()> {
         self.require_company(id)?;
         self.check_company(&company, Some(id))?;
-        if let Some(old) = self.data.companies.get(&id) {
-            for n in old.names() {
-                self.company_names.remove(&fold_name(n));
-            }
+        if let Some(old) = self.data.companies.get(&id).cloned() {
+            self.unindex_company(id, &old);
         }
-        for n in company.names() {
-            self.company_names.insert(fold_name(n), id);
-        }
+        self.index_company(id, &company);
         self.data.companies.insert(id, company);
         self.graph_changed();
         Ok(())
@@ -438,10 +438,8 @@ impl Network {
                 l.company = None;
             }
         }
-        if let Some(old) = self.data.companies.get(&id) {
-            for n in old.names() {
-                self.company_names.remove(&fold_name(n));
-            }
+        if let Some(old) = self.data.companies.get(&id).cloned() {
+            self.unindex_company(id, &old);
         }
         self.graph_changed();
         self.data
@@ -697,9 +695,8 @@ impl Network {
                 .contacts
                 .iter()
                 .find(|(_, c)| {
-                    c.profile_url
-                        .as_deref()
-                        .is_some_and(|u| crate::text::normalize_url(u) == key)
+                    c.profile_urls()
+                        .any(|u| crate::text::normalize_url(u) == key)
                 })
                 .map(|(id, _)| *id)
                 .ok_or_else(|| Error::not_found("contact with profile URL", q));
@@ -859,17 +856,61 @@ impl Network {
         }
     }
 
+    /// Adds a company's names to the derived name and key indexes.
+    fn index_company(&mut self, id: CompanyId, company: &Company) {
+        for n in company.names() {
+            self.company_names.insert(fold_name(n), id);
+            self.company_keys
+                .entry(company_key(n))
+                .or_default()
+                .insert(id);
+        }
+    }
+
+    /// Takes a company's names out of the derived name and key indexes.
+    fn unindex_company(&mut self, id: CompanyId, company: &Company) {
+        for n in company.names() {
+            self.company_names.remove(&fold_name(n));
+            let key = company_key(n);
+            if let Some(ids) = self.company_keys.get_mut(&key) {
+                ids.remove(&id);
+                if ids.is_empty() {
+                    self.company_keys.remove(&key);
+                }
+            }
+        }
+    }
+
     fn check_company(&self, company: &Company, except: Option<CompanyId>) -> Result<()> {
         company.validate()?;
+        // Keys the company already has stay allowed (files from before
+        // this check may hold two companies with one key).
+        let had: Vec<String> = except
+            .and_then(|k| self.company(k))
+            .map(|c| c.names().map(company_key).collect())
+            .unwrap_or_default();
         for n in company.names() {
-            if let Some(other) = self.find_company(n) {
-                if Some(other) != except {
-                    return Err(Error::new(ErrorKind::Duplicate {
-                        what: "company",
-                        key: n.to_string(),
-                        existing: other.to_string(),
-                    }));
-                }
+            let key = company_key(n);
+            // The same folded name, or (for a key the company did not
+            // already have) the same key as another's name or alias:
+            // "acme, inc." is the company once renamed from "Acme".
+            let other = self
+                .find_company(n)
+                .filter(|o| Some(*o) != except)
+                .or_else(|| {
+                    if key.is_empty() || had.contains(&key) {
+                        return None;
+                    }
+                    self.company_keys
+                        .get(&key)
+                        .and_then(|ids| ids.iter().find(|id| Some(**id) != except).copied())
+                });
+            if let Some(other) = other {
+                return Err(Error::new(ErrorKind::Duplicate {
+                    what: "company",
+                    key: n.to_string(),
+                    existing: other.to_string(),
+                }));
             }
         }
         if let Some(i) = company.industry {
@@ -956,6 +997,9 @@ impl Network {
         }
         if fresh.company_names != self.company_names {
             return Err("the company-name index differs from a rebuild".into());
+        }
+        if fresh.company_keys != self.company_keys {
+            return Err("the company-key index differs from a rebuild".into());
         }
         let mine: BTreeMap<_, _> = self
             .timelines
@@ -1122,10 +1166,18 @@ impl Network {
         n.contact = n.contact.max(next.contact);
         n.entry = n.entry.max(next.entry);
         n.lead = n.lead.max(next.lead);
+        let mut company_keys: HashMap<String, std::collections::BTreeSet<CompanyId>> =
+            HashMap::new();
+        for (id, co) in &data.companies {
+            for n in co.names() {
+                company_keys.entry(company_key(n)).or_default().insert(*id);
+            }
+        }
         let mut net = Network {
             data,
             emails,
             company_names,
+            company_keys,
             timelines: HashMap::new(),
             graph: std::sync::OnceLock::new(),
         };
@@ -1145,7 +1197,7 @@ pub(crate) fn looks_like_url(q: &str) -> bool {
 
 /// Text folded for searching: accents, case and spacing do not matter.
 fn search_fold(s: &str) -> String {
-    crate::dedupe::fold_accents(&s.replace(['\'', '’', '`'], ""))
+    crate::text::fold_accents(&s.replace(['\'', '’', '`'], ""))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
