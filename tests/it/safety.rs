@@ -1197,6 +1197,7 @@ fn a_meeting_whose_utc_date_leaves_the_range_is_refused() {
 
 // ----- issue 21: the third round ----------------------------------------------
 
+#[cfg(all(feature = "onet", feature = "report"))]
 /// Every query, view, export and report that takes a day, run on `today`:
 /// `Ok` for every one of them inside the accepted years, the same
 /// `invalid-value` error (naming "today") from every one outside them.
@@ -1277,6 +1278,7 @@ fn every_dated_call(
     ]
 }
 
+#[cfg(all(feature = "onet", feature = "report"))]
 fn check_every_dated_call(net: &Network, today: chrono::NaiveDate) {
     use chrono::Datelike;
     let inside = (1000..=9999).contains(&today.year());
@@ -1293,6 +1295,7 @@ fn check_every_dated_call(net: &Network, today: chrono::NaiveDate) {
     }
 }
 
+#[cfg(all(feature = "onet", feature = "report"))]
 #[test]
 fn every_dated_call_is_whole_at_the_edges_of_the_calendar() {
     let net = sample();
@@ -1310,6 +1313,7 @@ fn every_dated_call_is_whole_at_the_edges_of_the_calendar() {
     }
 }
 
+#[cfg(all(feature = "onet", feature = "report"))]
 proptest::proptest! {
     #![proptest_config(proptest::test_runner::Config::with_cases(24))]
     #[test]
@@ -1327,6 +1331,7 @@ proptest::proptest! {
     }
 }
 
+#[cfg(feature = "onet")]
 #[test]
 fn a_report_for_a_day_out_of_the_calendar_is_an_error_not_a_crash() {
     let cli = crate::examples::Cli::with_data(&crate::fixture("store-v3.json"));
@@ -1385,6 +1390,7 @@ proptest::proptest! {
     }
 }
 
+#[cfg(feature = "onet")]
 #[test]
 fn a_day_in_a_zone_with_seconds_in_its_offset_stays_that_day() {
     let cli = crate::examples::Cli::new();
@@ -1405,6 +1411,7 @@ fn a_day_in_a_zone_with_seconds_in_its_offset_stays_that_day() {
     assert_eq!(e.at.date_naive(), day(1850, 1, 1));
 }
 
+#[cfg(all(feature = "onet", feature = "report"))]
 /// Every UTC offset written in `text` other than `+00:00`/`-00:00`/`Z`.
 fn non_zero_offsets(text: &str) -> Vec<String> {
     let b = text.as_bytes();
@@ -1424,6 +1431,7 @@ fn non_zero_offsets(text: &str) -> Vec<String> {
     found
 }
 
+#[cfg(all(feature = "onet", feature = "report"))]
 #[test]
 fn redacted_output_gives_every_moment_in_utc() {
     let mut net = full_network();
@@ -1492,6 +1500,7 @@ fn redacted_output_gives_every_moment_in_utc() {
     assert_eq!(back[1].1.at.offset().local_minus_utc(), 0);
 }
 
+#[cfg(all(feature = "onet", feature = "report"))]
 #[test]
 fn the_redacted_report_shows_the_same_person() {
     let mut net = full_network();
@@ -1589,6 +1598,7 @@ fn removing_a_company_detaches_its_leads_and_the_file_still_loads() {
     assert_eq!(back, net);
 }
 
+#[cfg(feature = "onet")]
 /// Runs the command line without `--today`: the system clock.
 fn on_the_clock(cli: &crate::examples::Cli, args: &[&str]) -> Value {
     let o = std::process::Command::new(crate::examples::example("inroads"))
@@ -1607,6 +1617,7 @@ fn on_the_clock(cli: &crate::examples::Cli, args: &[&str]) -> Value {
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
+#[cfg(feature = "onet")]
 #[test]
 fn today_is_the_day_where_the_job_seeker_is() {
     use chrono::TimeZone;
@@ -1643,6 +1654,7 @@ fn today_is_the_day_where_the_job_seeker_is() {
     }
 }
 
+#[cfg(feature = "onet")]
 #[test]
 fn an_entry_without_a_time_on_a_whole_day_comes_after_that_days_entries() {
     let cli = crate::examples::Cli::new();
@@ -1678,6 +1690,7 @@ fn an_entry_without_a_time_on_a_whole_day_comes_after_that_days_entries() {
     assert_eq!(net.stage(ana), inroads::Stage::Scheduled);
 }
 
+#[cfg(feature = "onet")]
 #[test]
 fn a_day_the_clocks_skipped_is_said_plainly() {
     let cli = crate::examples::Cli::new();
