@@ -35,6 +35,28 @@ pub struct Now {
     latest: DateTime<FixedOffset>,
 }
 
+/// A day whose start and end, in their own offset and in UTC, are within
+/// the years 1000–9999; the error names the day as given.
+fn check_day(
+    day: NaiveDate,
+    start: DateTime<FixedOffset>,
+    end: DateTime<FixedOffset>,
+) -> Result<()> {
+    let within = |t: DateTime<FixedOffset>| crate::model::check_instant("day", t).is_ok();
+    if within(start) && within(end) {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "day",
+        day.to_string(),
+        format!(
+            "it runs from {} to {} in UTC, and every moment must be in the years 1000 to 9999",
+            start.naive_utc().format("%Y-%m-%d %H:%M"),
+            end.naive_utc().format("%Y-%m-%d %H:%M")
+        ),
+    ))
+}
+
 impl Now {
     /// A real clock's reading: entries are dated then, nothing later is
     /// accepted.
@@ -61,8 +83,7 @@ impl Now {
             .and_hms_opt(23, 59, 59)
             .and_then(|d| offset.from_local_datetime(&d).single())
             .ok_or_else(bad)?;
-        crate::model::check_instant("day", start)?;
-        crate::model::check_instant("day", end)?;
+        check_day(day, start, end)?;
         Ok(Now {
             now: start,
             latest: end,
@@ -76,8 +97,7 @@ impl Now {
     pub fn on_day_in(day: NaiveDate, zone: &crate::Zone) -> Result<Now> {
         let start = zone.start_of(day)?;
         let end = zone.end_of(day)?;
-        crate::model::check_instant("day", start)?;
-        crate::model::check_instant("day", end)?;
+        check_day(day, start, end)?;
         Ok(Now {
             now: start,
             latest: end,

@@ -187,7 +187,17 @@ impl ContactEdit {
         }
         self.company.apply_to(&mut c.company);
         self.field.apply_to(&mut c.field);
+        // A profile URL replaced is one the person had: kept, so the next
+        // import that still lists it finds them.
+        let before = c.profile_url.clone();
         self.profile_url.apply_to(&mut c.profile_url);
+        if let Some(old) = before {
+            let moved = c.profile_url.as_deref().map(crate::text::normalize_url)
+                != Some(crate::text::normalize_url(&old));
+            if moved && !c.profile_url_aliases.contains(&old) {
+                c.profile_url_aliases.push(old);
+            }
+        }
         self.how_met.apply_to(&mut c.how_met);
         if let Some(n) = &self.notes {
             c.notes = n.clone();

@@ -229,6 +229,8 @@ mod cli {
     doc!(LeadList { leads: Vec<LeadItem> });
     doc!(QuestionAdded { added: Question });
     doc!(QuestionList { questions: Vec<Question> });
+    doc!(Help { help: String });
+    doc!(Version { version: String });
 
     /// A meeting scheduled: what was recorded, and the warnings.
     #[derive(JsonSchema)]
@@ -353,5 +355,7 @@ pub fn cli() -> BTreeMap<&'static str, Schema> {
     m.insert("cadence-set", of::<cli::CadenceSet>());
     m.insert("cadence-clear", of::<cli::CadenceCleared>());
     m.insert("cadence-list", of::<cli::CadenceList>());
+    m.insert("help", of::<cli::Help>());
+    m.insert("version", of::<cli::Version>());
     m
 }

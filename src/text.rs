@@ -3,14 +3,20 @@
 //! to show untrusted text on a terminal, and profile-URL normalisation.
 //! Layer 1: plain functions, no behaviour of their own.
 
-/// Folds a profile URL for matching: scheme, `www.`, case, query, fragment
-/// and trailing slashes do not matter.
+/// Folds a profile URL for matching: scheme, `www.`, case, query, fragment,
+/// trailing slashes, percent-escapes and Unicode form do not matter, nor
+/// LinkedIn's country subdomains (`ca.linkedin.com`) and language suffixes
+/// (`/in/slug/en`).
 ///
 /// ```
 /// use inroads::normalize_url;
 /// assert_eq!(
 ///     normalize_url("https://www.LinkedIn.com/in/Jane-Doe/?trk=x"),
 ///     normalize_url("http://linkedin.com/in/jane-doe")
+/// );
+/// assert_eq!(
+///     normalize_url("https://ca.linkedin.com/in/zo%C3%AB-m%C3%BCller/en"),
+///     normalize_url("https://www.linkedin.com/in/zoë-müller")
 /// );
 /// ```
 pub fn normalize_url(url: &str) -> String {
@@ -27,7 +33,11 @@ pub fn normalize_url(url: &str) -> String {
         .unwrap_or(t);
     let t = t.split(['?', '#']).next().unwrap_or(t);
     // Percent-encoding: `zo%C3%AB-m%C3%BCller` is `zoë-müller`.
-    let t = percent_decode(t).to_lowercase();
+    // One Unicode form (a decomposed ü is the composed ü).
+    let t: String = {
+        use unicode_normalization::UnicodeNormalization;
+        percent_decode(t).to_lowercase().nfc().collect()
+    };
     let (host, path) = t.split_once('/').unwrap_or((&t, ""));
     let host = host.strip_prefix("www.").unwrap_or(host);
     // A country or mobile subdomain (`ca.`, `no.`, `m.`) is the same profile.
@@ -36,7 +46,29 @@ pub fn normalize_url(url: &str) -> String {
     } else {
         host
     };
+    let path = path.trim_end_matches('/');
+    // A LinkedIn profile shown in another language (`/in/slug/en`,
+    // `/in/slug/pt-br`) is the same profile.
+    let path = match (host, path.rsplit_once('/')) {
+        ("linkedin.com", Some((profile, locale)))
+            if profile.starts_with("in/")
+                && !profile.get(3..).unwrap_or("").contains('/')
+                && is_locale(locale) =>
+        {
+            profile
+        }
+        _ => path,
+    };
     format!("{host}/{path}").trim_end_matches('/').to_string()
+}
+
+/// `en`, `de`, `pt-br`, `zh_cn`: a language, with a region or not.
+fn is_locale(s: &str) -> bool {
+    let (lang, region) = s.split_once(['-', '_']).unwrap_or((s, ""));
+    lang.len() == 2
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && (region.is_empty()
+            || (region.len() == 2 && region.bytes().all(|b| b.is_ascii_alphabetic())))
 }
 
 /// `%XX` escapes decoded; the text as it is when they do not decode to UTF-8.
@@ -136,9 +168,9 @@ pub(crate) fn fold_accents(s: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(s.len());
-    // Decompose (é → e + ´, ễ → e + ̂ + ̃), drop the marks; letters that do
+    // Decompose (é → e + ´, ễ → e + ̂ + ̃; full-width Ａ → A, ﬁ → fi), drop the marks; letters that do
     // not decompose are spelled out.
-    for ch in s.to_lowercase().nfd() {
+    for ch in s.to_lowercase().nfkd() {
         match ch {
             c if is_combining_mark(c) => {}
             'æ' => out.push_str("ae"),

@@ -81,7 +81,18 @@ fn emit(text: &str) {
 fn usage_error(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind as K;
     if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion) {
-        let _ = e.print();
+        if wants_json(std::env::args().skip(1)) {
+            // Under --json, help and version are one JSON document too.
+            let text = e.render().to_string();
+            let doc = if e.kind() == K::DisplayHelp {
+                serde_json::json!({ "help": text })
+            } else {
+                serde_json::json!({ "version": text.trim() })
+            };
+            emit(&format!("{}\n", json_safe(&doc.to_string())));
+        } else {
+            let _ = e.print();
+        }
         return ExitCode::SUCCESS;
     }
     let _ = e.print();

@@ -54,11 +54,6 @@ impl Clock {
         }
     }
 
-    /// The moment new entries are dated at.
-    pub fn now(&self) -> DateTime<FixedOffset> {
-        self.now.now()
-    }
-
     /// Today: the date where the job seeker is (the profile's zone, or
     /// --offset), or --today.
     pub fn today(&self) -> NaiveDate {
@@ -309,7 +304,6 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
             promises,
             at,
         } => {
-            let at = clock.at(at.as_deref())?;
             let answers = answers
                 .iter()
                 .map(|a| {
@@ -335,6 +329,7 @@ pub fn meeting(path: &Path, clock: &Clock, cmd: MeetingCmd) -> Result<Output, Er
             };
             let (net, (id, entry)) = change(path, |n| {
                 let id = n.resolve_contact(&contact)?;
+                let at = clock.at_for(at.as_deref(), n, id)?;
                 Ok((
                     id,
                     n.log(
@@ -521,17 +516,18 @@ pub fn lead(path: &Path, clock: &Clock, cmd: LeadCmd) -> Result<Output, Error> {
                     Some(k) => Some(n.resolve_company(k)?),
                     None => n.contact(source).and_then(|c| c.company),
                 };
+                let at = clock.at_for(None, n, source)?;
                 n.add_lead(
                     Lead {
                         contact: source,
                         company,
                         role: role.clone(),
                         posted: posted.clone(),
-                        learned: clock.now().date_naive(),
+                        learned: at.date_naive(),
                         status: LeadStatus::Heard,
                         notes: notes.clone().unwrap_or_default(),
                     },
-                    clock.now(),
+                    at,
                 )
             })?;
             Ok(out(

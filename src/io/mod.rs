@@ -860,8 +860,14 @@ impl Matcher {
                         .get(&ImportedField::Notes)
                         .map(|s| s.value.clone());
                     // A note already imported is not added again, even
-                    // when the user has since edited it away.
-                    if last.as_deref() != Some(n) && !c.notes.contains(n) {
+                    // when the user has since edited it away; notes
+                    // compare with their white space folded (a format that
+                    // flattens line breaks must not add a copy each sync).
+                    let folded = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let note = folded(n);
+                    if last.as_deref().map(folded) != Some(note.clone())
+                        && !folded(&c.notes).contains(&note)
+                    {
                         c.notes = if c.notes.is_empty() {
                             n.to_string()
                         } else {

@@ -42,6 +42,22 @@ fn first(card: &VCard, p: VCardProperty) -> Option<String> {
     card.property(&p).and_then(|e| texts(e).into_iter().next())
 }
 
+/// A card's `NOTE` with its line breaks and tabs (notes may hold them; the
+/// export writes them escaped), each line's trailing space trimmed.
+fn note(card: &VCard) -> Option<String> {
+    let e = card.property(&VCardProperty::Note)?;
+    let text = e.values.iter().find_map(|v| v.as_text())?;
+    let text = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
 /// A card's `N` as given and family name, when both are there.
 fn name_parts(card: &VCard) -> Option<crate::model::NameParts> {
     let n = card.property(&VCardProperty::N)?;
@@ -98,6 +114,11 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Option<Incoming>, St
     let all = |p: VCardProperty| -> Vec<String> { card.properties(&p).flat_map(texts).collect() };
     let emails: Vec<String> = all(VCardProperty::Email)
         .into_iter()
+        // Some address books write the address as a `mailto:` link.
+        .map(|e| match e.get(..7) {
+            Some(p) if p.eq_ignore_ascii_case("mailto:") => e.get(7..).unwrap_or("").to_string(),
+            _ => e,
+        })
         .filter_map(|e| {
             let ok = crate::model::check_email(&crate::model::normalize_email(&e));
             keep("email", e, ok)
@@ -110,6 +131,10 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Option<Incoming>, St
             keep("phone", p, ok)
         })
         .collect();
+    let notes = note(card).and_then(|n| {
+        let ok = crate::model::check_text("notes", &n, crate::MAX_TEXT);
+        keep("note", n, ok)
+    });
     let url = first(card, VCardProperty::Url).and_then(|u| {
         let ok = check_url(&u);
         keep("URL", u, ok)
@@ -138,7 +163,7 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Option<Incoming>, St
         emails,
         phones,
         url,
-        notes: first(card, VCardProperty::Note),
+        notes,
         tags: all(VCardProperty::Categories),
         created: None,
         how_met: None,
@@ -190,6 +215,14 @@ pub fn import_vcards(
         }));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Classic Mac OS ended lines with a bare CR: read them as lines.
+    let owned;
+    let text = if text.contains('\r') && !text.contains('\n') {
+        owned = text.replace('\r', "\r\n");
+        owned.as_str()
+    } else {
+        text
+    };
     let mut report = ImportReport::default();
     // A card without END:VCARD (a file cut off mid-card) is refused, or
     // with skipping on, cut out and counted: never imported by halves.

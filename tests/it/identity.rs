@@ -952,9 +952,19 @@ proptest::proptest! {
                         // import knows the other side only when both were
                         // at one company under two names (RELIABILITY.md,
                         // known limits).
-                        let name = |id| net.contact(id).map(|c| inroads::name_key(&c.name));
+                        // (Names as the export wrote them: a renamed
+                        // contact is still its record's namesake.)
+                        let names = |id| {
+                            net.contact(id).map_or_else(Vec::new, |c| {
+                                c.names()
+                                    .chain(c.imported.get(&inroads::ImportedField::Name).map(|s| s.value.as_str()))
+                                    .map(inroads::name_key)
+                                    .collect::<Vec<_>>()
+                            })
+                        };
                         let firm = |id| net.contact(id).map(|c| c.company);
-                        if !with_urls && (name(a) == name(b) || firm(a) != firm(b)) {
+                        let namesakes = names(a).iter().any(|n| names(b).contains(n));
+                        if !with_urls && (namesakes || firm(a) != firm(b)) {
                             continue;
                         }
                         let prefer = if *flag { inroads::Prefer::Kept } else { inroads::Prefer::Merged };
@@ -1005,6 +1015,10 @@ fn one_profile_url_is_one_person_however_it_is_written() {
         "https://no.linkedin.com/in/zoë-müller?trk=people",
         "http://linkedin.com/in/zoë-müller#about",
         "HTTPS://WWW.LINKEDIN.COM/in/ZOË-MÜLLER/",
+        // Found by the hostile probe: a decomposed ü, and a language suffix.
+        "https://www.linkedin.com/in/zoe\u{308}-mu\u{308}ller",
+        "https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller/en",
+        "https://de.linkedin.com/in/zoë-müller/pt-br/",
     ] {
         let mut net = Network::default();
         inroads::import_linkedin(
@@ -1103,7 +1117,13 @@ fn a_company_alias_is_one_company() {
     let mut net = Network::default();
     let acme = net.add_company(inroads::Company::named("Acme")).unwrap();
     net.rename_company(acme, "Acme Group").unwrap();
-    for spelling in ["Acme", "acme, inc.", "ACME LLC", "The Acme Corp"] {
+    for spelling in [
+        "Acme",
+        "acme, inc.",
+        "ACME LLC",
+        "The Acme Corp",
+        "Ａｃｍｅ Inc",
+    ] {
         let e = net
             .add_company(inroads::Company::named(spelling))
             .unwrap_err();
@@ -1121,4 +1141,30 @@ fn a_company_alias_is_one_company() {
     assert_eq!(net.companies().len(), 2);
     assert!(net.contacts().all(|(_, c)| c.company == Some(acme)));
     net.check_derived().unwrap();
+}
+
+/// Found by the hostile probe: a profile URL the user replaced made the
+/// next import of the old export bring the person back as a second contact.
+#[test]
+fn a_profile_url_the_user_replaced_still_finds_the_person() {
+    let header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    let csv = format!("{header}A,One,https://linkedin.com/in/a1,,Globex,Engineer,02 Mar 2025\n");
+    let mut net = Network::default();
+    inroads::import_linkedin(&mut net, &csv, None, &options()).unwrap();
+    let id = net.contacts().next().unwrap().0;
+    let mut edit = inroads::ContactEdit::default();
+    edit.profile_url = inroads::Change::Set("https://linkedin.com/in/a1-new".into());
+    net.edit_contact(id, &edit).unwrap();
+    let r = inroads::import_linkedin(&mut net, &csv, None, &options()).unwrap();
+    assert_eq!(
+        (r.created, r.updated, net.contacts().len()),
+        (0, 0, 1),
+        "{r:?}"
+    );
+    let c = net.contact(id).unwrap();
+    assert_eq!(
+        c.profile_url.as_deref(),
+        Some("https://linkedin.com/in/a1-new")
+    );
+    assert_eq!(c.profile_url_aliases, ["https://linkedin.com/in/a1"]);
 }

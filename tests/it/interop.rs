@@ -555,3 +555,41 @@ fn redacted_exports_leak_no_personal_data() {
     let back = store::from_json(&json).unwrap();
     assert_eq!(back.contacts().len(), net.contacts().len());
 }
+
+/// Found by the hostile probe: a note with a line break or a tab came back
+/// from the tool's own vCard export flattened, was taken for a new note and
+/// appended, every sync, until the notes passed their limit.
+#[test]
+fn a_vcard_round_trip_of_multi_line_notes_settles() {
+    let mut net = Network::default();
+    let mut c = inroads::Contact::new("Nina L", day(2026, 3, 1));
+    c.emails.push("n@l.example".into());
+    c.notes = "line1\nline2\ttabbed".into();
+    net.add_contact(c).unwrap();
+    for version in [inroads::VcardVersion::V3, inroads::VcardVersion::V4] {
+        for round in 0..3 {
+            let vcf = inroads::export_vcards(&net, None, version);
+            let r = inroads::import_vcards(&mut net, &vcf, &options(false)).unwrap();
+            assert_eq!(
+                (r.created, r.updated),
+                (0, 0),
+                "{version:?} round {round}: {r:?}"
+            );
+        }
+    }
+    let (_, c) = net.contacts().next().unwrap();
+    assert_eq!(c.notes, "line1\nline2\ttabbed");
+}
+
+/// Found by the hostile probe: `EMAIL:mailto:…` was stored with its
+/// `mailto:`, and a file with classic Mac line ends (bare CR) was one line.
+#[test]
+fn mailto_addresses_and_bare_cr_line_ends_import() {
+    let vcf = "BEGIN:VCARD\rVERSION:3.0\rFN:Mia Mac\rEMAIL:mailto:mia@mac.example\rEND:VCARD\r\
+               BEGIN:VCARD\rVERSION:3.0\rFN:Ola Old\rEND:VCARD\r";
+    let mut net = Network::default();
+    let r = inroads::import_vcards(&mut net, vcf, &options(false)).unwrap();
+    assert_eq!(r.created, 2, "{r:?}");
+    let mia = net.resolve_contact("Mia Mac").unwrap();
+    assert_eq!(net.contact(mia).unwrap().emails, ["mia@mac.example"]);
+}

@@ -1679,6 +1679,9 @@ fn an_entry_without_a_time_on_a_whole_day_comes_after_that_days_entries() {
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", crate::examples::stderr(&o));
+    // A lead heard that day comes after them too (found by the probe).
+    let o = cli.run_on(d, &["lead", "add", "Ana Ruiz", "--role", "Analyst"]);
+    assert_eq!(o.status.code(), Some(0), "{}", crate::examples::stderr(&o));
     let net = store::load(&cli.data).unwrap();
     let ana = net.resolve_contact("Ana Ruiz").unwrap();
     let at: Vec<String> = net
@@ -1686,7 +1689,7 @@ fn an_entry_without_a_time_on_a_whole_day_comes_after_that_days_entries() {
         .iter()
         .map(|(_, e)| e.at.format("%H:%M").to_string())
         .collect();
-    assert_eq!(at, ["09:00", "09:01", "09:02"]);
+    assert_eq!(at, ["09:00", "09:01", "09:02", "09:03"]);
     assert_eq!(net.stage(ana), inroads::Stage::Scheduled);
 }
 
@@ -1720,6 +1723,15 @@ fn a_day_the_clocks_skipped_is_said_plainly() {
         "2011-12-29T23:59:59-10:00"
     );
     crate::assert_kind(zone.start_of(day(2011, 12, 30)), "invalid-value");
+    // A day whose end is in the year 10000 in UTC is named as given.
+    cli.ok(&["profile", "set", "--timezone", "America/Los_Angeles"]);
+    let o = cli.run_on("9999-12-31", &["contact", "add", "Late"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = crate::examples::stderr(&o);
+    assert!(
+        e.contains("invalid day \"9999-12-31\"") && e.contains("in UTC"),
+        "{e}"
+    );
 }
 
 #[test]

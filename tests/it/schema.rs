@@ -563,6 +563,9 @@ fn every_command_prints_what_its_schema_says() {
         "company-remove",
         &["company", "remove", "Acme Learning", "--detach"],
     );
+    c.run("help", &["--help"]);
+    c.run("help", &["contact", "list", "--help"]);
+    c.run("version", &["--version"]);
     // Failures: the library's errors and usage errors, one schema.
     for args in [
         &["contact", "show", "Nobody Here"][..],
