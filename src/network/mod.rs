@@ -64,6 +64,10 @@ pub struct Network {
     data: NetworkData,
     /// Derived: email → contact.
     emails: HashMap<String, ContactId>,
+    /// Derived: normalised profile URL (current and former) → the contacts
+    /// with it. One contact a URL for every contact added since; a file
+    /// from before may hold two.
+    profile_urls: HashMap<String, std::collections::BTreeSet<ContactId>>,
     /// Derived: folded company name → company.
     company_names: HashMap<String, CompanyId>,
     /// Derived: company key (`company_key`: legal suffixes, punctuation and
@@ -496,6 +500,7 @@ impl Network {
         for e in &contact.emails {
             self.emails.insert(e.clone(), id);
         }
+        self.index_urls(id, &contact);
         self.data.contacts.insert(id, contact);
         self.graph_changed();
         Ok(id)
@@ -525,14 +530,16 @@ impl Network {
         self.require_contact(id)?;
         contact.normalize();
         self.check_contact(&contact, Some(id))?;
-        if let Some(old) = self.data.contacts.get(&id) {
+        if let Some(old) = self.data.contacts.get(&id).cloned() {
             for e in &old.emails {
                 self.emails.remove(e);
             }
+            self.unindex_urls(id, &old);
         }
         for e in &contact.emails {
             self.emails.insert(e.clone(), id);
         }
+        self.index_urls(id, &contact);
         self.data.contacts.insert(id, contact);
         self.graph_changed();
         Ok(())
@@ -627,6 +634,7 @@ impl Network {
         for e in &contact.emails {
             self.emails.remove(e);
         }
+        self.unindex_urls(id, &contact);
         self.timelines.remove(&id);
         self.timelines.extend(rebuilt);
         Ok(contact)
@@ -691,14 +699,9 @@ impl Network {
         if looks_like_url(q) {
             let key = crate::text::normalize_url(q);
             return self
-                .data
-                .contacts
-                .iter()
-                .find(|(_, c)| {
-                    c.profile_urls()
-                        .any(|u| crate::text::normalize_url(u) == key)
-                })
-                .map(|(id, _)| *id)
+                .profile_urls
+                .get(&key)
+                .and_then(|ids| ids.iter().next().copied())
                 .ok_or_else(|| Error::not_found("contact with profile URL", q));
         }
         if q.contains('@') {
@@ -919,8 +922,54 @@ impl Network {
         Ok(())
     }
 
+    /// Adds a contact's profile URLs to the derived URL index.
+    fn index_urls(&mut self, id: ContactId, contact: &Contact) {
+        for u in contact.profile_urls() {
+            let key = crate::text::normalize_url(u);
+            if !key.is_empty() {
+                self.profile_urls.entry(key).or_default().insert(id);
+            }
+        }
+    }
+
+    /// Takes a contact's profile URLs out of the derived URL index.
+    fn unindex_urls(&mut self, id: ContactId, contact: &Contact) {
+        for u in contact.profile_urls() {
+            let key = crate::text::normalize_url(u);
+            if let Some(ids) = self.profile_urls.get_mut(&key) {
+                ids.remove(&id);
+                if ids.is_empty() {
+                    self.profile_urls.remove(&key);
+                }
+            }
+        }
+    }
+
     fn check_contact(&self, contact: &Contact, except: Option<ContactId>) -> Result<()> {
         contact.validate()?;
+        // One profile URL, one person (a URL the contact already shared in
+        // a file from before stays allowed).
+        let had: Vec<String> = except
+            .and_then(|k| self.contact(k))
+            .map(|c| c.profile_urls().map(crate::text::normalize_url).collect())
+            .unwrap_or_default();
+        for u in contact.profile_urls() {
+            let key = crate::text::normalize_url(u);
+            if key.is_empty() || had.contains(&key) {
+                continue;
+            }
+            if let Some(other) = self
+                .profile_urls
+                .get(&key)
+                .and_then(|ids| ids.iter().find(|id| Some(**id) != except))
+            {
+                return Err(Error::new(ErrorKind::Duplicate {
+                    what: "profile URL",
+                    key: u.to_string(),
+                    existing: format!("belongs to {other}"),
+                }));
+            }
+        }
         for e in &contact.emails {
             if let Some(other) = self.find_contact_by_email(e) {
                 if Some(other) != except {
@@ -994,6 +1043,9 @@ impl Network {
             .map_err(|e| format!("the data no longer loads: {e}"))?;
         if fresh.emails != self.emails {
             return Err("the email index differs from a rebuild".into());
+        }
+        if fresh.profile_urls != self.profile_urls {
+            return Err("the profile-URL index differs from a rebuild".into());
         }
         if fresh.company_names != self.company_names {
             return Err("the company-name index differs from a rebuild".into());
@@ -1173,9 +1225,20 @@ impl Network {
                 company_keys.entry(company_key(n)).or_default().insert(*id);
             }
         }
+        let mut profile_urls: HashMap<String, std::collections::BTreeSet<ContactId>> =
+            HashMap::new();
+        for (id, c) in &data.contacts {
+            for u in c.profile_urls() {
+                let key = crate::text::normalize_url(u);
+                if !key.is_empty() {
+                    profile_urls.entry(key).or_default().insert(*id);
+                }
+            }
+        }
         let mut net = Network {
             data,
             emails,
+            profile_urls,
             company_names,
             company_keys,
             timelines: HashMap::new(),

@@ -1031,14 +1031,10 @@ fn one_profile_url_is_one_person_however_it_is_written() {
         let r = inroads::import_linkedin(&mut net, &row(variant), None, &options()).unwrap();
         assert_eq!((r.created, net.contacts().len()), (0, 1), "{variant}");
         assert!(net.resolve_contact(variant).is_ok(), "{variant}");
-        // A second contact typed in by hand with the variant is proposed as
-        // the same person.
+        // A second contact typed in by hand with the variant is refused.
         let mut c = Contact::new("Z. Müller", day(2026, 3, 1));
         c.profile_url = Some(variant.into());
-        net.add_contact(c).unwrap();
-        let d = inroads::duplicates(&net);
-        assert_eq!(d.len(), 1, "{variant}");
-        assert_eq!(d[0].kind, inroads::DuplicateKind::SameProfileUrl);
+        crate::assert_kind(net.add_contact(c), "duplicate");
     }
 }
 
@@ -1167,4 +1163,31 @@ fn a_profile_url_the_user_replaced_still_finds_the_person() {
         Some("https://linkedin.com/in/a1-new")
     );
     assert_eq!(c.profile_url_aliases, ["https://linkedin.com/in/a1"]);
+}
+
+/// Found by the hostile probe: a second contact could be given a profile
+/// URL another contact holds (written another way), and a lookup by it
+/// then took one of them silently.
+#[test]
+fn a_profile_url_belongs_to_one_contact() {
+    let mut net = Network::default();
+    let mut a = Contact::new("Xena Warrior", day(2026, 3, 1));
+    a.profile_url = Some("https://www.linkedin.com/in/xena".into());
+    let a = net.add_contact(a).unwrap();
+    let mut b = Contact::new("New Person", day(2026, 3, 1));
+    b.profile_url = Some("HTTP://ca.linkedin.com/in/XENA/".into());
+    let before = net.clone();
+    crate::assert_kind(net.add_contact(b.clone()), "duplicate");
+    assert_eq!(net, before);
+    b.profile_url = None;
+    let b = net.add_contact(b).unwrap();
+    let mut edit = inroads::ContactEdit::default();
+    edit.profile_url = inroads::Change::Set("https://linkedin.com/in/xena?trk=1".into());
+    crate::assert_kind(net.edit_contact(b, &edit), "duplicate");
+    // The holder may edit their own, and a lookup finds them.
+    let mut own = inroads::ContactEdit::default();
+    own.title = inroads::Change::Set("Princess".into());
+    net.edit_contact(a, &own).unwrap();
+    assert_eq!(net.resolve_contact("linkedin.com/in/xena").unwrap(), a);
+    net.check_derived().unwrap();
 }
