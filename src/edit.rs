@@ -205,6 +205,16 @@ impl ContactEdit {
         append_line(&mut c.notes, self.add_note.as_deref());
         remove_all(&mut c.emails, &self.remove_emails, "email", email_key)?;
         remove_all(&mut c.phones, &self.remove_phones, "phone", same)?;
+        // What the user took away stays away on the next import.
+        for gone in self.remove_emails.iter().chain(&self.remove_phones) {
+            let gone = gone.trim();
+            if !c.removed.iter().any(|r| r.eq_ignore_ascii_case(gone)) {
+                c.removed.push(gone.to_string());
+            }
+        }
+        for back in self.add_emails.iter().chain(&self.add_phones) {
+            c.removed.retain(|r| !r.eq_ignore_ascii_case(back.trim()));
+        }
         remove_all(&mut c.tags, &self.remove_tags, "tag", tag_key)?;
         add_all(&mut c.emails, &self.add_emails, email_key);
         add_all(&mut c.phones, &self.add_phones, same);

@@ -613,6 +613,11 @@ pub struct Contact {
     /// other side of a merge): imports and lookups by them find them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub profile_url_aliases: Vec<String>,
+    /// Emails and phone numbers the user removed: an import that still
+    /// lists them does not add them back (adding one by hand again takes
+    /// it off this list).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<String>,
 }
 
 /// A person's name in parts, as an address book or export gave it.
@@ -730,6 +735,7 @@ impl Contact {
             imported: BTreeMap::new(),
             aliases: Vec::new(),
             profile_url_aliases: Vec::new(),
+            removed: Vec::new(),
         }
     }
 
@@ -831,6 +837,9 @@ impl Contact {
         check_opt("profile URL", &self.profile_url)?;
         for u in &self.profile_url_aliases {
             check_text("old profile URL", u, MAX_TEXT)?;
+        }
+        for r in &self.removed {
+            check_text("removed email or phone", r, MAX_NAME)?;
         }
         for t in &self.tags {
             check_name("tag", t)?;

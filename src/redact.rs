@@ -199,6 +199,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                 imported: _,
                 aliases: _,
                 profile_url_aliases: _,
+                removed: _,
             } = c;
             (
                 *id,
@@ -220,6 +221,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                     imported: BTreeMap::new(),
                     aliases: Vec::new(),
                     profile_url_aliases: Vec::new(),
+                    removed: Vec::new(),
                 },
             )
         })

@@ -839,14 +839,22 @@ impl Matcher {
                         }
                     }
                 }
-                for e in free_emails(net, Some(id)) {
+                // Emails and phones the user removed are not added back.
+                let removed = |v: &str| c.removed.iter().any(|r| r.eq_ignore_ascii_case(v));
+                let emails: Vec<String> = free_emails(net, Some(id))
+                    .into_iter()
+                    .filter(|e| !removed(e))
+                    .collect();
+                let phones: Vec<String> =
+                    inc.phones.iter().filter(|p| !removed(p)).cloned().collect();
+                for e in emails {
                     if !c.emails.contains(&e) {
                         c.emails.push(e);
                     }
                 }
-                for p in &inc.phones {
-                    if !c.phones.contains(p) {
-                        c.phones.push(p.clone());
+                for p in phones {
+                    if !c.phones.contains(&p) {
+                        c.phones.push(p);
                     }
                 }
                 for t in &inc.tags {

@@ -145,6 +145,11 @@ impl Network {
                 merged.profile_url_aliases.push(u.to_string());
             }
         }
+        for r in &cb.removed {
+            if !merged.removed.contains(r) {
+                merged.removed.push(r.clone());
+            }
+        }
         for (f, src) in &cb.imported {
             merged.imported.entry(*f).or_insert_with(|| src.clone());
         }

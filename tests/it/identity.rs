@@ -1191,3 +1191,33 @@ fn a_profile_url_belongs_to_one_contact() {
     assert_eq!(net.resolve_contact("linkedin.com/in/xena").unwrap(), a);
     net.check_derived().unwrap();
 }
+
+/// Found by the hostile probe: an email the user removed came back with
+/// the next import of the address book.
+#[test]
+fn an_email_or_phone_the_user_removed_stays_removed() {
+    let vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Janet Doe\r\nEMAIL:jane@doe.example\r\n\
+               TEL:+1 555 0100\r\nEND:VCARD\r\n";
+    let mut net = Network::default();
+    inroads::import_vcards(&mut net, vcf, &options()).unwrap();
+    let id = net.resolve_contact("Janet Doe").unwrap();
+    let mut edit = inroads::ContactEdit::default();
+    edit.remove_emails = vec!["jane@doe.example".into()];
+    edit.remove_phones = vec!["+1 555 0100".into()];
+    net.edit_contact(id, &edit).unwrap();
+    let r = inroads::import_vcards(&mut net, vcf, &options()).unwrap();
+    assert_eq!((r.created, r.updated), (0, 0), "{r:?}");
+    let c = net.contact(id).unwrap();
+    assert!(c.emails.is_empty() && c.phones.is_empty(), "{c:?}");
+    // Added back by hand, it is the user's again.
+    let mut back = inroads::ContactEdit::default();
+    back.add_emails = vec!["jane@doe.example".into()];
+    net.edit_contact(id, &back).unwrap();
+    assert!(net
+        .contact(id)
+        .unwrap()
+        .removed
+        .iter()
+        .all(|r| r != "jane@doe.example"));
+    net.check_derived().unwrap();
+}

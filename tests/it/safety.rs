@@ -472,6 +472,9 @@ fn full_network() -> Network {
     c.emails.push("megan@rush.example".into());
     c.phones.push("+1 312 555 0100".into());
     c.profile_url = Some("https://www.linkedin.com/in/megan-jones".into());
+    c.profile_url_aliases
+        .push("https://www.linkedin.com/in/megan-j".into());
+    c.removed.push("old.megan@rush.example".into());
     c.tags.push("divorced".into());
     c.how_met = Some("At the gym".into());
     c.notes = "Personal notes".into();
