@@ -36,7 +36,12 @@ pub fn normalize_url(url: &str) -> String {
     // One Unicode form (a decomposed ü is the composed ü).
     let t: String = {
         use unicode_normalization::UnicodeNormalization;
-        percent_decode(t).to_lowercase().nfc().collect()
+        let lower = percent_decode(t).to_lowercase();
+        if lower.is_ascii() {
+            lower
+        } else {
+            lower.nfc().collect()
+        }
     };
     let (host, path) = t.split_once('/').unwrap_or((&t, ""));
     let host = host.strip_prefix("www.").unwrap_or(host);
@@ -168,8 +173,20 @@ pub(crate) fn fold_accents(s: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(s.len());
-    // Decompose (é → e + ´, ễ → e + ̂ + ̃; full-width Ａ → A, ﬁ → fi), drop the marks; letters that do
-    // not decompose are spelled out.
+    // Plain ASCII has nothing to decompose (the common case, and the
+    // hot path of every import).
+    if s.is_ascii() {
+        out.extend(s.chars().map(|c| {
+            if c.is_ascii_alphanumeric() || c.is_whitespace() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        }));
+        return out;
+    }
+    // Decompose (é → e + ´, ễ → e + ̂ + ̃; full-width Ａ → A, ﬁ → fi), drop
+    // the marks; letters that do not decompose are spelled out.
     for ch in s.to_lowercase().nfkd() {
         match ch {
             c if is_combining_mark(c) => {}
