@@ -147,8 +147,8 @@ pub(crate) fn rename(c: &mut Company, new_name: &str) {
     }
 }
 
-fn same(s: &str) -> String {
-    s.trim().to_string()
+fn phone_key(s: &str) -> String {
+    crate::model::phone_key(s)
 }
 
 fn email_key(s: &str) -> String {
@@ -175,6 +175,8 @@ impl ContactEdit {
     pub fn apply(&self, c: &mut Contact) -> Result<()> {
         if let Some(n) = &self.name {
             c.name = n.clone();
+            // Named now: no longer waiting for a name.
+            c.tags.retain(|t| t != crate::model::NEEDS_NAME_TAG);
         }
         if let Change::Set(t) = &self.title {
             if self.seniority.is_none() {
@@ -204,7 +206,7 @@ impl ContactEdit {
         }
         append_line(&mut c.notes, self.add_note.as_deref());
         remove_all(&mut c.emails, &self.remove_emails, "email", email_key)?;
-        remove_all(&mut c.phones, &self.remove_phones, "phone", same)?;
+        remove_all(&mut c.phones, &self.remove_phones, "phone", phone_key)?;
         // What the user took away stays away on the next import.
         for gone in self.remove_emails.iter().chain(&self.remove_phones) {
             let gone = gone.trim();
@@ -212,12 +214,15 @@ impl ContactEdit {
                 c.removed.push(gone.to_string());
             }
         }
-        for back in self.add_emails.iter().chain(&self.add_phones) {
+        for back in &self.add_emails {
             c.removed.retain(|r| !r.eq_ignore_ascii_case(back.trim()));
+        }
+        for back in &self.add_phones {
+            c.removed.retain(|r| phone_key(r) != phone_key(back));
         }
         remove_all(&mut c.tags, &self.remove_tags, "tag", tag_key)?;
         add_all(&mut c.emails, &self.add_emails, email_key);
-        add_all(&mut c.phones, &self.add_phones, same);
+        add_all(&mut c.phones, &self.add_phones, phone_key);
         add_all(&mut c.tags, &self.add_tags, tag_key);
         self.cadence.apply_to(&mut c.cadence);
         Ok(())

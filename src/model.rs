@@ -774,11 +774,14 @@ impl Contact {
             seen.push(k);
             new
         });
-        let mut urls: Vec<String> = self
-            .profile_url
-            .iter()
-            .map(|u| crate::text::normalize_url(u))
-            .collect();
+        let mut urls: Vec<String> = if self.profile_url_aliases.is_empty() {
+            Vec::new()
+        } else {
+            self.profile_url
+                .iter()
+                .map(|u| crate::text::normalize_url(u))
+                .collect()
+        };
         self.profile_url_aliases.retain(|u| {
             let k = crate::text::normalize_url(u);
             let new = !k.is_empty() && !urls.contains(&k);
@@ -992,6 +995,30 @@ pub(crate) fn fold_name(name: &str) -> String {
 
 fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The tag an import puts on a contact it had to name by its email; a
+/// name given to the contact (by hand or by a later import) takes it off.
+pub const NEEDS_NAME_TAG: &str = "needs-name";
+
+/// A phone number as compared: its digits, with a leading `+` (spaces,
+/// dashes, dots, brackets and a `tel:` prefix do not matter).
+pub(crate) fn phone_key(p: &str) -> String {
+    let t = p.trim();
+    let t = t
+        .get(..4)
+        .filter(|h| h.eq_ignore_ascii_case("tel:"))
+        .and_then(|_| t.get(4..))
+        .unwrap_or(t);
+    let plus = if t.trim_start().starts_with('+') {
+        "+"
+    } else {
+        ""
+    };
+    format!(
+        "{plus}{}",
+        t.chars().filter(char::is_ascii_digit).collect::<String>()
+    )
 }
 
 /// A phone number: digits, at most 40 characters, one line.

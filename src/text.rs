@@ -44,6 +44,12 @@ pub fn normalize_url(url: &str) -> String {
         }
     };
     let (host, path) = t.split_once('/').unwrap_or((&t, ""));
+    // The default ports and a fully qualified trailing dot name the same host.
+    let host = host
+        .strip_suffix(":443")
+        .or_else(|| host.strip_suffix(":80"))
+        .unwrap_or(host);
+    let host = host.strip_suffix('.').unwrap_or(host);
     let host = host.strip_prefix("www.").unwrap_or(host);
     // A country or mobile subdomain (`ca.`, `no.`, `m.`) is the same profile.
     let host = if host.ends_with(".linkedin.com") {

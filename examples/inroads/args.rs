@@ -390,11 +390,15 @@ pub enum ImportCmd {
         #[arg(long)]
         skip_bad_rows: bool,
     },
-    /// vCards (3.0 or 4.0).
+    /// vCards (2.1, 3.0 or 4.0). A bad email, phone or URL is left out and
+    /// said so; a card with only an email comes in under it (tagged
+    /// needs-name); a card with nothing to identify anyone is skipped and
+    /// said so.
     Vcard {
         /// The .vcf file.
         file: std::path::PathBuf,
-        /// Skip malformed cards instead of refusing the file.
+        /// Skip cards that cannot be read (or contradict another card)
+        /// instead of refusing the file.
         #[arg(long)]
         skip_bad_rows: bool,
     },

@@ -88,8 +88,7 @@ pub struct ImportReport {
     pub unnamed: Vec<ContactId>,
 }
 
-/// The tag an import puts on a contact it had to name by its email.
-pub const NEEDS_NAME_TAG: &str = "needs-name";
+pub use crate::model::NEEDS_NAME_TAG;
 
 /// A value an import left out of a record it imported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -475,11 +474,15 @@ impl Matcher {
         // An address two differently named people use is shared, not
         // theirs: it identifies only someone whose name could be this one.
         // (A record without a name is whoever holds its address.)
+        // (So is a contact that came in under its address and is still
+        // unnamed: any name may be its.)
         let same_person_name = |id: ContactId| {
             inc.unnamed
-                || net
-                    .contact(id)
-                    .is_some_and(|c| crate::dedupe::could_be_same_name(&c.name, &inc.name))
+                || net.contact(id).is_some_and(|c| {
+                    crate::dedupe::could_be_same_name(&c.name, &inc.name)
+                        || (c.tags.iter().any(|t| t == NEEDS_NAME_TAG)
+                            && c.emails.iter().any(|e| e.eq_ignore_ascii_case(&c.name)))
+                })
         };
         if let Some(id) = personal
             .iter()
@@ -502,9 +505,16 @@ impl Matcher {
         // (Addresses another contact holds cannot be this one's, so they
         // say nothing either way.)
         let conflicting_email = |id: ContactId| {
+            // (An address the user removed was theirs all the same.)
             let theirs: Vec<&String> = net
                 .contact(id)
-                .map(|c| c.emails.iter().filter(|e| !is_role_email(e)).collect())
+                .map(|c| {
+                    c.emails
+                        .iter()
+                        .chain(&c.removed)
+                        .filter(|e| e.contains('@') && !is_role_email(e))
+                        .collect()
+                })
                 .unwrap_or_default();
             let mine: Vec<&String> = personal
                 .iter()
@@ -769,6 +779,17 @@ impl Matcher {
                         .push(std::mem::replace(&mut c.name, inc.name.clone()));
                     c.name_parts = inc.name_parts.clone();
                 }
+                // A contact that came in under its address, still unnamed,
+                // takes the first name a record gives it.
+                let placeholder = old.tags.iter().any(|t| t == NEEDS_NAME_TAG)
+                    && old.emails.iter().any(|e| e.eq_ignore_ascii_case(&old.name));
+                if placeholder && !inc.unnamed {
+                    c.name = inc.name.clone();
+                    c.name_parts = inc.name_parts.clone();
+                    c.tags.retain(|t| t != NEEDS_NAME_TAG);
+                    c.imported
+                        .insert(ImportedField::Name, source(inc.name.clone()));
+                }
                 if c.name_parts.is_none() && fold_name(&c.name) == fold_name(&inc.name) {
                     c.name_parts = inc.name_parts.clone();
                 }
@@ -840,7 +861,14 @@ impl Matcher {
                     }
                 }
                 // Emails and phones the user removed are not added back.
-                let removed = |v: &str| c.removed.iter().any(|r| r.eq_ignore_ascii_case(v));
+                // (Phones compare by their digits: "+1 (555) 123-4567" is
+                // "+15551234567".)
+                let phone = crate::model::phone_key;
+                let removed = |v: &str| {
+                    c.removed.iter().any(|r| {
+                        r.eq_ignore_ascii_case(v) || (phone(r) == phone(v) && phone(v).len() > 1)
+                    })
+                };
                 let emails: Vec<String> = free_emails(net, Some(id))
                     .into_iter()
                     .filter(|e| !removed(e))
@@ -853,7 +881,7 @@ impl Matcher {
                     }
                 }
                 for p in phones {
-                    if !c.phones.contains(&p) {
+                    if !c.phones.iter().any(|q| phone(q) == phone(&p)) {
                         c.phones.push(p);
                     }
                 }

@@ -45,8 +45,12 @@ fn first(card: &VCard, p: VCardProperty) -> Option<String> {
 /// A card's `NOTE` with its line breaks and tabs (notes may hold them; the
 /// export writes them escaped), each line's trailing space trimmed.
 fn note(card: &VCard) -> Option<String> {
-    let e = card.property(&VCardProperty::Note)?;
-    let text = e.values.iter().find_map(|v| v.as_text())?;
+    // Every NOTE of the card, one after the other.
+    let text = card
+        .properties(&VCardProperty::Note)
+        .flat_map(|e| e.values.iter().filter_map(|v| v.as_text()))
+        .collect::<Vec<_>>()
+        .join("\n");
     let text = text
         .replace("\r\n", "\n")
         .replace('\r', "\n")
@@ -126,6 +130,11 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Option<Incoming>, St
         .collect();
     let phones: Vec<String> = all(VCardProperty::Tel)
         .into_iter()
+        // vCard 4 may write a phone as a `tel:` URI.
+        .map(|p| match p.get(..4) {
+            Some(h) if h.eq_ignore_ascii_case("tel:") => p.get(4..).unwrap_or("").to_string(),
+            _ => p,
+        })
         .filter_map(|p| {
             let ok = crate::model::check_phone(&p);
             keep("phone", p, ok)

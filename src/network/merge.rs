@@ -51,6 +51,10 @@ impl Network {
             };
         }
         pick!(title, "title");
+        // The seniority goes with the title it was read from.
+        if merged.title == cb.title && merged.title != ca.title {
+            merged.seniority = cb.seniority;
+        }
         if let (Some(x), Some(y), None) = (ca.company, cb.company, prefer) {
             if x != y {
                 conflicts.push(format!("company ({x} vs {y})"));
@@ -150,6 +154,20 @@ impl Network {
                 merged.removed.push(r.clone());
             }
         }
+        // What the merged contact holds is not "removed".
+        let held: Vec<String> = merged
+            .emails
+            .iter()
+            .cloned()
+            .chain(cb.emails.iter().cloned())
+            .chain(merged.phones.iter().map(|p| crate::model::phone_key(p)))
+            .chain(cb.phones.iter().map(|p| crate::model::phone_key(p)))
+            .collect();
+        merged.removed.retain(|r| {
+            !held
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(r) || *h == crate::model::phone_key(r))
+        });
         for (f, src) in &cb.imported {
             merged.imported.entry(*f).or_insert_with(|| src.clone());
         }

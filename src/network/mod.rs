@@ -475,6 +475,14 @@ impl Network {
     /// [`ErrorKind::NotFound`].
     pub fn resolve_company(&self, name: &str) -> Result<CompanyId> {
         self.find_company(name)
+            .or_else(|| {
+                // "cafe noir" for "Café Noir", "Acme" for "Acme, Inc.":
+                // the company whose key it is, when one company has it.
+                match self.company_keys.get(&company_key(name)) {
+                    Some(ids) if ids.len() == 1 => ids.iter().next().copied(),
+                    _ => None,
+                }
+            })
             .ok_or_else(|| Error::not_found("company", name))
     }
 

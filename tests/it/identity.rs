@@ -1221,3 +1221,113 @@ fn an_email_or_phone_the_user_removed_stays_removed() {
         .all(|r| r != "jane@doe.example"));
     net.check_derived().unwrap();
 }
+
+/// Found by the second probe: with its only email removed by the user, a
+/// card came back as a second person (the removed address was taken for
+/// someone else's), also for a merged contact.
+#[test]
+fn a_removed_email_still_says_who_the_person_is() {
+    let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Pat Quinn\r\nEMAIL:pat@old.com\r\nEND:VCARD\r\n";
+    let mut net = Network::default();
+    inroads::import_vcards(&mut net, vcf, &options()).unwrap();
+    let pat = net.resolve_contact("Pat Quinn").unwrap();
+    let mut edit = inroads::ContactEdit::default();
+    edit.add_emails = vec!["pat@new.com".into()];
+    edit.remove_emails = vec!["pat@old.com".into()];
+    net.edit_contact(pat, &edit).unwrap();
+    let r = inroads::import_vcards(&mut net, vcf, &options()).unwrap();
+    assert_eq!(
+        (r.created, r.updated, net.contacts().len()),
+        (0, 0, 1),
+        "{r:?}"
+    );
+    assert_eq!(net.contact(pat).unwrap().emails, ["pat@new.com"]);
+}
+
+/// Found by the second probe: a phone written another way could not be
+/// removed, and came back with the next import; `tel:` URIs were stored as
+/// they were written.
+#[test]
+fn phones_compare_by_their_digits() {
+    let vcf =
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dee Digits\r\nTEL:+1 (555) 123-4567\r\nEND:VCARD\r\n";
+    let mut net = Network::default();
+    inroads::import_vcards(&mut net, vcf, &options()).unwrap();
+    let dee = net.resolve_contact("Dee Digits").unwrap();
+    let mut edit = inroads::ContactEdit::default();
+    edit.remove_phones = vec!["+15551234567".into()];
+    net.edit_contact(dee, &edit).unwrap();
+    assert!(net.contact(dee).unwrap().phones.is_empty());
+    let again =
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dee Digits\r\nTEL;VALUE=uri:tel:+1-555-123-4567\r\n\
+                 TEL:+44 20 7946 0000\r\nEND:VCARD\r\n";
+    inroads::import_vcards(&mut net, again, &options()).unwrap();
+    assert_eq!(net.contact(dee).unwrap().phones, ["+44 20 7946 0000"]);
+    let twice = inroads::import_vcards(&mut net, again, &options()).unwrap();
+    assert_eq!((twice.created, twice.updated), (0, 0));
+}
+
+/// Found by the second probe: a contact that came in under its address
+/// kept it as its name when a later card named it, and a hand rename left
+/// the needs-name tag.
+#[test]
+fn a_contact_waiting_for_a_name_takes_the_first_one_given() {
+    let mut net = Network::default();
+    let nameless = "BEGIN:VCARD\r\nVERSION:4.0\r\nEMAIL:solo@x.com\r\nEND:VCARD\r\n";
+    let named = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Solo Person\r\nEMAIL:solo@x.com\r\nEND:VCARD\r\n";
+    inroads::import_vcards(&mut net, nameless, &options()).unwrap();
+    let r = inroads::import_vcards(&mut net, named, &options()).unwrap();
+    assert_eq!((r.created, r.updated), (0, 1), "{r:?}");
+    let (id, c) = net.contacts().next().unwrap();
+    assert_eq!(c.name, "Solo Person");
+    assert!(c.tags.is_empty(), "{:?}", c.tags);
+    let again = inroads::import_vcards(&mut net, named, &options()).unwrap();
+    assert_eq!((again.created, again.updated), (0, 0));
+    // By hand: the tag goes with the placeholder.
+    let mut other = Network::default();
+    inroads::import_vcards(&mut other, nameless, &options()).unwrap();
+    let solo = other.resolve_contact("solo@x.com").unwrap();
+    let mut edit = inroads::ContactEdit::default();
+    edit.name = Some("Hand Named".into());
+    other.edit_contact(solo, &edit).unwrap();
+    assert!(other.contact(solo).unwrap().tags.is_empty());
+    let _ = id;
+}
+
+/// Found by the second probe: `company show "cafe noir"` did not find
+/// "Café Noir", though adding it was refused as the same company; a merge
+/// kept the first contact's seniority with the second's title, and an
+/// email both held and "removed".
+#[test]
+fn lookups_and_merges_agree_with_what_is_refused() {
+    let mut net = Network::default();
+    let cafe = net
+        .add_company(inroads::Company::named("Café Noir"))
+        .unwrap();
+    assert_eq!(net.resolve_company("cafe noir").unwrap(), cafe);
+    assert_eq!(net.resolve_company("Cafe Noir, Inc.").unwrap(), cafe);
+    let mut a = Contact::new("A One", day(2026, 3, 1));
+    a.title = Some("CEO".into());
+    a.seniority = inroads::Seniority::from_title("CEO");
+    a.removed.push("amy@old.com".into());
+    let mut b = Contact::new("B Two", day(2026, 3, 1));
+    b.title = Some("Intern".into());
+    b.seniority = inroads::Seniority::from_title("Intern");
+    b.emails.push("amy@old.com".into());
+    let (a, b) = (net.add_contact(a).unwrap(), net.add_contact(b).unwrap());
+    net.merge(a, b, Some(inroads::Prefer::Merged)).unwrap();
+    let c = net.contact(a).unwrap();
+    assert_eq!(c.title.as_deref(), Some("Intern"));
+    assert_eq!(c.seniority, inroads::Seniority::from_title("Intern"));
+    assert_eq!(c.emails, ["amy@old.com"]);
+    assert!(c.removed.is_empty(), "{:?}", c.removed);
+    // One URL with its default port or a trailing dot is the same profile.
+    assert_eq!(
+        inroads::normalize_url("https://www.linkedin.com:443/in/janedoe"),
+        inroads::normalize_url("https://www.linkedin.com./in/janedoe")
+    );
+    assert_eq!(
+        inroads::normalize_url("https://www.linkedin.com:443/in/janedoe"),
+        inroads::normalize_url("linkedin.com/in/janedoe")
+    );
+}
