@@ -1005,11 +1005,7 @@ pub const NEEDS_NAME_TAG: &str = "needs-name";
 /// dashes, dots, brackets and a `tel:` prefix do not matter).
 pub(crate) fn phone_key(p: &str) -> String {
     let t = p.trim();
-    let t = t
-        .get(..4)
-        .filter(|h| h.eq_ignore_ascii_case("tel:"))
-        .and_then(|_| t.get(4..))
-        .unwrap_or(t);
+    let t = crate::text::strip_prefix_any_case(t, "tel:").unwrap_or(t);
     let plus = if t.trim_start().starts_with('+') {
         "+"
     } else {

@@ -25,11 +25,7 @@ pub fn normalize_url(url: &str) -> String {
     // (an encoded `%3F` is part of the slug, not a query).
     let t = ["https://", "http://"]
         .iter()
-        .find_map(|p| {
-            t.get(..p.len())
-                .filter(|h| h.eq_ignore_ascii_case(p))
-                .and_then(|_| t.get(p.len()..))
-        })
+        .find_map(|p| strip_prefix_any_case(t, p))
         .unwrap_or(t);
     let t = t.split(['?', '#']).next().unwrap_or(t);
     // Percent-encoding: `zo%C3%AB-m%C3%BCller` is `zoë-müller`.
@@ -80,6 +76,14 @@ fn is_locale(s: &str) -> bool {
         && lang.bytes().all(|b| b.is_ascii_lowercase())
         && (region.is_empty()
             || (region.len() == 2 && region.bytes().all(|b| b.is_ascii_alphabetic())))
+}
+
+/// `s` without a leading `prefix` written in any case (`mailto:`, `tel:`,
+/// `HTTPS://`), or `None` when it does not start with it.
+pub(crate) fn strip_prefix_any_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len())
+        .filter(|h| h.eq_ignore_ascii_case(prefix))
+        .and_then(|_| s.get(prefix.len()..))
 }
 
 /// `%XX` escapes decoded; the text as it is when they do not decode to UTF-8.

@@ -119,9 +119,8 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Option<Incoming>, St
     let emails: Vec<String> = all(VCardProperty::Email)
         .into_iter()
         // Some address books write the address as a `mailto:` link.
-        .map(|e| match e.get(..7) {
-            Some(p) if p.eq_ignore_ascii_case("mailto:") => e.get(7..).unwrap_or("").to_string(),
-            _ => e,
+        .map(|e| {
+            crate::text::strip_prefix_any_case(&e, "mailto:").map_or(e.clone(), str::to_string)
         })
         .filter_map(|e| {
             let ok = crate::model::check_email(&crate::model::normalize_email(&e));
@@ -131,10 +130,7 @@ fn incoming(card: &VCard, line: u64) -> std::result::Result<Option<Incoming>, St
     let phones: Vec<String> = all(VCardProperty::Tel)
         .into_iter()
         // vCard 4 may write a phone as a `tel:` URI.
-        .map(|p| match p.get(..4) {
-            Some(h) if h.eq_ignore_ascii_case("tel:") => p.get(4..).unwrap_or("").to_string(),
-            _ => p,
-        })
+        .map(|p| crate::text::strip_prefix_any_case(&p, "tel:").map_or(p.clone(), str::to_string))
         .filter_map(|p| {
             let ok = crate::model::check_phone(&p);
             keep("phone", p, ok)
