@@ -129,6 +129,10 @@ impl ImportReport {
     }
 
     pub(crate) fn drop_field(&mut self, d: DroppedField) {
+        // A file applied again to settle reports a value once.
+        if self.dropped.contains(&d) {
+            return;
+        }
         self.dropped_total += 1;
         if self.dropped.len() < MAX_SKIPPED_LISTED {
             self.dropped.push(d);
@@ -1017,6 +1021,18 @@ impl Matcher {
             Applied::Created(_) => report.created += 1,
             Applied::Updated(_) => report.updated += 1,
             Applied::Unchanged(_) => report.unchanged += 1,
+        }
+        // An address another contact holds stays theirs (identity rule 2):
+        // said, so the user can merge the two if they are one person.
+        for e in inc.emails.iter().map(|e| normalize_email(e)) {
+            if let Some(other) = net.find_contact_by_email(&e).filter(|o| *o != id) {
+                report.drop_field(DroppedField {
+                    line: inc.line,
+                    field: "email".into(),
+                    value: crate::skill::truncate_for_message(&e),
+                    reason: format!("{other} holds it; if they are one person, merge them"),
+                });
+            }
         }
         Ok(applied)
     }

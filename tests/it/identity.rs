@@ -1331,3 +1331,27 @@ fn lookups_and_merges_agree_with_what_is_refused() {
         inroads::normalize_url("linkedin.com/in/janedoe")
     );
 }
+
+/// Found by the second probe: a card under another name with an address a
+/// contact holds became a contact without it, and the report said nothing.
+#[test]
+fn an_address_another_contact_holds_is_reported_when_left_out() {
+    let mut net = Network::default();
+    let mut c = Contact::new("Sam Holder", day(2026, 3, 1));
+    c.emails.push("shared@x.example".into());
+    let holder = net.add_contact(c).unwrap();
+    let vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Totally Different\r\nEMAIL:shared@x.example\r\nEND:VCARD\r\n";
+    let r = inroads::import_vcards(&mut net, vcf, &options()).unwrap();
+    assert_eq!(r.created, 1);
+    assert_eq!(r.dropped_total, 1, "{r:?}");
+    assert_eq!(
+        (r.dropped[0].field.as_str(), r.dropped[0].value.as_str()),
+        ("email", "shared@x.example")
+    );
+    assert!(
+        r.dropped[0].reason.contains(&holder.to_string()),
+        "{:?}",
+        r.dropped
+    );
+    assert_eq!(net.contact(holder).unwrap().emails, ["shared@x.example"]);
+}
