@@ -126,7 +126,8 @@ impl Now {
             .filter(|t| *t >= self.now && *t <= self.latest)
             .max()
             .map_or(self.now, |t| {
-                (t + chrono::Duration::minutes(1))
+                t.checked_add_signed(chrono::Duration::minutes(1))
+                    .unwrap_or(t)
                     .min(self.latest)
                     .with_timezone(t.offset())
             })

@@ -209,16 +209,12 @@ impl ContactEdit {
         remove_all(&mut c.phones, &self.remove_phones, "phone", phone_key)?;
         // What the user took away stays away on the next import.
         for gone in self.remove_emails.iter().chain(&self.remove_phones) {
-            let gone = gone.trim();
-            if !c.removed.iter().any(|r| r.eq_ignore_ascii_case(gone)) {
-                c.removed.push(gone.to_string());
+            if !c.was_removed(gone) {
+                c.removed.push(gone.trim().to_string());
             }
         }
-        for back in &self.add_emails {
-            c.removed.retain(|r| !r.eq_ignore_ascii_case(back.trim()));
-        }
-        for back in &self.add_phones {
-            c.removed.retain(|r| phone_key(r) != phone_key(back));
+        for back in self.add_emails.iter().chain(&self.add_phones) {
+            c.removed.retain(|r| !crate::model::same_address(r, back));
         }
         remove_all(&mut c.tags, &self.remove_tags, "tag", tag_key)?;
         add_all(&mut c.emails, &self.add_emails, email_key);

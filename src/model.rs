@@ -747,6 +747,22 @@ impl Contact {
             .map(String::as_str)
     }
 
+    /// Whether `value` (an email or a phone number) is one the user removed
+    /// from this contact (see [`Contact::removed`]).
+    pub(crate) fn was_removed(&self, value: &str) -> bool {
+        self.removed.iter().any(|r| same_address(r, value))
+    }
+
+    /// Whether the contact came in under its email address and still has
+    /// no other name ([`NEEDS_NAME_TAG`]).
+    pub(crate) fn awaits_name(&self) -> bool {
+        self.tags.iter().any(|t| t == NEEDS_NAME_TAG)
+            && self
+                .emails
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(&self.name))
+    }
+
     /// The contact's name and its other names.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
@@ -1015,6 +1031,16 @@ pub(crate) fn phone_key(p: &str) -> String {
         "{plus}{}",
         t.chars().filter(char::is_ascii_digit).collect::<String>()
     )
+}
+
+/// Whether two values are one email (case aside) or one phone number (by
+/// [`phone_key`]), as a person reads them.
+pub(crate) fn same_address(a: &str, b: &str) -> bool {
+    if a.contains('@') || b.contains('@') {
+        return a.trim().eq_ignore_ascii_case(b.trim());
+    }
+    let key = phone_key(a);
+    key.trim_start_matches('+').len() > 1 && key == phone_key(b)
 }
 
 /// A phone number: digits, at most 40 characters, one line.

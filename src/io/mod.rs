@@ -483,9 +483,7 @@ impl Matcher {
         let same_person_name = |id: ContactId| {
             inc.unnamed
                 || net.contact(id).is_some_and(|c| {
-                    crate::dedupe::could_be_same_name(&c.name, &inc.name)
-                        || (c.tags.iter().any(|t| t == NEEDS_NAME_TAG)
-                            && c.emails.iter().any(|e| e.eq_ignore_ascii_case(&c.name)))
+                    crate::dedupe::could_be_same_name(&c.name, &inc.name) || c.awaits_name()
                 })
         };
         if let Some(id) = personal
@@ -515,8 +513,8 @@ impl Matcher {
                 .map(|c| {
                     c.emails
                         .iter()
-                        .chain(&c.removed)
-                        .filter(|e| e.contains('@') && !is_role_email(e))
+                        .chain(c.removed.iter().filter(|r| r.contains('@')))
+                        .filter(|e| !is_role_email(e))
                         .collect()
                 })
                 .unwrap_or_default();
@@ -764,13 +762,9 @@ impl Matcher {
                 };
                 // A name the contact took over in a merge is not a rename:
                 // the merge chose which name to show.
-                let merged_name = old
-                    .aliases
-                    .iter()
-                    .any(|a| fold_name(a) == fold_name(&inc.name));
                 if by_url
                     && !inc.unnamed
-                    && !merged_name
+                    && !via_alias
                     && update(
                         &mut c,
                         ImportedField::Name,
@@ -785,9 +779,7 @@ impl Matcher {
                 }
                 // A contact that came in under its address, still unnamed,
                 // takes the first name a record gives it.
-                let placeholder = old.tags.iter().any(|t| t == NEEDS_NAME_TAG)
-                    && old.emails.iter().any(|e| e.eq_ignore_ascii_case(&old.name));
-                if placeholder && !inc.unnamed {
+                if old.awaits_name() && !inc.unnamed {
                     c.name = inc.name.clone();
                     c.name_parts = inc.name_parts.clone();
                     c.tags.retain(|t| t != NEEDS_NAME_TAG);
@@ -867,26 +859,18 @@ impl Matcher {
                 // Emails and phones the user removed are not added back.
                 // (Phones compare by their digits: "+1 (555) 123-4567" is
                 // "+15551234567".)
-                let phone = crate::model::phone_key;
-                let removed = |v: &str| {
-                    c.removed.iter().any(|r| {
-                        r.eq_ignore_ascii_case(v) || (phone(r) == phone(v) && phone(v).len() > 1)
-                    })
-                };
                 let emails: Vec<String> = free_emails(net, Some(id))
                     .into_iter()
-                    .filter(|e| !removed(e))
+                    .filter(|e| !old.was_removed(e))
                     .collect();
-                let phones: Vec<String> =
-                    inc.phones.iter().filter(|p| !removed(p)).cloned().collect();
                 for e in emails {
                     if !c.emails.contains(&e) {
                         c.emails.push(e);
                     }
                 }
-                for p in phones {
-                    if !c.phones.iter().any(|q| phone(q) == phone(&p)) {
-                        c.phones.push(p);
+                for p in inc.phones.iter().filter(|p| !old.was_removed(p)) {
+                    if !c.phones.iter().any(|q| crate::model::same_address(q, p)) {
+                        c.phones.push(p.clone());
                     }
                 }
                 for t in &inc.tags {

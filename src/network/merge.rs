@@ -155,19 +155,14 @@ impl Network {
             }
         }
         // What the merged contact holds is not "removed".
-        let held: Vec<String> = merged
-            .emails
+        let held: Vec<&String> = merged.emails.iter().chain(&merged.phones).collect();
+        let still_removed: Vec<String> = merged
+            .removed
             .iter()
+            .filter(|r| !held.iter().any(|h| crate::model::same_address(h, r)))
             .cloned()
-            .chain(cb.emails.iter().cloned())
-            .chain(merged.phones.iter().map(|p| crate::model::phone_key(p)))
-            .chain(cb.phones.iter().map(|p| crate::model::phone_key(p)))
             .collect();
-        merged.removed.retain(|r| {
-            !held
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(r) || *h == crate::model::phone_key(r))
-        });
+        merged.removed = still_removed;
         for (f, src) in &cb.imported {
             merged.imported.entry(*f).or_insert_with(|| src.clone());
         }
