@@ -1,7 +1,8 @@
 //! Steps 1–2 of the method: where the job seeker's skills transfer. See [`fit`].
 
 use crate::catalog::{
-    Catalog, ElementKind, ElementMatch, FieldCode, Occupation, RelatedOccupation,
+    Catalog, ElementKind, ElementMatch, FieldCode, MatchHow, Occupation, Reading,
+    RelatedOccupation, StatementKind, TextFields,
 };
 use crate::id::IndustryId;
 use crate::interests::{Interest, Interests, JobZone};
@@ -59,6 +60,12 @@ const ALIKE_FLOOR: f32 = 0.3;
 /// matches carries proportionally less: with few skills the best matches
 /// are a guess, and ranking their relatives near them would amplify it.
 const FULL_EVIDENCE: usize = 15;
+/// How much a phrase read against the occupations' own text weighs beside
+/// one matched to a skill or knowledge area (step 2 of [`fit`]).
+const TEXT_WEIGHT: f32 = 3.0;
+/// How many skills and knowledge areas one phrase read in the
+/// occupations' text counts as, for the evidence closeness needs.
+const TEXT_EVIDENCE: usize = 2;
 
 /// Options for [`fit`].
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +89,11 @@ pub struct FitOptions {
     /// 0.25). 0 ranks by skills and interests alone; `fit` reads a NaN as
     /// the default and clamps other values to 0–1.
     pub related_share: f64,
+    /// Read the phrases against the occupations' own text — tasks, work
+    /// activities, tools, technologies, titles (step 1 of [`fit`]; default
+    /// true). False ranks by skill and knowledge ratings alone, as before
+    /// that step existed: for comparison.
+    pub read_text: bool,
 }
 
 impl Default for FitOptions {
@@ -94,6 +106,7 @@ impl Default for FitOptions {
             gaps: 5,
             max_zone: None,
             related_share: RELATED_SHARE,
+            read_text: true,
         }
     }
 }
@@ -153,8 +166,15 @@ impl FitOptions {
 pub struct FitReport {
     /// The profile's skills matched to catalogue elements.
     pub matched: Vec<ElementMatch>,
-    /// The profile's skills that match nothing in the catalogue, each with
-    /// up to three "did you mean" suggestions.
+    /// The profile's skills read against the occupations' own text (every
+    /// phrase but O\*NET's own skill and knowledge names), each with what
+    /// it was read as: the closest task, work activity, tool, technology
+    /// or job title ([`Catalog::read_phrase`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub read: Vec<PhraseReading>,
+    /// The profile's skills that match nothing in the catalogue — no
+    /// element and no word of any occupation's text — each with up to
+    /// three "did you mean" suggestions.
     pub unmatched: Vec<UnmatchedSkill>,
     /// The interests the ranking used: the job seeker's own, or inferred
     /// from the skills they enjoy most; `None` when there was nothing to
@@ -191,6 +211,16 @@ pub struct OccupationFit {
     pub score: f64,
     /// The job seeker's skills that carry the score, largest share first.
     pub matching: Vec<MatchingSkill>,
+    /// The job seeker's phrases found in this occupation's own text, each
+    /// with the statement of it that matches best, strongest first: "you
+    /// said *Drafting pleadings and motions*; Paralegals *prepare … legal
+    /// documents, including … pleadings*".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub said: Vec<SaidMatch>,
+    /// Set when the occupation's skill and knowledge ratings are estimated
+    /// ([`Occupation::estimated`]): O\*NET gives it none.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
     /// What the occupation demands that the job seeker lacks or rates 2 or
     /// lower, most important (after the discount) first.
     pub gaps: Vec<Gap>,
@@ -236,6 +266,38 @@ impl OccupationFit {
         }
         out
     }
+}
+
+/// A phrase of the profile and what it was read as.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PhraseReading {
+    /// The skill as the job seeker named it.
+    pub skill: Skill,
+    /// The closest statement of any occupation.
+    pub reading: Reading,
+}
+
+impl std::fmt::Display for PhraseReading {
+    /// `Restocking shelves → Stock shelves… — a task of Stockers and Order
+    /// Fillers and 3 more`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} → {}", self.skill, self.reading)
+    }
+}
+
+/// One of the job seeker's phrases found in an occupation's own text.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SaidMatch {
+    /// The job seeker's phrase.
+    pub skill: String,
+    /// The occupation's statement that matches it best.
+    pub text: String,
+    /// What kind of statement.
+    pub kind: StatementKind,
+    /// The share of the occupation's text evidence it carries, 0–1.
+    pub share: f64,
 }
 
 /// A skill that matched nothing, and what the job seeker may have meant.
@@ -544,14 +606,39 @@ pub fn fit<'a>(
 ) -> FitReport {
     let width = catalog.fit.width;
     let mut matched = Vec::new();
-    let mut unmatched = Vec::new();
-    let mine = profile_elements(profile, catalog, |r, m| match m {
+    let mut no_element = Vec::new();
+    let mut text_skills = Vec::new();
+    let mine = profile_elements(profile, catalog, &mut text_skills, |r, m| match m {
         Some(m) => matched.push(m),
-        None => unmatched.push(UnmatchedSkill {
-            did_you_mean: catalog.suggest_skills(&r.skill, 3),
-            skill: r.skill.clone(),
-        }),
+        None => no_element.push(r),
     });
+    if !options.read_text {
+        text_skills.clear();
+    }
+    let text = TextEvidence::read(catalog, &text_skills);
+    let mut unmatched = Vec::new();
+    for r in no_element {
+        if !text
+            .phrases
+            .iter()
+            .any(|p| p.rating.skill == r.skill && p.read)
+        {
+            unmatched.push(UnmatchedSkill {
+                did_you_mean: catalog.suggest_skills(&r.skill, 3),
+                skill: r.skill.clone(),
+            });
+        }
+    }
+    let read = text
+        .phrases
+        .iter()
+        .filter_map(|p| {
+            Some(PhraseReading {
+                skill: p.rating.skill.clone(),
+                reading: catalog.reading(p.reading?, 1.0)?,
+            })
+        })
+        .collect();
     let skill_vec = discounted(catalog, &mine);
     let mut tech_vec: Vec<(usize, f32)> = mine
         .iter()
@@ -564,7 +651,7 @@ pub fn fit<'a>(
         interests,
         share,
         near,
-    } = rank_occupations(profile, catalog, &mine, options.share_to_use());
+    } = rank_occupations(profile, catalog, &mine, &text, options.share_to_use());
     let min_score = if options.min_score.is_nan() {
         0.0
     } else {
@@ -615,6 +702,7 @@ pub fn fit<'a>(
         interests: interests.as_ref().map(|s| &s.interests),
         zone: profile.job_zone,
         near: &near,
+        text: &text,
     };
     let occupations = scored
         .iter()
@@ -632,6 +720,7 @@ pub fn fit<'a>(
     FitReport {
         industries: industry_fit(profile, industries, catalog, options),
         matched,
+        read,
         unmatched,
         interests,
         related_share_used: crate::catalog::round3(share),
@@ -646,11 +735,23 @@ pub fn fit<'a>(
 fn profile_elements<'p>(
     profile: &'p Profile,
     catalog: &Catalog,
+    text: &mut Vec<(&'p SkillRating, bool)>,
     mut seen: impl FnMut(&'p SkillRating, Option<ElementMatch>),
 ) -> Mine<'p> {
     let mut mine: Mine<'p> = BTreeMap::new();
     for r in &profile.skills {
         let m = catalog.match_skill(&r.skill);
+        // O*NET's own skill and knowledge names are read as those; every
+        // other phrase is read in the occupations' text as well.
+        if !m
+            .as_ref()
+            .is_some_and(|m| m.how == MatchHow::Exact && m.kind != ElementKind::Technology)
+        {
+            let technology = m
+                .as_ref()
+                .is_some_and(|m| m.how == MatchHow::Exact && m.kind == ElementKind::Technology);
+            text.push((r, technology));
+        }
         if let Some(m) = &m {
             let w = weight(r);
             for &element in &m.elements {
@@ -685,9 +786,10 @@ fn rank_occupations(
     profile: &Profile,
     catalog: &Catalog,
     mine: &Mine<'_>,
+    text: &TextEvidence<'_>,
     related_share: f32,
 ) -> Ranked {
-    let base = base_scores(catalog, mine);
+    let base = text.blend(base_scores(catalog, mine), mine);
     let interests = interest_signal(profile, catalog, mine, &base);
     let strength = match interests.as_ref().map(|s| &s.source) {
         Some(InterestSource::Given) => INTERESTS_GIVEN,
@@ -715,7 +817,7 @@ fn rank_occupations(
     // Step 7. Few skills make the best matches a guess: the share shrinks
     // with fewer than FULL_EVIDENCE skills and knowledge areas matched
     // (none for technologies alone, which tie hundreds of occupations).
-    let evidence = discounted(catalog, mine).len();
+    let evidence = discounted(catalog, mine).len() + TEXT_EVIDENCE * text.read_count();
     let share = (related_share * (evidence as f32 / FULL_EVIDENCE as f32).min(1.0)).max(0.0);
     let (scores, near) = if share <= 0.0 {
         (own, vec![None; catalog.occupations().len()])
@@ -806,8 +908,10 @@ fn near_best(catalog: &Catalog, own: &[f32], share: f32) -> (Vec<f32>, Vec<Optio
 /// only need the numbers
 /// ([`LabourMarket::rank_for`](crate::LabourMarket::rank_for)).
 pub(crate) fn occupation_scores(profile: &Profile, catalog: &Catalog) -> Vec<(usize, f64)> {
-    let mine = profile_elements(profile, catalog, |_, _| {});
-    rank_occupations(profile, catalog, &mine, 0.0)
+    let mut text_skills = Vec::new();
+    let mine = profile_elements(profile, catalog, &mut text_skills, |_, _| {});
+    let text = TextEvidence::read(catalog, &text_skills);
+    rank_occupations(profile, catalog, &mine, &text, 0.0)
         .scored
         .into_iter()
         .map(|(i, s)| (i, round1(s)))
@@ -971,6 +1075,167 @@ fn interest_signal(
     })
 }
 
+/// One phrase read against the occupations' own text.
+struct TextPhrase<'p> {
+    rating: &'p SkillRating,
+    /// Whether it names a technology exactly (it then gives the best
+    /// matches no more certainty: technologies tie hundreds of
+    /// occupations).
+    technology: bool,
+    query: crate::catalog::search::Query,
+    /// Its weight (step 2 of [`fit`]).
+    weight: f32,
+    /// Whether any occupation's text holds any of its words (it then
+    /// counts as evidence).
+    found: bool,
+    /// Whether the occupation it fits best holds at least half of its
+    /// words, weighed by rarity.
+    read: bool,
+    /// The closest statement, when read.
+    reading: Option<u32>,
+}
+
+/// The profile's phrases read against the occupations' own text (step 1
+/// of [`fit`]) and the evidence they give each occupation.
+struct TextEvidence<'p> {
+    phrases: Vec<TextPhrase<'p>>,
+    /// Per occupation: the weighted mean over the read phrases of its
+    /// score for the phrase relative to the best occupation's, 0–1.
+    scores: Vec<f32>,
+    /// Per occupation, per read phrase: the phrase's relative score.
+    per_phrase: Vec<Vec<f32>>,
+}
+
+impl<'p> TextEvidence<'p> {
+    fn read(catalog: &Catalog, skills: &[(&'p SkillRating, bool)]) -> TextEvidence<'p> {
+        let n = catalog.occupations().len();
+        let mut scores = vec![0.0f32; n];
+        let mut per_phrase = Vec::new();
+        let mut phrases = Vec::new();
+        let mut one = vec![0.0f32; n];
+        let mut total = 0.0f32;
+        for &(r, technology) in skills {
+            let query = catalog.text().query(r.skill.name(), true);
+            catalog
+                .text()
+                .occupation_scores(&query, TextFields::ALL, &mut one);
+            let best = one.iter().copied().fold(0.0f32, f32::max);
+            let found = best > 0.0;
+            let weight = weight(r);
+            if found {
+                for (acc, x) in scores.iter_mut().zip(&one) {
+                    *acc += weight * x / best;
+                }
+                per_phrase.push(one.iter().map(|x| x / best).collect());
+                total += weight;
+            } else {
+                per_phrase.push(Vec::new());
+            }
+            let reading = if found {
+                catalog
+                    .text()
+                    .best_statements(&query, 1)
+                    .first()
+                    .map(|(s, _)| *s)
+            } else {
+                None
+            };
+            // Read when the occupation it fits best holds most of it.
+            let top = one
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+                .map(|(i, _)| i);
+            let read = found && top.is_some_and(|i| catalog.text().covers(&query, i));
+            phrases.push(TextPhrase {
+                rating: r,
+                technology,
+                query,
+                weight,
+                found,
+                read,
+                reading: reading.filter(|_| read),
+            });
+        }
+        if total > 0.0 {
+            scores.iter_mut().for_each(|x| *x /= total);
+        }
+        TextEvidence {
+            phrases,
+            scores,
+            per_phrase,
+        }
+    }
+
+    /// How many phrases (technologies aside) found occupations.
+    fn read_count(&self) -> usize {
+        self.phrases
+            .iter()
+            .filter(|p| p.found && !p.technology)
+            .count()
+    }
+
+    /// The skill scores (`base`, 0–1) blended with the text evidence, each
+    /// in proportion to the weight of the phrases behind it.
+    fn blend(&self, base: Vec<f32>, mine: &Mine<'_>) -> Vec<f32> {
+        let text: f32 = TEXT_WEIGHT
+            * self
+                .phrases
+                .iter()
+                .filter(|p| p.found)
+                .map(|p| p.weight)
+                .sum::<f32>();
+        if text <= 0.0 {
+            return base;
+        }
+        // The weight of the phrases that matched elements, each once.
+        let mut seen: Vec<&Skill> = Vec::new();
+        let mut elements = 0.0f32;
+        for (w, r) in mine.values() {
+            if !seen.contains(&&r.skill) {
+                seen.push(&r.skill);
+                elements += w;
+            }
+        }
+        let total = text + elements;
+        base.iter()
+            .zip(&self.scores)
+            .map(|(b, t)| (elements * b + text * t) / total)
+            .collect()
+    }
+
+    /// The phrases found in occupation `i`'s text, strongest first.
+    fn said(&self, catalog: &Catalog, i: usize) -> Vec<SaidMatch> {
+        let mut parts: Vec<(f32, &TextPhrase<'_>)> = self
+            .phrases
+            .iter()
+            .zip(&self.per_phrase)
+            .filter_map(|(p, scores)| {
+                let x = scores.get(i).copied().unwrap_or(0.0) * p.weight;
+                (x > 0.0).then_some((x, p))
+            })
+            .collect();
+        let total: f32 = parts.iter().map(|(x, _)| x).sum();
+        parts.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(a.1.rating.skill.name().cmp(b.1.rating.skill.name()))
+        });
+        parts
+            .into_iter()
+            .filter_map(|(x, p)| {
+                let (s, _) = catalog.text().best_statement_of(&p.query, i)?;
+                let st = catalog.text().statements.get(s as usize)?;
+                Some(SaidMatch {
+                    skill: p.rating.skill.name().to_string(),
+                    text: st.text.clone(),
+                    kind: st.kind,
+                    share: (f64::from(x / total) * 100.0).round() / 100.0,
+                })
+            })
+            .collect()
+    }
+}
+
 /// What [`explain`] needs besides the occupation.
 struct Explain<'a, 'b> {
     skill_vec: &'a [(usize, f32)],
@@ -980,6 +1245,7 @@ struct Explain<'a, 'b> {
     interests: Option<&'a Interests>,
     zone: Option<JobZone>,
     near: &'a [Option<(usize, f32)>],
+    text: &'a TextEvidence<'b>,
 }
 
 fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Option<OccupationFit> {
@@ -1075,6 +1341,8 @@ fn explain(catalog: &Catalog, i: usize, score: f32, cx: &Explain<'_, '_>) -> Opt
         field_name: catalog.field_name(o.field),
         score: round1(score),
         matching,
+        said: cx.text.said(catalog, i),
+        estimated: o.estimated,
         gaps: gaps
             .into_iter()
             .take(options.gaps)

@@ -159,7 +159,8 @@ pub use crate::brief::{brief, Brief, BriefOptions, ConnectionFact, KnownFact, Mi
 pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementId, ElementKind, ElementMatch, Field,
     FieldCode, IndustryRank, LabourMarket, MatchHow, NamedDemand, Occupation, OccupationCode,
-    OccupationDetail, RelatedOccupation, SharedFigure, TitleCandidate, RELATED_MIN, RELATED_SHOWN,
+    OccupationDetail, Reading, RelatedOccupation, SharedFigure, StatementKind, TextFields, TextHit,
+    TitleCandidate, KEPT_KNOWLEDGE, KEPT_SKILLS, READING_OCCUPATIONS, RELATED_MIN, RELATED_SHOWN,
 };
 pub use crate::clock::Now;
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
@@ -168,7 +169,8 @@ pub use crate::edit::{Change, CompanyEdit, ContactEdit, IndustryEdit, SkillEdit}
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{
     fit, interest_phrase, FieldFit, FitOptions, FitReport, Gap, IndustryFit, InterestSignal,
-    InterestSource, MatchingSkill, OccupationFit, TrainingGap, UnmatchedSkill,
+    InterestSource, MatchingSkill, OccupationFit, PhraseReading, SaidMatch, TrainingGap,
+    UnmatchedSkill,
 };
 pub use crate::graph::{
     connectors, coverage, describe_path, mutual, provenance, reach, suggest, tie_strength,

@@ -284,6 +284,7 @@ pub fn catalog(data: &[u8]) {
     let (major_groups, occupations, ratings, technologies, alternate_titles) =
         (next(), next(), next(), next(), next());
     let (interests, job_zones, employment, vocabulary) = (next(), next(), next(), next());
+    let (reported_titles, tasks, dwas, task_dwas, tools) = (next(), next(), next(), next(), next());
     fn optional(t: &str) -> Option<&str> {
         (!t.is_empty()).then_some(t)
     }
@@ -297,6 +298,11 @@ pub fn catalog(data: &[u8]) {
         job_zones: optional(&job_zones),
         employment: optional(&employment),
         vocabulary: optional(&vocabulary),
+        reported_titles: optional(&reported_titles),
+        tasks: optional(&tasks),
+        dwas: optional(&dwas),
+        task_dwas: optional(&task_dwas),
+        tools: optional(&tools),
     };
     let Ok(c) = inroads::Catalog::from_tables(tables) else {
         return;

@@ -35,12 +35,15 @@
 //! ```
 
 mod elements;
+mod estimate;
 mod labour;
+pub(crate) mod search;
 mod titles;
 
 pub use elements::{ElementMatch, MatchHow};
 pub use labour::{IndustryRank, LabourMarket};
-pub use titles::{RelatedOccupation, TitleCandidate, MIN_TITLE_CONFIDENCE};
+pub use search::{Reading, StatementKind, TextFields, TextHit, READING_OCCUPATIONS};
+pub use titles::{RelatedOccupation, TitleCandidate, GOOD_TITLE_CONFIDENCE, MIN_TITLE_CONFIDENCE};
 
 pub use crate::codes::{FieldCode, OccupationCode};
 use crate::error::{Error, ErrorKind, Location, Result};
@@ -127,8 +130,24 @@ pub struct Occupation {
     pub title: String,
     /// Its career field.
     pub field: FieldCode,
-    /// Skills and knowledge it demands, most important first.
+    /// What people in it do, in O\*NET's words (empty when the tables
+    /// give none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Skills and knowledge it demands, most important first: its
+    /// [`KEPT_SKILLS`] most important skills and [`KEPT_KNOWLEDGE`]
+    /// knowledge areas.
     pub demands: Vec<Demand>,
+    /// Set when O\*NET gives it no skill or knowledge ratings (44
+    /// occupations, Software Developers among them) and [`demands`]
+    /// are estimated from its own detailed work activities: the
+    /// similarity-weighted mean of the ratings of the five rated
+    /// occupations whose work activities are most alike (never from a
+    /// related-occupation list).
+    ///
+    /// [`demands`]: Occupation::demands
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
     /// Technologies it uses, sorted.
     pub technologies: Vec<ElementId>,
     /// Its interest profile (O\*NET's RIASEC scores), when the catalogue
@@ -263,14 +282,26 @@ pub struct NamedDemand {
 pub struct CatalogTables<'a> {
     /// `major_group,name`
     pub major_groups: &'a str,
-    /// `code,title,major_group`
+    /// `code,title,major_group` and optionally `description`
     pub occupations: &'a str,
     /// `code,kind,name,importance` with kind `skill` or `knowledge`
+    /// (other columns are ignored)
     pub ratings: &'a str,
     /// `code,technology`
     pub technologies: &'a str,
     /// `code,title`
     pub alternate_titles: &'a str,
+    /// `code,title`: titles incumbents reported, if any.
+    pub reported_titles: Option<&'a str>,
+    /// `code,task_id,task`: task statements, if any.
+    pub tasks: Option<&'a str>,
+    /// `dwa_id,dwa`: detailed work activities, if any.
+    pub dwas: Option<&'a str>,
+    /// `code,task_id,dwa_id`: which work activities each task is an
+    /// instance of, if any (needs `tasks` and `dwas`).
+    pub task_dwas: Option<&'a str>,
+    /// `code,tool`: tools and equipment, if any.
+    pub tools: Option<&'a str>,
     /// `code,realistic,investigative,artistic,social,enterprising,conventional,holland`
     /// (scores 1–7), if any.
     pub interests: Option<&'a str>,
@@ -296,6 +327,11 @@ impl CatalogTables<'static> {
             ratings: include_str!("../../data/onet/occupation_ratings.csv"),
             technologies: include_str!("../../data/onet/technologies.csv"),
             alternate_titles: include_str!("../../data/onet/alternate_titles.csv"),
+            reported_titles: Some(include_str!("../../data/onet/reported_titles.csv")),
+            tasks: Some(include_str!("../../data/onet/tasks.csv")),
+            dwas: Some(include_str!("../../data/onet/dwas.csv")),
+            task_dwas: Some(include_str!("../../data/onet/task_dwas.csv")),
+            tools: Some(include_str!("../../data/onet/tools.csv")),
             interests: Some(include_str!("../../data/onet/interests.csv")),
             job_zones: Some(include_str!("../../data/onet/job_zones.csv")),
             employment: Some(include_str!("../../data/oews/employment.csv")),
@@ -323,6 +359,12 @@ pub struct Catalog {
     /// Precomputed fit vectors (see `crate::fit`).
     pub(crate) fit: FitMatrix,
     titles: titles::TitleIndex,
+    /// The occupations' own words, for lexical retrieval: built with the
+    /// catalogue by [`Catalog::from_tables`], on first use for
+    /// [`Catalog::builtin`].
+    text: std::sync::OnceLock<search::TextIndex>,
+    /// The built-in tables the text index is built from on first use.
+    text_tables: Option<CatalogTables<'static>>,
 }
 
 /// Per-occupation weights over skill and knowledge elements, unit length,
@@ -347,6 +389,13 @@ pub(crate) struct FitMatrix {
     pub(crate) knowledge: Vec<bool>,
 }
 
+/// How many of an occupation's skills [`Occupation::demands`] keeps, the
+/// most important: O\*NET rates all 35 for every rated occupation, and
+/// the least important say little about it.
+pub const KEPT_SKILLS: usize = 20;
+/// As [`KEPT_SKILLS`], for the 33 knowledge areas.
+pub const KEPT_KNOWLEDGE: usize = 15;
+
 /// How fast an occupation's demands lose weight with rank: the k-th most
 /// important skill weighs `exp(-k / SKILL_DECAY)`.
 pub(crate) const SKILL_DECAY: f32 = 8.0;
@@ -367,7 +416,7 @@ impl Catalog {
     pub fn builtin() -> Result<&'static Catalog> {
         BUILTIN
             .get_or_init(|| {
-                Catalog::from_tables(CatalogTables::builtin()).map_err(|e| e.to_string())
+                Catalog::from_static_tables(CatalogTables::builtin()).map_err(|e| e.to_string())
             })
             .as_ref()
             .map_err(|m| {
@@ -386,6 +435,30 @@ impl Catalog {
     /// column, an unknown field or occupation code, an importance outside
     /// 0–100, a duplicate code.
     pub fn from_tables(t: CatalogTables<'_>) -> Result<Catalog> {
+        Catalog::build(t, None)
+    }
+
+    /// As [`Catalog::from_tables`], for tables that live as long as the
+    /// program (embedded ones, as [`Catalog::builtin`]'s): the index of
+    /// the occupations' own text — what [`Catalog::search_text`],
+    /// [`Catalog::read_phrase`] and [`fit`](crate::fit) read phrases
+    /// against — is built on its first use, so a program that only plans
+    /// and logs never pays for it.
+    ///
+    /// # Errors
+    /// As [`Catalog::from_tables`], for every table but those only the
+    /// text index reads (`tasks`, `dwas`, `tools`, and the task ids of
+    /// `task_dwas`): a bad row there is met when the index is built, and
+    /// leaves it empty (no phrase is read). Check such tables once with
+    /// [`Catalog::from_tables`], as this crate's tests do for its own.
+    pub fn from_static_tables(t: CatalogTables<'static>) -> Result<Catalog> {
+        Catalog::build(t, Some(t))
+    }
+
+    /// As [`Catalog::from_tables`]; with `lazy`, the occupations' text
+    /// index is built on first use from those `'static` tables (the same
+    /// as `t`) instead.
+    fn build(t: CatalogTables<'_>, lazy: Option<CatalogTables<'static>>) -> Result<Catalog> {
         let mut fields = Vec::new();
         let mut field_index: HashMap<FieldCode, usize> = HashMap::new();
         for_rows(
@@ -412,7 +485,7 @@ impl Catalog {
         for_rows(
             t.occupations,
             "occupations.csv",
-            &["code", "title", "major_group"],
+            &["code", "title", "major_group", "description?"],
             |line, r| {
                 let code = OccupationCode::parse(col(r, 0))
                     .map_err(|e| e.with_location(table_loc("occupations.csv", line)))?;
@@ -446,7 +519,9 @@ impl Catalog {
                     code,
                     title: col(r, 1).to_string(),
                     field,
+                    description: col(r, 3).to_string(),
                     demands: Vec::new(),
+                    estimated: false,
                     technologies: Vec::new(),
                     interests: None,
                     job_zone: None,
@@ -531,17 +606,33 @@ impl Catalog {
         )?;
 
         let mut alternate: Vec<(usize, String)> = Vec::new();
-        for_rows(
-            t.alternate_titles,
-            "alternate_titles.csv",
-            &["code", "title"],
-            |line, r| {
-                let oi = occupation_at(col(r, 0), "alternate_titles.csv", line)?;
-                alternate.push((oi, col(r, 1).to_string()));
+        for (table, rows) in [
+            ("alternate_titles.csv", Some(t.alternate_titles)),
+            ("reported_titles.csv", t.reported_titles),
+        ] {
+            let Some(rows) = rows else { continue };
+            for_rows(rows, table, &["code", "title"], |line, r| {
+                let oi = occupation_at(col(r, 0), table, line)?;
+                if !col(r, 1).is_empty() {
+                    alternate.push((oi, col(r, 1).to_string()));
+                }
                 Ok(())
-            },
-        )?;
-
+            })?;
+        }
+        // Per occupation: its detailed work activities, for estimates.
+        let mut activities: Vec<Vec<u32>> = vec![Vec::new(); occupations.len()];
+        if let Some(rows) = t.task_dwas {
+            let mut ids: FastMap<String, u32> = FastMap::default();
+            for_rows(rows, "task_dwas.csv", &["code", "dwa_id"], |line, r| {
+                let oi = occupation_at(col(r, 0), "task_dwas.csv", line)?;
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                let id = *ids.entry(col(r, 1).to_string()).or_insert(next);
+                if let Some(a) = activities.get_mut(oi) {
+                    a.push(id);
+                }
+                Ok(())
+            })?;
+        }
         if let Some(text) = t.interests {
             for_rows(
                 text,
@@ -625,6 +716,7 @@ impl Catalog {
             }
         }
 
+        let mut full: Vec<Vec<Demand>> = Vec::with_capacity(occupations.len());
         for o in &mut occupations {
             o.demands.sort_by(|a, b| {
                 b.importance
@@ -632,8 +724,14 @@ impl Catalog {
                     .then(a.element.cmp(&b.element))
             });
             o.demands.dedup_by_key(|d| d.element);
+            full.push(o.demands.clone());
+            estimate::keep_top(&mut o.demands, &elements);
             o.technologies.sort_unstable();
             o.technologies.dedup();
+        }
+        estimate::fill(&mut occupations, &full, &mut activities, &elements);
+        drop(full);
+        for o in &occupations {
             for d in &o.demands {
                 if let Some(e) = elements.get_mut(d.element.index()) {
                     e.occupations += 1;
@@ -652,7 +750,7 @@ impl Catalog {
             None => elements::Vocabulary::default(),
         };
         let titles = titles::TitleIndex::build(&occupations, alternate);
-        Ok(Catalog {
+        let mut catalog = Catalog {
             fields,
             occupations,
             by_code,
@@ -663,7 +761,16 @@ impl Catalog {
             suggestion_index: std::sync::OnceLock::new(),
             fit,
             titles,
-        })
+            text: std::sync::OnceLock::new(),
+            text_tables: None,
+        };
+        if lazy.is_some() {
+            catalog.text_tables = lazy;
+        } else {
+            let text = catalog.build_text(&t)?;
+            catalog.text = std::sync::OnceLock::from(text);
+        }
+        Ok(catalog)
     }
 
     /// The career fields, in code order.
@@ -778,6 +885,122 @@ impl Catalog {
         self.element_keys
             .get(&normalize_skill(name))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The occupations' text index (built now if it was left for first
+    /// use; the built-in tables it reads are parsed by every test run, so
+    /// it cannot fail — an empty index would read no phrase).
+    pub(crate) fn text(&self) -> &search::TextIndex {
+        self.text.get_or_init(|| {
+            self.text_tables
+                .as_ref()
+                .and_then(|t| self.build_text(t).ok())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Builds the text index: every occupation's titles, technologies,
+    /// tools, tasks and the detailed work activities of its tasks.
+    fn build_text(&self, t: &CatalogTables<'_>) -> Result<search::TextIndex> {
+        let occupation_at = |code: &str, table: &str, line: u64| -> Result<usize> {
+            self.by_code.get(code).copied().ok_or_else(|| {
+                Error::not_found("occupation", code).with_location(table_loc(table, line))
+            })
+        };
+        let mut text = search::TextIndexBuilder::default();
+        for (i, o) in self.occupations.iter().enumerate() {
+            text.add(StatementKind::Title, &o.title, i);
+        }
+        for (table, rows) in [
+            ("alternate_titles.csv", Some(t.alternate_titles)),
+            ("reported_titles.csv", t.reported_titles),
+        ] {
+            let Some(rows) = rows else { continue };
+            for_rows(rows, table, &["code", "title"], |line, r| {
+                let oi = occupation_at(col(r, 0), table, line)?;
+                if !col(r, 1).is_empty() {
+                    text.add(StatementKind::Title, col(r, 1), oi);
+                }
+                Ok(())
+            })?;
+        }
+        for (i, o) in self.occupations.iter().enumerate() {
+            for tech in &o.technologies {
+                if let Some(e) = self.elements.get(tech.index()) {
+                    text.add(StatementKind::Technology, &e.name, i);
+                }
+            }
+        }
+        if let Some(rows) = t.tools {
+            for_rows(rows, "tools.csv", &["code", "tool"], |line, r| {
+                let oi = occupation_at(col(r, 0), "tools.csv", line)?;
+                if !col(r, 1).is_empty() {
+                    text.add(StatementKind::Tool, col(r, 1), oi);
+                }
+                Ok(())
+            })?;
+        }
+        let mut dwa_text: FastMap<String, String> = FastMap::default();
+        if let Some(rows) = t.dwas {
+            for_rows(rows, "dwas.csv", &["dwa_id", "dwa"], |line, r| {
+                if dwa_text
+                    .insert(col(r, 0).to_string(), col(r, 1).to_string())
+                    .is_some()
+                {
+                    return Err(dup("work activity", col(r, 0), "dwas.csv", line));
+                }
+                Ok(())
+            })?;
+        }
+        let mut task_ids: FastMap<(usize, String), ()> = FastMap::default();
+        if let Some(rows) = t.tasks {
+            for_rows(
+                rows,
+                "tasks.csv",
+                &["code", "task_id", "task"],
+                |line, r| {
+                    let oi = occupation_at(col(r, 0), "tasks.csv", line)?;
+                    if !col(r, 2).is_empty() {
+                        text.add(StatementKind::Task, col(r, 2), oi);
+                    }
+                    task_ids.insert((oi, col(r, 1).to_string()), ());
+                    Ok(())
+                },
+            )?;
+        }
+        if let Some(rows) = t.task_dwas {
+            let mut dwa_ids: FastMap<String, u32> = FastMap::default();
+            for_rows(
+                rows,
+                "task_dwas.csv",
+                &["code", "task_id", "dwa_id"],
+                |line, r| {
+                    let at = || table_loc("task_dwas.csv", line);
+                    let oi = occupation_at(col(r, 0), "task_dwas.csv", line)?;
+                    if t.tasks.is_some() && !task_ids.contains_key(&(oi, col(r, 1).to_string())) {
+                        return Err(Error::not_found("task", col(r, 1)).with_location(at()));
+                    }
+                    let id = match dwa_ids.get(col(r, 2)) {
+                        Some(&id) => id,
+                        None => {
+                            let Some(dwa) = dwa_text.get(col(r, 2)) else {
+                                if t.dwas.is_none() {
+                                    return Ok(());
+                                }
+                                return Err(Error::not_found("work activity", col(r, 2))
+                                    .with_location(at()));
+                            };
+                            let id = text.add(StatementKind::WorkActivity, dwa, oi);
+                            dwa_ids.insert(col(r, 2).to_string(), id);
+                            id
+                        }
+                    };
+                    text.add_to(id, oi);
+                    Ok(())
+                },
+            )?;
+        }
+        Ok(text.finish(self.occupations.len()))
     }
 
     /// The name of the field with this code, or the code itself.
@@ -928,8 +1151,14 @@ fn intern(
     id
 }
 
-fn col(r: &csv::StringRecord, i: usize) -> &str {
-    r.get(i).unwrap_or("").trim()
+fn col<'r>(r: &Row<'r>, i: usize) -> &'r str {
+    r.columns
+        .get(i)
+        .copied()
+        .flatten()
+        .and_then(|c| r.record.get(c))
+        .unwrap_or("")
+        .trim()
 }
 
 fn table_loc(table: &str, line: u64) -> Location {
@@ -949,13 +1178,21 @@ fn dup(what: &'static str, key: &str, table: &str, line: u64) -> Error {
     .with_location(table_loc(table, line))
 }
 
-/// Reads a CSV table with the expected header, calling `f` with each row's
-/// 1-based line number.
+/// One row of a catalogue table, its columns in the order the caller
+/// asked for them (the file may order them otherwise, and hold others).
+struct Row<'r> {
+    record: &'r csv::StringRecord,
+    columns: &'r [Option<usize>],
+}
+
+/// Reads a CSV table whose header names the columns in `header` (in any
+/// order; others are ignored; a name ending in `?` may be missing, and
+/// reads as empty), calling `f` with each row's 1-based line number.
 fn for_rows(
     text: &str,
     table: &str,
     header: &[&str],
-    mut f: impl FnMut(u64, &csv::StringRecord) -> Result<()>,
+    mut f: impl FnMut(u64, &Row<'_>) -> Result<()>,
 ) -> Result<()> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -967,21 +1204,41 @@ fn for_rows(
         .iter()
         .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
         .collect::<Vec<_>>();
-    if found != header {
-        return Err(Error::new(ErrorKind::Malformed {
-            what: "catalogue table",
-            message: format!(
-                "expected the header {:?}, found {:?}",
-                header.join(","),
-                found.join(",")
-            ),
-        })
-        .with_location(table_loc(table, 1)));
+    let mut columns = Vec::with_capacity(header.len());
+    for name in header {
+        let (name, optional) = match name.strip_suffix('?') {
+            Some(n) => (n, true),
+            None => (*name, false),
+        };
+        let at = found.iter().position(|h| h == name);
+        if at.is_none() && !optional {
+            let wanted: Vec<&str> = header
+                .iter()
+                .filter(|h| !h.ends_with('?'))
+                .copied()
+                .collect();
+            return Err(Error::new(ErrorKind::Malformed {
+                what: "catalogue table",
+                message: format!(
+                    "expected the header {:?} (column {name:?} is missing), found {:?}",
+                    wanted.join(","),
+                    found.join(",")
+                ),
+            })
+            .with_location(table_loc(table, 1)));
+        }
+        columns.push(at);
     }
     let mut rec = csv::StringRecord::new();
     while rdr.read_record(&mut rec).map_err(|e| csv_error(e, table))? {
         let line = rec.position().map_or(0, |p| p.line());
-        f(line, &rec)?;
+        f(
+            line,
+            &Row {
+                record: &rec,
+                columns: &columns,
+            },
+        )?;
     }
     Ok(())
 }

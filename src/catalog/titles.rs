@@ -77,6 +77,25 @@ const LEVEL_WEIGHT: f32 = 0.5;
 /// The smallest confidence reported; weaker matches are noise.
 pub const MIN_TITLE_CONFIDENCE: f32 = 0.2;
 
+/// The least confidence at which a title is taken to name its best
+/// candidate: an imported contact's field is derived from its title only
+/// at or above it, and below it a front end says there is no good match.
+pub const GOOD_TITLE_CONFIDENCE: f32 = 0.35;
+
+/// The share of a title's ranking that the occupations' own text carries
+/// (BM25 over their titles, and over their tasks at
+/// [`TITLE_TASK_WEIGHT`]); the rest is the closest single title.
+const TITLE_TEXT_SHARE: f32 = 0.5;
+
+/// How much the tasks and work activities count beside the titles when a
+/// job title is searched in the occupations' text: the surrounding words
+/// ("Field Application Scientist" does the work of sales engineers).
+const TITLE_TASK_WEIGHT: f32 = 0.3;
+
+/// A title whose closest single title is this alike counts as fully
+/// matched; below it, confidence shrinks in proportion.
+const TITLE_FULL_MATCH: f32 = 0.5;
+
 /// A likely occupation for a job title.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -494,9 +513,6 @@ impl Catalog {
             let w = ix.weight.get(t as usize).copied().unwrap_or(0.0);
             let union = w + query_weight - s;
             let score = if union > 0.0 { s / union } else { 0.0 };
-            if score < MIN_TITLE_CONFIDENCE {
-                continue;
-            }
             let Some(&occ) = ix.occupation.get(t as usize) else {
                 continue;
             };
@@ -505,8 +521,31 @@ impl Catalog {
                 *e = (score, t);
             }
         }
-        let mut ranked: Vec<(u32, f32, u32)> =
-            best.into_iter().map(|(o, (s, t))| (o, s, t)).collect();
+        // The occupations' own text: their titles, and their tasks for
+        // the surrounding words, abbreviations read out.
+        let mut expanded = String::new();
+        for_each_title_word(title, &mut String::new(), |w| {
+            expanded.push_str(w);
+            expanded.push(' ');
+        });
+        let text = self.text();
+        let q = text.query(&expanded, true);
+        let mut bm = vec![0.0f32; self.occupations.len()];
+        text.weighted_scores(&q, [1.0, TITLE_TASK_WEIGHT, 0.0], &mut bm);
+        let bm_best = bm.iter().copied().fold(0.0f32, f32::max);
+        let closest = best.values().map(|(s, _)| *s).fold(0.0f32, f32::max);
+        let quality = (closest / TITLE_FULL_MATCH).min(1.0);
+        let mut ranked: Vec<(u32, f32, Option<u32>)> = bm
+            .iter()
+            .enumerate()
+            .filter_map(|(o, &b)| {
+                let o = u32::try_from(o).ok()?;
+                let (jac, t) = best.get(&o).map_or((0.0, None), |&(s, t)| (s, Some(t)));
+                let rel = if bm_best > 0.0 { b / bm_best } else { 0.0 };
+                let score = quality * ((1.0 - TITLE_TEXT_SHARE) * jac + TITLE_TEXT_SHARE * rel);
+                (score >= MIN_TITLE_CONFIDENCE).then_some((o, score, t))
+            })
+            .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked
             .into_iter()
@@ -518,7 +557,9 @@ impl Catalog {
                     occupation: occ.title.clone(),
                     field: occ.field,
                     field_name: self.field_name(occ.field),
-                    matched_title: ix.text.get(t as usize).cloned().unwrap_or_default(),
+                    matched_title: t
+                        .and_then(|t| ix.text.get(t as usize).cloned())
+                        .unwrap_or_else(|| occ.title.clone()),
                     confidence: (score * 1000.0).round() / 1000.0,
                 })
             })

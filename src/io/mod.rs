@@ -670,7 +670,7 @@ impl Matcher {
             catalog.and_then(|c| {
                 c.match_title(title, 1)
                     .into_iter()
-                    .find(|x| x.confidence >= 0.35)
+                    .find(|x| x.confidence >= crate::catalog::GOOD_TITLE_CONFIDENCE)
                     .map(|x| x.field)
             })
         };

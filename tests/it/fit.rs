@@ -563,6 +563,11 @@ fn office_tables() -> inroads::CatalogTables<'static> {
         job_zones: None,
         employment: None,
         vocabulary: None,
+        reported_titles: None,
+        tasks: None,
+        dwas: None,
+        task_dwas: None,
+        tools: None,
     }
 }
 

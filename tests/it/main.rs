@@ -15,6 +15,7 @@ mod reliability;
 mod report;
 mod safety;
 mod schema;
+mod step2;
 mod store;
 
 use std::path::PathBuf;
