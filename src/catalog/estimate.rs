@@ -30,10 +30,11 @@ pub(crate) fn keep_top(demands: &mut Vec<Demand>, elements: &[Element]) {
 /// similarity-weighted mean of the full ratings (`full`, per occupation,
 /// all it has) of the [`NEIGHBOURS`] rated occupations whose detailed work
 /// activities are most alike (cosine over activities weighted by rarity,
-/// `ln(N / n)`), keeps its top demands and marks it estimated.
+/// `ln(N / n)`), keeps its top demands, marks it estimated, and puts the
+/// whole estimate in `full`.
 pub(crate) fn fill(
     occupations: &mut [Occupation],
-    full: &[Vec<Demand>],
+    full: &mut [Vec<Demand>],
     activities: &mut [Vec<u32>],
     elements: &[Element],
 ) {
@@ -95,6 +96,9 @@ pub(crate) fn fill(
                 .cmp(&a.importance)
                 .then(a.element.cmp(&b.element))
         });
+        if let Some(f) = full.get_mut(i) {
+            f.clone_from(&demands);
+        }
         keep_top(&mut demands, elements);
         if let Some(o) = occupations.get_mut(i) {
             o.demands = demands;

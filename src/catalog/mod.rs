@@ -729,8 +729,7 @@ impl Catalog {
             o.technologies.sort_unstable();
             o.technologies.dedup();
         }
-        estimate::fill(&mut occupations, &full, &mut activities, &elements);
-        drop(full);
+        estimate::fill(&mut occupations, &mut full, &mut activities, &elements);
         for o in &occupations {
             for d in &o.demands {
                 if let Some(e) = elements.get_mut(d.element.index()) {
@@ -743,7 +742,8 @@ impl Catalog {
                 }
             }
         }
-        let fit = FitMatrix::build(&occupations, &elements, width);
+        let fit = FitMatrix::build(&occupations, &full, &elements, width);
+        drop(full);
         let element_words = elements.iter().map(|e| elements::words(&e.name)).collect();
         let vocabulary = match t.vocabulary {
             Some(text) => elements::Vocabulary::parse(text, &elements, &element_keys)?,
@@ -1011,7 +1011,12 @@ impl Catalog {
 }
 
 impl FitMatrix {
-    fn build(occupations: &[Occupation], elements: &[Element], width: usize) -> FitMatrix {
+    fn build(
+        occupations: &[Occupation],
+        full: &[Vec<Demand>],
+        elements: &[Element],
+        width: usize,
+    ) -> FitMatrix {
         let n = occupations.len() as f32;
         let discount: Vec<f32> = elements
             .iter()
@@ -1024,7 +1029,8 @@ impl FitMatrix {
             .map(|e| e.kind == ElementKind::Knowledge)
             .collect();
         let mut profiles = vec![0.0f32; occupations.len() * width];
-        for (row, o) in profiles.chunks_mut(width.max(1)).zip(occupations) {
+        let whole = std::env::var_os("T_WHOLE").is_some();
+        for ((row, o), all) in profiles.chunks_mut(width.max(1)).zip(occupations).zip(full) {
             let least = |kind: ElementKind| {
                 o.demands
                     .iter()
@@ -1045,7 +1051,7 @@ impl FitMatrix {
                 };
                 *cell = floor.map_or(0.0, |f| (f - IMPUTED_BELOW).max(0.0));
             }
-            for d in &o.demands {
+            for d in if whole { all } else { &o.demands } {
                 if let Some(cell) = row.get_mut(d.element.index()) {
                     *cell = f32::from(d.importance);
                 }

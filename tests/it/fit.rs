@@ -14,7 +14,13 @@ fn catalog() -> &'static Catalog {
 #[test]
 fn the_builtin_catalogue_is_complete() {
     let c = catalog();
-    assert_eq!(c.occupations().len(), 879);
+    assert_eq!(c.occupations().len(), 923);
+    // The 44 occupations O*NET gives no ratings have estimated ones.
+    assert_eq!(c.occupations().iter().filter(|o| o.estimated).count(), 44);
+    let devs = c.occupation("15-1252.00").unwrap();
+    assert_eq!(devs.title, "Software Developers");
+    assert!(devs.estimated);
+    assert!(!devs.description.is_empty());
     assert_eq!(c.fields().len(), 22);
     let fields_with_occupations = c
         .fields()
@@ -222,68 +228,108 @@ fn title_neighbours(c: &Catalog, wanted: impl Fn(usize) -> bool) -> Vec<Vec<Stri
 fn related_occupations_rank_near_each_other() {
     let c = catalog();
     let mut options = FitOptions::default();
-    options.top = 11;
+    options.top = 30;
     let n = c.occupations().len();
-    let step = if cfg!(debug_assertions) { 6 } else { 2 };
+    let step: usize = std::env::var("INROADS_RELATED_STEP")
+        .ok()
+        .and_then(|x| x.parse().ok())
+        .unwrap_or(if cfg!(debug_assertions) { 6 } else { 2 });
     let by_titles = title_neighbours(c, |i| i % step == 1);
-    let mut overlap = 0.0;
-    let (mut recall, mut with_siblings, mut precision, mut measured) = (0.0, 0, 0.0, 0);
+    // Two measurements: over the whole catalogue, and like for like with
+    // the catalogue before O*NET 29.0's 44 unrated occupations came in
+    // (rated occupations only, the estimated ones left out of the lists).
+    #[derive(Default)]
+    struct Tally {
+        recall: f64,
+        with_siblings: u32,
+        precision: f64,
+        overlap: f64,
+        measured: u32,
+    }
+    let (mut whole, mut rated) = (Tally::default(), Tally::default());
     for i in (1..n).step_by(step) {
-        let me = &c.occupations()[i].code;
+        let me = &c.occupations()[i];
         let net = profile_of(c, i, 20, 15);
         let report = fit(net.profile(), net.industries(), c, &options);
-        let others: Vec<&str> = report
-            .occupations
-            .iter()
-            .map(|o| o.code.as_str())
-            .filter(|code| *code != me.as_str())
-            .take(10)
-            .collect();
-        let siblings: Vec<&str> = c
-            .occupations()
-            .iter()
-            .map(|o| o.code.as_str())
-            .filter(|code| *code != me.as_str() && code[..6] == me.as_str()[..6])
-            .collect();
-        if !siblings.is_empty() {
-            let found = others.iter().filter(|o| siblings.contains(o)).count();
-            recall += found as f64 / siblings.len().min(10) as f64;
-            with_siblings += 1;
+        for (tally, like_before) in [(&mut whole, false), (&mut rated, true)] {
+            if like_before && me.estimated {
+                continue;
+            }
+            let keep = |o: &inroads::Occupation| !(like_before && o.estimated);
+            let others: Vec<&str> = report
+                .occupations
+                .iter()
+                .filter(|o| o.code != me.code && !(like_before && o.estimated))
+                .map(|o| o.code.as_str())
+                .take(10)
+                .collect();
+            let siblings: Vec<&str> = c
+                .occupations()
+                .iter()
+                .filter(|o| keep(o))
+                .map(|o| o.code.as_str())
+                .filter(|code| *code != me.code.as_str() && code[..6] == me.code.as_str()[..6])
+                .collect();
+            if !siblings.is_empty() {
+                let found = others.iter().filter(|o| siblings.contains(o)).count();
+                tally.recall += found as f64 / siblings.len().min(10) as f64;
+                tally.with_siblings += 1;
+            }
+            tally.precision += others
+                .iter()
+                .filter(|o| o[..5] == me.code.as_str()[..5])
+                .count() as f64
+                / 10.0;
+            tally.overlap += others
+                .iter()
+                .filter(|o| by_titles[i].iter().any(|t| t == *o))
+                .count() as f64
+                / 10.0;
+            tally.measured += 1;
         }
-        precision += others.iter().filter(|o| o[..5] == me.as_str()[..5]).count() as f64 / 10.0;
-        overlap += others
-            .iter()
-            .filter(|o| by_titles[i].iter().any(|t| t == *o))
-            .count() as f64
-            / 10.0;
-        measured += 1;
     }
-    let recall = recall / f64::from(with_siblings);
-    let precision = precision / f64::from(measured);
-    let overlap = overlap / f64::from(measured);
+    let figures = |t: &Tally| {
+        (
+            t.recall / f64::from(t.with_siblings),
+            t.precision / f64::from(t.measured),
+            t.overlap / f64::from(t.measured),
+        )
+    };
+    let (recall, precision, overlap) = figures(&whole);
+    let (rated_recall, rated_precision, _) = figures(&rated);
     println!(
-        "held-out relatedness over {measured} occupations: sibling recall@10 {recall:.3} ({with_siblings} with siblings), family precision@10 {precision:.3}, title overlap@10 {overlap:.3}"
+        "held-out relatedness over {} occupations: sibling recall@10 {recall:.3} ({} with siblings), family precision@10 {precision:.3}, title overlap@10 {overlap:.3}; like for like over the {} rated ones: {rated_recall:.3} / {rated_precision:.3}",
+        whole.measured, whole.with_siblings, rated.measured
     );
-    // Bars just below the held-out release measurement (sibling recall
-    // 0.616, family precision 0.317; 0.398 / 0.234 before fit ranked the
-    // relatives of the best matches near them, 0.325 / 0.192 before issue
-    // 12); the debug build measures every sixth occupation only. The SOC
-    // proxies are independent of fit, which never reads SOC codes. Title
-    // overlap no longer is (fit now compares job titles, with its own
-    // tokenizer), so its bar stays where it was before.
-    // The debug build's sample (every sixth) measures 0.587 / 0.31.
-    let (recall_bar, precision_bar) = if cfg!(debug_assertions) {
-        (0.56, 0.29)
+    // Like for like, the bars are those before O*NET 29.0 (held-out
+    // release measurement then: sibling recall 0.616, family precision
+    // 0.317 over every other occupation; 0.616 / 0.313 over all 878
+    // measured at 4bd1213; 0.398 / 0.234 before fit ranked the relatives
+    // of the best matches near them, 0.325 / 0.192 before issue 12). Over
+    // the whole catalogue the new occupations count as siblings to find,
+    // and as others that take places in the lists: bars just below the
+    // release measurement (0.590 / 0.309). The debug build measures every
+    // sixth occupation only. The SOC proxies are independent of fit,
+    // which never reads SOC codes. Title overlap no longer is (fit
+    // compares job titles, with its own tokenizer): its bar stays.
+    let (bars, whole_bars) = if cfg!(debug_assertions) {
+        ((0.56, 0.29), (0.55, 0.29))
     } else {
-        (0.59, 0.30)
+        ((0.59, 0.30), (0.58, 0.30))
     };
     assert!(
-        recall >= recall_bar,
-        "sibling recall@10 {recall:.3} < {recall_bar}"
+        rated_recall >= bars.0 && rated_precision >= bars.1,
+        "like for like: {rated_recall:.3} / {rated_precision:.3} < {bars:?}"
     );
     assert!(
-        precision >= precision_bar,
-        "family precision@10 {precision:.3} < {precision_bar}"
+        recall >= whole_bars.0,
+        "sibling recall@10 {recall:.3} < {}",
+        whole_bars.0
+    );
+    assert!(
+        precision >= whole_bars.1,
+        "family precision@10 {precision:.3} < {}",
+        whole_bars.1
     );
     assert!(overlap >= 0.225, "title overlap@10 {overlap:.3} < 0.225");
 }
@@ -356,7 +402,7 @@ fn perturbed_alternate_titles_find_their_occupation() {
             (r[0].to_string(), r[1].to_string())
         })
         .collect();
-    assert_eq!(rows.len(), 45_963);
+    assert_eq!(rows.len(), 47_157);
     let mut rng = crate::SplitMix64::new(2026);
     let sample = 2_000;
     let mut hits = 0;
@@ -448,9 +494,9 @@ fn excluding_education_explains_every_result() {
         .occupations
         .windows(2)
         .all(|w| w[0].score >= w[1].score));
-    // The persona lists Curriculum Design and Microsoft PowerPoint, both in
-    // the vocabulary (PowerPoint was unmatched before it), and nothing is
-    // left unmatched.
+    // The persona lists Curriculum Design (in the vocabulary) and Microsoft
+    // PowerPoint (unmatched before the vocabulary; O*NET 29.0's full
+    // technology table names it), and nothing is left unmatched.
     assert!(report
         .matched
         .iter()
@@ -462,7 +508,7 @@ fn excluding_education_explains_every_result() {
         .unwrap();
     assert_eq!(
         ppt.to_string(),
-        "Microsoft PowerPoint → Computers and Electronics (knowledge), Speaking (skill)"
+        "Microsoft PowerPoint → Microsoft PowerPoint (technology)"
     );
     assert!(report.unmatched.is_empty(), "{:?}", report.unmatched);
 }
@@ -1336,17 +1382,29 @@ fn a_few_skills_do_not_let_the_best_match_crowd_the_list() {
         ..Profile::default()
     })
     .unwrap();
-    let mut options = FitOptions::default();
-    options.top = 10;
-    let report = fit(net.profile(), net.industries(), c, &options);
-    let codes: Vec<&str> = report.occupations.iter().map(|o| o.code.as_str()).collect();
-    let dental = codes[..8]
-        .iter()
-        .filter(|c| c.starts_with("29-102") || **c == "29-1292.00")
-        .count();
-    assert!(dental <= 3, "{codes:?}");
+    let dental_in_8 = |share: f64| {
+        let mut options = FitOptions::default();
+        options.top = 10;
+        options.related_share = share;
+        let report = fit(net.profile(), net.industries(), c, &options);
+        let codes: Vec<String> = report
+            .occupations
+            .iter()
+            .map(|o| o.code.to_string())
+            .collect();
+        let dental = codes[..8]
+            .iter()
+            .filter(|c| c.starts_with("29-102") || *c == "29-1292.00")
+            .count();
+        (dental, codes)
+    };
+    // O*NET 29.0's ratings alone put four dental occupations in the best
+    // eight (the catalogue before it, three); closeness must add none.
+    let (alone, _) = dental_in_8(0.0);
+    let (dental, codes) = dental_in_8(FitOptions::default().related_share);
+    assert!(dental <= alone.max(3), "{dental} > {alone}: {codes:?}");
     assert!(
-        codes.contains(&"29-1141.03"),
+        codes.iter().any(|c| c == "29-1141.03"),
         "Critical Care Nurses: {codes:?}"
     );
 }
@@ -1636,35 +1694,48 @@ fn held_out_related_occupations_answer_key() {
     }
     assert_eq!(key.len(), 40);
     let mut options = FitOptions::default();
-    options.top = 11;
-    let (mut onet, mut onet_n, mut all) = (0.0, 0, 0.0);
-    for (code, related) in &key {
-        let net = profile_of(c, index_of(c, code), 20, 15);
-        let report = fit(net.profile(), net.industries(), c, &options);
-        let others: Vec<&str> = report
-            .occupations
-            .iter()
-            .map(|o| o.code.as_str())
-            .filter(|o| o != code)
-            .take(10)
-            .collect();
-        let share = |rows: Vec<&str>| {
-            rows.iter().filter(|r| others.contains(r)).count() as f64 / rows.len().min(10) as f64
-        };
-        all += share(related.iter().map(|r| r.0).collect());
-        let recalled: Vec<&str> = related.iter().filter(|r| r.1).map(|r| r.0).collect();
-        if !recalled.is_empty() {
-            onet += share(recalled);
-            onet_n += 1;
+    options.top = 30;
+    // Like for like with the catalogue before O*NET 29.0 (the 44
+    // estimated occupations left out of the lists), and over the whole.
+    let measure = |like_before: bool| {
+        let (mut onet, mut onet_n, mut all) = (0.0, 0, 0.0);
+        for (code, related) in &key {
+            let net = profile_of(c, index_of(c, code), 20, 15);
+            let report = fit(net.profile(), net.industries(), c, &options);
+            let others: Vec<&str> = report
+                .occupations
+                .iter()
+                .filter(|o| !(like_before && o.estimated))
+                .map(|o| o.code.as_str())
+                .filter(|o| o != code)
+                .take(10)
+                .collect();
+            let share = |rows: Vec<&str>| {
+                rows.iter().filter(|r| others.contains(r)).count() as f64
+                    / rows.len().min(10) as f64
+            };
+            all += share(related.iter().map(|r| r.0).collect());
+            let recalled: Vec<&str> = related.iter().filter(|r| r.1).map(|r| r.0).collect();
+            if !recalled.is_empty() {
+                onet += share(recalled);
+                onet_n += 1;
+            }
         }
-    }
-    let (onet, all) = (onet / f64::from(onet_n), all / key.len() as f64);
+        (onet / f64::from(onet_n), onet_n, all / key.len() as f64)
+    };
+    let (onet, onet_n, all) = measure(true);
+    let (whole_onet, _, whole_all) = measure(false);
     println!(
-        "answer key: recalled O*NET pairs {onet:.3} over {onet_n} occupations, all pairs {all:.3}"
+        "answer key: recalled O*NET pairs {onet:.3} over {onet_n} occupations, all pairs {all:.3} (like for like); over the whole catalogue {whole_onet:.3} / {whole_all:.3}"
     );
-    // Bars below the measurement; 0.456 / 0.362 before issue 12.
+    // Bars below the measurement; 0.456 / 0.362 before issue 12, 0.803 /
+    // 0.592 before O*NET 29.0.
     assert!(onet >= 0.75, "{onet:.3}");
     assert!(all >= 0.55, "{all:.3}");
+    assert!(
+        whole_onet >= 0.75 && whole_all >= 0.5,
+        "{whole_onet:.3} / {whole_all:.3}"
+    );
 }
 
 /// Found in a hostile probe: a result shown as 78.4 was left out by
