@@ -319,11 +319,15 @@ impl IndustryEdit {
 }
 
 /// Changes to one of the profile's skills.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SkillEdit {
     /// How good the job seeker is at it.
     pub proficiency: Option<Rating>,
     /// How much they enjoy it.
     pub enjoyment: Option<Rating>,
+    /// What it means ([`SkillRating::read_as`](crate::SkillRating::read_as)):
+    /// `Some(Some(reading))` sets a reading, `Some(None)` clears it (the
+    /// skill's own words are read again).
+    pub read_as: Option<Option<String>>,
 }

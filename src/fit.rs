@@ -274,15 +274,23 @@ impl OccupationFit {
 pub struct PhraseReading {
     /// The skill as the job seeker named it.
     pub skill: Skill,
-    /// The closest statement of any occupation.
+    /// The closest statement of any occupation (the chosen one, when the
+    /// job seeker chose a reading).
     pub reading: Reading,
+    /// Whether the job seeker chose it ([`SkillRating::read_as`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub chosen: bool,
 }
 
 impl std::fmt::Display for PhraseReading {
     /// `Restocking shelves → Stock shelves… — a task of Stockers and Order
     /// Fillers and 3 more`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} → {}", self.skill, self.reading)
+        write!(f, "{} → {}", self.skill, self.reading)?;
+        if self.chosen {
+            f.write_str(" (your choice)")?;
+        }
+        Ok(())
     }
 }
 
@@ -636,6 +644,7 @@ pub fn fit<'a>(
             Some(PhraseReading {
                 skill: p.rating.skill.clone(),
                 reading: catalog.reading(p.reading?, 1.0)?,
+                chosen: p.rating.read_as.is_some(),
             })
         })
         .collect();
@@ -742,10 +751,12 @@ fn profile_elements<'p>(
     for r in &profile.skills {
         let m = catalog.match_skill(&r.skill);
         // O*NET's own skill and knowledge names are read as those; every
-        // other phrase is read in the occupations' text as well.
-        if !m
-            .as_ref()
-            .is_some_and(|m| m.how == MatchHow::Exact && m.kind != ElementKind::Technology)
+        // other phrase, and every skill given a reading, is read in the
+        // occupations' text as well.
+        if r.read_as.is_some()
+            || !m
+                .as_ref()
+                .is_some_and(|m| m.how == MatchHow::Exact && m.kind != ElementKind::Technology)
         {
             let technology = m
                 .as_ref()
@@ -1115,7 +1126,8 @@ impl<'p> TextEvidence<'p> {
         let mut one = vec![0.0f32; n];
         let mut total = 0.0f32;
         for &(r, technology) in skills {
-            let query = catalog.text().query(r.skill.name(), true);
+            let words = r.read_as.as_deref().unwrap_or(r.skill.name());
+            let query = catalog.text_query(words, true);
             catalog
                 .text()
                 .occupation_scores(&query, TextFields::ALL, &mut one);

@@ -160,7 +160,8 @@ pub use crate::catalog::{
     Catalog, CatalogTables, Demand, Element, ElementId, ElementKind, ElementMatch, Field,
     FieldCode, IndustryRank, LabourMarket, MatchHow, NamedDemand, Occupation, OccupationCode,
     OccupationDetail, Reading, RelatedOccupation, SharedFigure, StatementKind, TextFields, TextHit,
-    TitleCandidate, KEPT_KNOWLEDGE, KEPT_SKILLS, READING_OCCUPATIONS, RELATED_MIN, RELATED_SHOWN,
+    TitleCandidate, GOOD_TITLE_CONFIDENCE, KEPT_KNOWLEDGE, KEPT_SKILLS, MIN_TITLE_CONFIDENCE,
+    READING_OCCUPATIONS, RELATED_MIN, RELATED_SHOWN,
 };
 pub use crate::clock::Now;
 pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
@@ -185,6 +186,7 @@ pub use crate::io::dot::export_dot;
 pub use crate::io::graphml::{export_graphml, GraphExport};
 pub use crate::io::ical::export_ics;
 pub use crate::io::linkedin::{import_linkedin, import_linkedin_with_progress, MAX_LINKEDIN_BYTES};
+pub use crate::io::refield::{field_for_title, rederive_fields, FieldChange};
 pub use crate::io::ties_csv::import_ties_csv;
 #[cfg(feature = "vcard")]
 pub use crate::io::vcard::{export_vcards, import_vcards, VcardVersion, MAX_VCARD_BYTES};

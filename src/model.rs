@@ -82,6 +82,9 @@ impl Profile {
             crate::zone::Zone::parse(z)?;
         }
         for (i, s) in self.skills.iter().enumerate() {
+            if let Some(r) = &s.read_as {
+                check_reading(r)?;
+            }
             if self.skills.iter().take(i).any(|t| t.skill == s.skill) {
                 return Err(Error::new(crate::ErrorKind::Duplicate {
                     what: "skill",
@@ -115,6 +118,13 @@ pub struct SkillRating {
     pub proficiency: Rating,
     /// How much they enjoy using it, 1–5.
     pub enjoyment: Rating,
+    /// What the job seeker chose this skill to mean: an O\*NET statement
+    /// — a task, work activity, tool, technology or job title — from
+    /// [`Catalog::read_phrase`](crate::Catalog::read_phrase), where the
+    /// reading of their own words was wrong. When set, [`fit`](crate::fit)
+    /// reads it in the occupations' text instead of the skill's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_as: Option<String>,
 }
 
 impl SkillRating {
@@ -135,6 +145,7 @@ impl SkillRating {
             enjoyment: Rating::new(enjoyment).map_err(|_| {
                 Error::invalid("enjoyment", enjoyment.to_string(), "must be from 1 to 5")
             })?,
+            read_as: None,
         })
     }
 }
@@ -1121,6 +1132,19 @@ fn check_opt(field: &str, value: &Option<String>) -> Result<()> {
         Some(v) => check_text(field, v, MAX_NAME),
         None => Ok(()),
     }
+}
+
+/// A skill's chosen reading: one line of at most [`MAX_NAME`] characters,
+/// not blank.
+pub(crate) fn check_reading(value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Error::invalid(
+            "read_as",
+            value,
+            "a reading is an O*NET statement; give one or leave it out",
+        ));
+    }
+    check_text("read_as", value, MAX_NAME)
 }
 
 pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {

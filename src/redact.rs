@@ -100,15 +100,18 @@ pub fn redact(net: &Network) -> Result<Network> {
         skills: profile_skills
             .iter()
             .map(|r| {
+                // A chosen reading would tell what the skill is: left out.
                 let SkillRating {
                     skill,
                     proficiency,
                     enjoyment,
+                    read_as: _,
                 } = r;
                 Ok(SkillRating {
                     skill: skills.skill(skill)?,
                     proficiency: *proficiency,
                     enjoyment: *enjoyment,
+                    read_as: None,
                 })
             })
             .collect::<Result<_>>()?,

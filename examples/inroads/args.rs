@@ -628,6 +628,22 @@ pub enum SkillCmd {
         /// The skill.
         name: String,
     },
+    /// Show what a skill is read as in what occupations do — the closest
+    /// O*NET tasks, work activities, tools, technologies and job titles —
+    /// and choose another reading when the first is wrong.
+    Read {
+        /// The skill, as the profile lists it.
+        name: String,
+        /// Choose reading N of the list (1 is the first).
+        #[arg(long, conflicts_with = "clear")]
+        pick: Option<usize>,
+        /// Forget the chosen reading: read the skill's own words again.
+        #[arg(long)]
+        clear: bool,
+        /// How many readings to list.
+        #[arg(long, default_value_t = 5)]
+        limit: usize,
+    },
 }
 
 /// `inroads industry …`
@@ -841,6 +857,10 @@ pub enum ContactCmd {
         #[arg(long)]
         detach: bool,
     },
+    /// Derive again, from their job titles, the career fields imports gave
+    /// contacts (after the catalogue learnt to place titles better). Fields
+    /// you set yourself stay.
+    Refield,
 }
 
 /// Optional contact fields. On `edit`, emails, phones and tags given are added.

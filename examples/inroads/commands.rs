@@ -409,6 +409,83 @@ fn interests(path: &Path, cmd: crate::args::InterestsCmd) -> Result<Output, Erro
     ))
 }
 
+/// `skill read`: the readings of a skill's words, and the choice of one.
+fn skill_read(
+    path: &Path,
+    name: &str,
+    pick: Option<usize>,
+    clear: bool,
+    limit: usize,
+) -> Result<Output, Error> {
+    let skill = Skill::new(name)?;
+    let catalog = inroads::Catalog::builtin()?;
+    let net = load(path)?;
+    let rating = net
+        .profile()
+        .skill(&skill)
+        .ok_or_else(|| {
+            Error::new(inroads::ErrorKind::NotFound {
+                what: "skill",
+                key: skill.name().to_string(),
+            })
+        })?
+        .clone();
+    let readings = catalog.read_phrase(skill.name(), limit.max(pick.unwrap_or(0)));
+    if clear || pick.is_some() {
+        let read_as = match pick {
+            Some(n) => Some(
+                readings
+                    .get(n.wrapping_sub(1))
+                    .ok_or_else(|| {
+                        Error::invalid(
+                            "pick",
+                            n.to_string(),
+                            format!(
+                                "choose a reading from 1 to {} (see `inroads skill read {:?}`)",
+                                readings.len(),
+                                skill.name()
+                            ),
+                        )
+                    })?
+                    .text
+                    .clone(),
+            ),
+            None => None,
+        };
+        let mut edit = inroads::SkillEdit::default();
+        edit.read_as = Some(read_as.clone());
+        let (_, rating) = change(path, |n| n.edit_skill(&skill, &edit))?;
+        let text = match &read_as {
+            Some(r) => format!("{} now reads as: {r}\n", rating.skill),
+            None => format!("{} reads its own words again\n", rating.skill),
+        };
+        return Ok(out(text, json!({ "updated": rating })));
+    }
+    let mut t = String::new();
+    if let Some(r) = &rating.read_as {
+        let _ = writeln!(t, "{} reads as your choice: {r}", rating.skill);
+        let _ = writeln!(t, "(`--clear` reads its own words again)\n");
+    }
+    if readings.is_empty() {
+        let _ = writeln!(
+            t,
+            "no task, tool, technology or job title holds the words of {:?}",
+            skill.name()
+        );
+    } else {
+        let _ = writeln!(t, "What {:?} reads as, closest first:", skill.name());
+        for (i, r) in readings.iter().enumerate() {
+            let _ = writeln!(t, "  {}. {r}", i + 1);
+        }
+        let _ = writeln!(
+            t,
+            "\nChoose one with `inroads skill read {:?} --pick N`.",
+            skill.name()
+        );
+    }
+    Ok(out(t, json!({ "skill": rating, "readings": readings })))
+}
+
 fn skill(path: &Path, cmd: SkillCmd) -> Result<Output, Error> {
     match cmd {
         SkillCmd::Add {
@@ -462,6 +539,12 @@ fn skill(path: &Path, cmd: SkillCmd) -> Result<Output, Error> {
                 json!({ "updated": rating }),
             ))
         }
+        SkillCmd::Read {
+            name,
+            pick,
+            clear,
+            limit,
+        } => skill_read(path, &name, pick, clear, limit),
         SkillCmd::Remove { name } => {
             let skill = Skill::new(&name)?;
             let (_, removed) = change(path, |n| n.remove_skill(&skill))?;
@@ -961,6 +1044,38 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 format!("removed contact {}", removed.name),
                 json!({ "removed": { "id": id, "name": removed.name } }),
             ))
+        }
+        ContactCmd::Refield => {
+            let catalog = inroads::Catalog::builtin()?;
+            let (_, changed) = change(path, |n| Ok(inroads::rederive_fields(n, catalog)))?;
+            let mut t = String::new();
+            let field = |f: Option<inroads::FieldCode>| {
+                f.map_or_else(
+                    || "none".to_string(),
+                    |f| {
+                        catalog
+                            .field(f)
+                            .map_or_else(|| f.to_string(), |x| format!("{f} {}", x.name))
+                    },
+                )
+            };
+            for c in &changed {
+                let _ = writeln!(
+                    t,
+                    "  {} ({}): {} → {}",
+                    c.name,
+                    c.title,
+                    field(c.from),
+                    field(c.to)
+                );
+            }
+            let _ = writeln!(
+                t,
+                "{} contact{} changed field",
+                changed.len(),
+                if changed.len() == 1 { "" } else { "s" }
+            );
+            Ok(out(t, json!({ "changed": changed })))
         }
     }
 }

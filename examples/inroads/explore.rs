@@ -59,8 +59,18 @@ pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
         }
         t.push('\n');
     }
+    // And every phrase read in what occupations do.
+    if !report.read.is_empty() {
+        t.push_str("Your words, as read in what occupations do\n");
+        for r in &report.read {
+            let _ = writeln!(t, "  {r}");
+        }
+        t.push_str(
+            "  (a wrong reading? `inroads skill read NAME` lists others to choose from)\n\n",
+        );
+    }
     for u in &report.unmatched {
-        let _ = write!(t, "not in the catalogue (not counted): {}", u.skill);
+        let _ = write!(t, "not read (not counted): {}", u.skill);
         if u.did_you_mean.is_empty() {
             t.push('\n');
         } else {
@@ -124,6 +134,18 @@ pub fn fit(path: &Path, args: &crate::args::FitArgs) -> Result<Output, Error> {
         m.truncate(5);
         if !m.is_empty() {
             let _ = writeln!(t, "         matching: {}", m.join(", "));
+        }
+        for s in o.said.iter().take(2) {
+            let _ = writeln!(
+                t,
+                "         you said \"{}\"; {} {}: \"{}\"",
+                s.skill, o.title, s.kind, s.text
+            );
+        }
+        if o.estimated {
+            t.push_str(
+                "         (O*NET rates no skills for it: estimated from its work activities)\n",
+            );
         }
         if let Some(p) = inroads::interest_phrase(&o.interests) {
             let _ = writeln!(t, "         {p}");
@@ -195,9 +217,20 @@ pub fn title(title: &str, limit: usize) -> Result<Output, Error> {
         }));
     }
     let found = Catalog::builtin()?.match_title(title, limit);
+    let good = found
+        .first()
+        .is_some_and(|c| c.confidence >= inroads::GOOD_TITLE_CONFIDENCE);
+    let mut text = String::new();
+    if !good && !found.is_empty() {
+        let _ = writeln!(
+            text,
+            "no good match for {title:?}; the closest, none of them sure:"
+        );
+    }
+    text.push_str(&candidates_text(&found));
     Ok(out(
-        candidates_text(&found),
-        json!({ "title": title, "candidates": found }),
+        text,
+        json!({ "title": title, "good_match": good, "candidates": found }),
     ))
 }
 

@@ -134,6 +134,22 @@ pub fn title(data: &[u8]) {
         .iter()
         .all(|c| c.confidence > 0.0 && c.confidence <= 1.0));
     assert!(found.windows(2).all(|w| w[0].confidence >= w[1].confidence));
+    // The same text as a phrase in a person's own words: read, searched
+    // and ranked without a panic, scores in 0-1, best first.
+    let hits = catalog.search_text(&text, inroads::TextFields::ALL, 5);
+    assert!(hits.iter().all(|h| h.score > 0.0 && h.score <= 1.0));
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    let readings = catalog.read_phrase(&text, 3);
+    assert!(readings.iter().all(|r| r.score >= 0.0 && r.score <= 1.0));
+    if let Ok(rating) = inroads::SkillRating::new(&text, 3, 4) {
+        let mut profile = inroads::Profile::default();
+        profile.skills.push(rating);
+        let report = inroads::fit(&profile, [], catalog, &inroads::FitOptions::default());
+        assert!(report
+            .occupations
+            .iter()
+            .all(|o| o.score >= 0.0 && o.score <= 100.0));
+    }
 }
 
 #[derive(Debug, Arbitrary)]
@@ -285,6 +301,7 @@ pub fn catalog(data: &[u8]) {
         (next(), next(), next(), next(), next());
     let (interests, job_zones, employment, vocabulary) = (next(), next(), next(), next());
     let (reported_titles, tasks, dwas, task_dwas, tools) = (next(), next(), next(), next(), next());
+    let jargon = next();
     fn optional(t: &str) -> Option<&str> {
         (!t.is_empty()).then_some(t)
     }
@@ -303,7 +320,10 @@ pub fn catalog(data: &[u8]) {
         dwas: optional(&dwas),
         task_dwas: optional(&task_dwas),
         tools: optional(&tools),
+        jargon: optional(&jargon),
     };
+    let phrase =
+        String::from_utf8_lossy(data.get(..data.len().min(64)).unwrap_or(&[])).into_owned();
     let Ok(c) = inroads::Catalog::from_tables(tables) else {
         return;
     };
@@ -326,6 +346,14 @@ pub fn catalog(data: &[u8]) {
         assert!(c.occupation(o.code.as_str()).is_some());
     }
     let _ = c.match_title(&alternate_titles, 3);
+    // Text search and readings take any phrase, the tables' own included.
+    for text in [&phrase, &tasks, &jargon, &tools] {
+        let _ = c.search_text(text, inroads::TextFields::ALL, 3);
+        let _ = c.search_text(text, inroads::TextFields::PLAIN, 3);
+        for r in c.read_phrase(text, 3) {
+            assert!(r.occupation_count >= r.occupations.len());
+        }
+    }
     let _ = c.search_occupations(&occupations, 3);
     // Every vocabulary phrase and element name matches (and suggests)
     // without a panic, and a whole profile of them ranks.

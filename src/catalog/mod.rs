@@ -36,6 +36,7 @@
 
 mod elements;
 mod estimate;
+mod jargon;
 mod labour;
 pub(crate) mod search;
 mod titles;
@@ -302,6 +303,11 @@ pub struct CatalogTables<'a> {
     pub task_dwas: Option<&'a str>,
     /// `code,tool`: tools and equipment, if any.
     pub tools: Option<&'a str>,
+    /// `term,means`: résumé jargon and what it means in the plain words
+    /// O\*NET's text uses ("qPCR" → "quantitative polymerase chain
+    /// reaction"), if any; a phrase holding a term is read with its
+    /// meaning added.
+    pub jargon: Option<&'a str>,
     /// `code,realistic,investigative,artistic,social,enterprising,conventional,holland`
     /// (scores 1–7), if any.
     pub interests: Option<&'a str>,
@@ -332,6 +338,7 @@ impl CatalogTables<'static> {
             dwas: Some(include_str!("../../data/onet/dwas.csv")),
             task_dwas: Some(include_str!("../../data/onet/task_dwas.csv")),
             tools: Some(include_str!("../../data/onet/tools.csv")),
+            jargon: Some(include_str!("../../data/jargon.csv")),
             interests: Some(include_str!("../../data/onet/interests.csv")),
             job_zones: Some(include_str!("../../data/onet/job_zones.csv")),
             employment: Some(include_str!("../../data/oews/employment.csv")),
@@ -365,6 +372,8 @@ pub struct Catalog {
     text: std::sync::OnceLock<search::TextIndex>,
     /// The built-in tables the text index is built from on first use.
     text_tables: Option<CatalogTables<'static>>,
+    /// Résumé jargon and what it means.
+    jargon: jargon::Jargon,
 }
 
 /// Per-occupation weights over skill and knowledge elements, unit length,
@@ -763,6 +772,10 @@ impl Catalog {
             titles,
             text: std::sync::OnceLock::new(),
             text_tables: None,
+            jargon: match t.jargon {
+                Some(rows) => jargon::Jargon::parse(rows)?,
+                None => jargon::Jargon::default(),
+            },
         };
         if lazy.is_some() {
             catalog.text_tables = lazy;
@@ -885,6 +898,20 @@ impl Catalog {
         self.element_keys
             .get(&normalize_skill(name))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// A phrase as the text index reads it: its words, and what any
+    /// jargon in it means.
+    pub(crate) fn text_query(&self, text: &str, phrases: bool) -> search::Query {
+        match self.jargon.expand(text) {
+            Some(expanded) => self.text().query(&expanded, phrases),
+            None => self.text().query(text, phrases),
+        }
+    }
+
+    /// How many jargon terms the catalogue reads out.
+    pub fn jargon_len(&self) -> usize {
+        self.jargon.len()
     }
 
     /// The occupations' text index (built now if it was left for first

@@ -87,6 +87,10 @@ pub struct TextFields {
     /// so "flow cytometry" found together outranks "flow" and "cytometry"
     /// found apart.
     pub phrases: bool,
+    /// Read résumé jargon out in plain words first ("qPCR" →
+    /// "quantitative polymerase chain reaction"; see
+    /// [`CatalogTables::jargon`](crate::CatalogTables::jargon)).
+    pub jargon: bool,
 }
 
 impl TextFields {
@@ -96,6 +100,7 @@ impl TextFields {
         work: true,
         tools: true,
         phrases: false,
+        jargon: false,
     };
     /// Job titles only, each word on its own.
     pub const TITLES: TextFields = TextFields {
@@ -103,14 +108,16 @@ impl TextFields {
         work: false,
         tools: false,
         phrases: false,
+        jargon: false,
     };
-    /// All three fields, with whole phrases rewarded: what
+    /// All three fields, with neighbouring words and jargon read: what
     /// [`fit`](crate::fit) uses.
     pub const ALL: TextFields = TextFields {
         titles: true,
         work: true,
         tools: true,
         phrases: true,
+        jargon: true,
     };
 
     fn weights(self) -> [f32; FIELDS] {
@@ -777,7 +784,11 @@ impl Catalog {
     /// # Ok::<(), inroads::Error>(())
     /// ```
     pub fn search_text(&self, text: &str, fields: TextFields, limit: usize) -> Vec<TextHit> {
-        let q = self.text().query(text, fields.phrases);
+        let q = if fields.jargon {
+            self.text_query(text, fields.phrases)
+        } else {
+            self.text().query(text, fields.phrases)
+        };
         let mut scores = vec![0.0f32; self.occupations.len()];
         self.text().occupation_scores(&q, fields, &mut scores);
         let best = scores.iter().copied().fold(0.0f32, f32::max);
@@ -832,7 +843,7 @@ impl Catalog {
     /// # Ok::<(), inroads::Error>(())
     /// ```
     pub fn read_phrase(&self, phrase: &str, limit: usize) -> Vec<Reading> {
-        let q = self.text().query(phrase, true);
+        let q = self.text_query(phrase, true);
         if q.is_empty() || limit == 0 {
             return Vec::new();
         }

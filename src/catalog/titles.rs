@@ -531,7 +531,7 @@ impl Catalog {
         let text = self.text();
         // Words, not neighbouring pairs: a title's words may come in any
         // order ("Director, Learning & Development, Senior").
-        let q = text.query(&expanded, false);
+        let q = self.text_query(&expanded, false);
         let mut bm = vec![0.0f32; self.occupations.len()];
         text.weighted_scores(&q, [1.0, TITLE_TASK_WEIGHT, 0.0], &mut bm);
         let bm_best = bm.iter().copied().fold(0.0f32, f32::max);

@@ -7,6 +7,7 @@ pub(crate) mod dot;
 pub(crate) mod graphml;
 pub(crate) mod ical;
 pub(crate) mod linkedin;
+pub(crate) mod refield;
 pub(crate) mod ties_csv;
 #[cfg(feature = "vcard")]
 pub(crate) mod vcard;
@@ -666,14 +667,7 @@ impl Matcher {
                 }
             }
         }
-        let guess = |title: &str| {
-            catalog.and_then(|c| {
-                c.match_title(title, 1)
-                    .into_iter()
-                    .find(|x| x.confidence >= crate::catalog::GOOD_TITLE_CONFIDENCE)
-                    .map(|x| x.field)
-            })
-        };
+        let guess = |title: &str| catalog.and_then(|c| refield::field_for_title(c, title));
         let source = |value: String| FieldSource {
             value,
             from: inc.source,

@@ -125,7 +125,12 @@ impl Network {
     /// # Errors
     /// [`ErrorKind::Duplicate`] when the profile already lists the skill
     /// (compared normalised); use [`Network::set_skill`] to change it.
+    /// [`ErrorKind::InvalidValue`] for a blank or over-long
+    /// [`SkillRating::read_as`].
     pub fn add_skill(&mut self, rating: SkillRating) -> Result<()> {
+        if let Some(r) = &rating.read_as {
+            crate::model::check_reading(r)?;
+        }
         if let Some(existing) = self.data.profile.skill(&rating.skill) {
             return Err(Error::new(ErrorKind::Duplicate {
                 what: "skill",
@@ -138,7 +143,14 @@ impl Network {
     }
 
     /// Adds a skill, or replaces its ratings when the profile already lists it.
-    pub fn set_skill(&mut self, rating: SkillRating) {
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidValue`] for a blank or over-long
+    /// [`SkillRating::read_as`]; nothing changes.
+    pub fn set_skill(&mut self, rating: SkillRating) -> Result<()> {
+        if let Some(r) = &rating.read_as {
+            crate::model::check_reading(r)?;
+        }
         match self
             .data
             .profile
@@ -149,6 +161,7 @@ impl Network {
             Some(s) => *s = rating,
             None => self.data.profile.skills.push(rating),
         }
+        Ok(())
     }
 
     /// Changes a skill's proficiency or enjoyment.
@@ -163,11 +176,17 @@ impl Network {
             .iter_mut()
             .find(|s| s.skill == *skill)
             .ok_or_else(|| Error::not_found("skill", skill.name()))?;
+        if let Some(Some(r)) = &edit.read_as {
+            crate::model::check_reading(r)?;
+        }
         if let Some(p) = edit.proficiency {
             s.proficiency = p;
         }
         if let Some(e) = edit.enjoyment {
             s.enjoyment = e;
+        }
+        if let Some(r) = &edit.read_as {
+            s.read_as = r.as_ref().map(|r| r.trim().to_string());
         }
         Ok(s.clone())
     }
@@ -551,6 +570,39 @@ impl Network {
         self.data.contacts.insert(id, contact);
         self.graph_changed();
         Ok(())
+    }
+
+    /// Sets a contact's field as an import derives it from the title, and
+    /// the import's record of it (`refield`): the record keeps where and
+    /// when the title came from. Fields are not indexed; the graph index,
+    /// which answers by field, is rebuilt on next use.
+    pub(crate) fn set_derived_field(
+        &mut self,
+        id: ContactId,
+        field: Option<crate::codes::FieldCode>,
+    ) {
+        use crate::model::ImportedField;
+        let Some(c) = self.data.contacts.get_mut(&id) else {
+            return;
+        };
+        c.field = field;
+        match field {
+            Some(f) => {
+                let source = c
+                    .imported
+                    .get(&ImportedField::Field)
+                    .or_else(|| c.imported.get(&ImportedField::Title))
+                    .cloned();
+                if let Some(mut s) = source {
+                    s.value = f.to_string();
+                    c.imported.insert(ImportedField::Field, s);
+                }
+            }
+            None => {
+                c.imported.remove(&ImportedField::Field);
+            }
+        }
+        self.graph_changed();
     }
 
     /// Removes a contact and returns it.

@@ -614,6 +614,7 @@ fn office_tables() -> inroads::CatalogTables<'static> {
         dwas: None,
         task_dwas: None,
         tools: None,
+        jargon: None,
     }
 }
 

@@ -192,7 +192,8 @@ fn skills_are_one_per_normalised_name() {
         ErrorKind::Duplicate { what: "skill", .. }
     ));
     assert_eq!(net, before);
-    net.set_skill(SkillRating::new("project-management", 5, 5).unwrap());
+    net.set_skill(SkillRating::new("project-management", 5, 5).unwrap())
+        .unwrap();
     assert_eq!(net.profile().skills.len(), 1);
     assert_eq!(net.profile().skills[0].proficiency.get(), 5);
     net.remove_skill(&Skill::new("pm").unwrap()).unwrap();

@@ -446,7 +446,9 @@ fn full_network() -> Network {
         skill: inroads::Skill::new("Grant Writing").unwrap(),
         proficiency: inroads::Rating::new(3).unwrap(),
         enjoyment: inroads::Rating::new(4).unwrap(),
-    });
+        read_as: Some("Prepare grant proposals.".into()),
+    })
+    .unwrap();
     let ind = net
         .add_industry(Industry {
             notes: "Industry notes".into(),
@@ -1516,7 +1518,9 @@ fn the_redacted_report_shows_the_same_person() {
             skill: inroads::Skill::new(skill).unwrap(),
             proficiency: inroads::Rating::new(p).unwrap(),
             enjoyment: inroads::Rating::new(e).unwrap(),
-        });
+            read_as: None,
+        })
+        .unwrap();
     }
     let catalog = inroads::Catalog::builtin().ok();
     let view = |redact: bool| {
