@@ -801,7 +801,7 @@ fn rank_occupations(
     related_share: f32,
 ) -> Ranked {
     let base = text.blend(base_scores(catalog, mine), mine);
-    let interests = interest_signal(profile, catalog, mine, &base);
+    let interests = interest_signal(profile, catalog, mine, text, &base);
     let strength = match interests.as_ref().map(|s| &s.source) {
         Some(InterestSource::Given) => INTERESTS_GIVEN,
         Some(InterestSource::Inferred { .. }) => INTERESTS_INFERRED,
@@ -1021,6 +1021,7 @@ fn interest_signal(
     profile: &Profile,
     catalog: &Catalog,
     mine: &Mine<'_>,
+    text: &TextEvidence<'_>,
     base: &[f32],
 ) -> Option<InterestSignal> {
     if let Some(i) = profile.interests {
@@ -1031,8 +1032,14 @@ fn interest_signal(
         });
     }
     // The skills they enjoy (4 or 5), else those they rate highest (3);
-    // only skills the catalogue knows count.
-    let top = mine.values().map(|(_, r)| r.enjoyment.get()).max()?;
+    // only skills the catalogue knows (or reads in the occupations' text)
+    // count.
+    let found: Vec<&TextPhrase<'_>> = text.phrases.iter().filter(|p| p.found).collect();
+    let top = mine
+        .values()
+        .map(|(_, r)| r.enjoyment.get())
+        .chain(found.iter().map(|p| p.rating.enjoyment.get()))
+        .max()?;
     if top < 3 {
         return None;
     }
@@ -1042,16 +1049,21 @@ fn interest_signal(
         .filter(|(_, (_, r))| r.enjoyment.get() >= floor)
         .map(|(e, v)| (*e, *v))
         .collect();
+    let liked_text: Vec<(&SkillRating, bool)> = found
+        .iter()
+        .filter(|p| p.rating.enjoyment.get() >= floor)
+        .map(|p| (p.rating, p.technology))
+        .collect();
     // Technologies alone tie hundreds of occupations: nothing to read
     // interests from.
-    if discounted(catalog, &liked).is_empty() {
+    if discounted(catalog, &liked).is_empty() && liked_text.iter().all(|(_, tech)| *tech) {
         return None;
     }
     let own;
-    let scores = if liked.len() == mine.len() {
+    let scores = if liked.len() == mine.len() && liked_text.len() == found.len() {
         base
     } else {
-        own = base_scores(catalog, &liked);
+        own = TextEvidence::read(catalog, &liked_text).blend(base_scores(catalog, &liked), &liked);
         &own
     };
     let mut best: Vec<(usize, f32)> = scores.iter().copied().enumerate().collect();
@@ -1072,13 +1084,14 @@ fn interest_signal(
     // from JSON exactly).
     let inferred =
         Interests::new(sum.map(|x| ((x / total).clamp(1.0, 7.0) * 100.0).round() / 100.0)).ok()?;
-    let mut from: Vec<String> = profile
-        .skills
-        .iter()
-        .filter(|r| r.enjoyment.get() >= floor && catalog.match_skill(&r.skill).is_some())
+    let mut from: Vec<String> = liked
+        .values()
+        .map(|(_, r)| *r)
+        .chain(liked_text.iter().map(|(r, _)| *r))
         .map(|r| r.skill.name().to_string())
         .collect();
     from.sort();
+    from.dedup();
     Some(InterestSignal {
         holland: inferred.holland(),
         interests: inferred,

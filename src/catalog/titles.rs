@@ -536,7 +536,22 @@ impl Catalog {
         text.weighted_scores(&q, [1.0, TITLE_TASK_WEIGHT, 0.0], &mut bm);
         let bm_best = bm.iter().copied().fold(0.0f32, f32::max);
         let closest = best.values().map(|(s, _)| *s).fold(0.0f32, f32::max);
-        let quality = (closest / TITLE_FULL_MATCH).min(1.0);
+        // A word no title and no task or tool holds ("Chief Vibes
+        // Officer") leaves the title partly unread: confidence shrinks
+        // with the share of its weight that is unknown.
+        let (mut known, mut total) = (0.0f32, 0.0f32);
+        for w in &query {
+            let id = ix.vocabulary.get(w);
+            let weight = id
+                .and_then(|id| ix.idf.get(*id as usize).copied())
+                .unwrap_or(ix.unknown_idf);
+            total += weight;
+            if id.is_some() || !text.query(w, false).is_empty() {
+                known += weight;
+            }
+        }
+        let read = if total > 0.0 { known / total } else { 0.0 };
+        let quality = (closest / TITLE_FULL_MATCH).min(1.0) * read;
         let mut ranked: Vec<(u32, f32, Option<u32>)> = bm
             .iter()
             .enumerate()

@@ -1633,3 +1633,104 @@ fn fit_ranks_relatives_near_the_best_match_and_says_so() {
         inroads::RELATED_SHOWN
     );
 }
+
+/// Issue 22, point 5: the five job seekers of the trials, in their own
+/// words, through the command line: their own occupation where each must
+/// see it.
+#[test]
+fn the_trial_personas_see_their_own_occupations() {
+    for (who, skills, wanted, within) in crate::step2::TRIAL_PERSONAS {
+        let cli = Cli::new();
+        cli.ok(&["init", "--name", who]);
+        for s in *skills {
+            cli.ok(&["skill", "add", s, "--proficiency", "4", "--enjoyment", "4"]);
+        }
+        let fit = cli.json(&["fit", "--top", "10"]);
+        let codes: Vec<&str> = fit["occupations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["code"].as_str().unwrap())
+            .collect();
+        for w in *wanted {
+            assert!(
+                codes.iter().take(*within).any(|c| c == w),
+                "{who}: {w} not in the top {within}: {codes:?}"
+            );
+        }
+        // Every phrase was read: by a catalogue name or in the text.
+        assert_eq!(
+            fit["unmatched"].as_array().unwrap().len(),
+            0,
+            "{who}: {fit:#}"
+        );
+    }
+}
+
+/// A phrase's reading can be seen, and another chosen: the choice is what
+/// `fit` then reads, and says so.
+#[test]
+fn a_reading_can_be_chosen_and_cleared() {
+    let cli = Cli::new();
+    cli.ok(&["init", "--name", "Rae"]);
+    cli.ok(&[
+        "skill",
+        "add",
+        "Restocking shelves",
+        "--proficiency",
+        "4",
+        "--enjoyment",
+        "3",
+    ]);
+    let list = cli.json(&["skill", "read", "Restocking shelves"]);
+    let readings = list["readings"].as_array().unwrap();
+    assert!(readings.len() >= 2, "{list:#}");
+    assert!(
+        readings[0]["text"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("shel"),
+        "{list:#}"
+    );
+    let second = readings[1]["text"].as_str().unwrap().to_string();
+    let picked = cli.json(&["skill", "read", "Restocking shelves", "--pick", "2"]);
+    assert_eq!(picked["updated"]["read_as"], second.as_str());
+    let fit = cli.json(&["fit", "--top", "3"]);
+    assert_eq!(fit["read"][0]["chosen"], true, "{fit:#}");
+    assert_eq!(fit["read"][0]["reading"]["text"], second.as_str());
+    let text = cli.ok(&["fit", "--top", "3"]);
+    assert!(text.contains("(your choice)"), "{text}");
+    // A choice out of the list is a usage of the command gone wrong, and
+    // changes nothing.
+    let err = cli.fails_json(&["skill", "read", "Restocking shelves", "--pick", "99"]);
+    assert_eq!(err["error"]["kind"], "invalid-value", "{err:#}");
+    assert_eq!(err["error"]["details"]["field"], "pick", "{err:#}");
+    let cleared = cli.json(&["skill", "read", "Restocking shelves", "--clear"]);
+    assert!(cleared["updated"].get("read_as").is_none(), "{cleared:#}");
+}
+
+/// A title with no good match says so; a modern one lands.
+#[test]
+fn a_title_without_a_good_match_says_so() {
+    let cli = Cli::new();
+    let none = cli.json(&["title", "Chief Vibes Officer"]);
+    assert_eq!(none["good_match"], false, "{none:#}");
+    let text = cli.ok(&["title", "Chief Vibes Officer"]);
+    assert!(
+        text.starts_with("no good match") || text.contains("no matching occupation"),
+        "{text}"
+    );
+    let scrum = cli.json(&["title", "Sr. UX/UI Designer"]);
+    assert_eq!(scrum["good_match"], true, "{scrum:#}");
+    let codes: Vec<&str> = scrum["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.iter().take(3).any(|c| *c == "15-1255.00"),
+        "Web and Digital Interface Designers: {codes:?}"
+    );
+}

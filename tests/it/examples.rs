@@ -131,6 +131,21 @@ impl Cli {
         serde_json::from_str(&out)
             .unwrap_or_else(|e| panic!("{args:?}: not one JSON document ({e}):\n{out}"))
     }
+    /// `--json` output of a command that must fail with exit code 2: the
+    /// one JSON error document (stdout, else stderr).
+    pub(crate) fn fails_json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        let o = self.run(&a);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let text = if o.stdout.is_empty() {
+            stderr(&o)
+        } else {
+            stdout(&o)
+        };
+        serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{args:?}: not one JSON document ({e}):\n{text}"))
+    }
     pub(crate) fn bytes(&self) -> Vec<u8> {
         std::fs::read(&self.data).unwrap()
     }
