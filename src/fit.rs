@@ -1099,6 +1099,64 @@ fn interest_signal(
     })
 }
 
+/// The share of the text evidence that the profile the job seeker's words
+/// imply carries (see [`implied_profile`]).
+const IMPLIED_SHARE: f32 = 0.5;
+/// How many of the occupations the words fit best the implied profile is
+/// read from.
+const IMPLIED_FROM: usize = 10;
+
+/// What the job seeker's words imply beyond the occupations that hold
+/// them: the skill and knowledge profile of the occupations their words
+/// fit best (the score-weighted mean of the best [`IMPLIED_FROM`]'s
+/// profiles), correlated with every occupation's, carries
+/// [`IMPLIED_SHARE`] of the text evidence — so a biologist's lab words,
+/// found in the tasks of biologists, also rank the occupations that ask
+/// for the same knowledge (natural sciences managers, bioinformatics).
+fn implied_profile(catalog: &Catalog, scores: &mut [f32]) {
+    let width = catalog.fit.width;
+    let mut best: Vec<(usize, f32)> = scores
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, s)| *s > 0.0)
+        .collect();
+    best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    best.truncate(IMPLIED_FROM);
+    let mut implied = vec![0.0f32; width];
+    let mut total = 0.0f32;
+    for &(i, s) in &best {
+        let row = catalog.fit.profile(i);
+        if row.iter().all(|x| *x == 0.0) {
+            continue;
+        }
+        for (acc, x) in implied.iter_mut().zip(row) {
+            *acc += s * x;
+        }
+        total += s;
+    }
+    if total <= 0.0 {
+        return;
+    }
+    crate::catalog::centre_by_kind(&mut implied, &catalog.fit.knowledge);
+    for (i, s) in scores.iter_mut().enumerate() {
+        let (mut skills, mut knowledge) = (0.0f32, 0.0f32);
+        for ((a, b), k) in implied
+            .iter()
+            .zip(catalog.fit.profile(i))
+            .zip(&catalog.fit.knowledge)
+        {
+            if *k {
+                knowledge += a * b;
+            } else {
+                skills += a * b;
+            }
+        }
+        let correlation = KNOWLEDGE_SHARE * knowledge + (1.0 - KNOWLEDGE_SHARE) * skills;
+        *s = (1.0 - IMPLIED_SHARE) * *s + IMPLIED_SHARE * correlation.max(0.0);
+    }
+}
+
 /// One phrase read against the occupations' own text.
 struct TextPhrase<'p> {
     rating: &'p SkillRating,
@@ -1184,6 +1242,7 @@ impl<'p> TextEvidence<'p> {
         }
         if total > 0.0 {
             scores.iter_mut().for_each(|x| *x /= total);
+            implied_profile(catalog, &mut scores);
         }
         TextEvidence {
             phrases,

@@ -534,6 +534,8 @@ impl Analyzer {
         self.buf.clear();
         crate::skill::normalize_into(text, &mut self.buf);
         self.words.clear();
+        // Distinct words the index does not hold.
+        let mut unknown: Vec<&str> = Vec::new();
         // u32::MAX marks a word the index does not hold.
         for w in self.buf.split(' ') {
             if w.is_empty() || is_stopword(w) {
@@ -543,8 +545,12 @@ impl Analyzer {
                 Some(&id) => Some(id),
                 None => v.stems.get(self.stemmer.stem(w).as_ref()).copied(),
             };
+            if id.is_none() && !unknown.contains(&w) {
+                unknown.push(w);
+            }
             self.words.push(id.unwrap_or(u32::MAX));
         }
+        let unknown = unknown.len();
         let mut terms: Vec<(u32, f32)> = self
             .words
             .iter()
@@ -576,7 +582,7 @@ impl Analyzer {
         unigrams.dedup();
         Query {
             terms,
-            words: self.words.len(),
+            words: unigrams.len() + unknown,
             unigrams,
         }
     }
@@ -586,7 +592,7 @@ impl Analyzer {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Query {
     terms: Vec<(u32, f32)>,
-    /// Its words (stop words left out), known or not.
+    /// Its distinct words (stop words left out), known or not.
     words: usize,
     /// Its known words' terms.
     unigrams: Vec<u32>,

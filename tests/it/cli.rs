@@ -1658,12 +1658,17 @@ fn the_trial_personas_see_their_own_occupations() {
                 "{who}: {w} not in the top {within}: {codes:?}"
             );
         }
-        // Every phrase was read: by a catalogue name or in the text.
-        assert_eq!(
-            fit["unmatched"].as_array().unwrap().len(),
-            0,
-            "{who}: {fit:#}"
-        );
+        // Every phrase was read, by a catalogue name or in the text, but
+        // Clio (practice-management software O*NET does not name), which
+        // is listed as not read rather than dropped.
+        let unread: Vec<&str> = fit["unmatched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["skill"].as_str().unwrap())
+            .collect();
+        let expected: &[&str] = if *who == "paralegal" { &["Clio"] } else { &[] };
+        assert_eq!(unread, expected, "{who}");
     }
 }
 
