@@ -479,9 +479,23 @@ fn round1(x: f32) -> f64 {
 ///
 /// # The method, and why
 ///
-/// 1. **Match skills to the catalogue.** Each profile skill is matched to an
-///    O\*NET skill, knowledge area or technology
-///    ([`Catalog::match_skill`]). Skills that match nothing are returned in
+/// 1. **Match skills to the catalogue, and read them in what occupations
+///    do.** Each profile skill is matched to an O\*NET skill, knowledge
+///    area or technology ([`Catalog::match_skill`]). Every skill but
+///    O\*NET's own skill and knowledge names is also read in the
+///    occupations' own text — titles, tasks with their work activities,
+///    tools with technologies — by BM25 ([`Catalog::search_text`] with
+///    [`TextFields::ALL`]: Snowball stems, neighbouring-word pairs, résumé
+///    jargon read out); each occupation's score for a phrase is divided by
+///    the best occupation's, and the phrases' scores averaged, weighed as
+///    in step 2. Half of that text evidence is the profile the words
+///    imply: the skill and knowledge profile of the ten occupations they
+///    fit best, correlated (as in step 5) with every occupation's, so lab
+///    words found in biologists' tasks also rank the occupations asking
+///    for the same knowledge. [`FitReport::read`] says what each phrase
+///    was read as ([`SkillRating::read_as`] keeps the job seeker's own
+///    choice), [`OccupationFit::said`] which statements of an occupation
+///    they matched. Skills read neither way are returned in
 ///    [`FitReport::unmatched`], never dropped silently.
 /// 2. **Weigh what the job seeker brings.** A matched skill counts
 ///    `proficiency / 5 × enjoyment factor`, the factor being 0.2, 0.6, 1.0,
@@ -514,6 +528,12 @@ fn round1(x: f32) -> f64 {
 ///    occupation's relatives next to it. When the profile names
 ///    technologies, 20% of the score is the share of them the occupation
 ///    uses.
+///    **Then the two readings are blended:** this skill score and the
+///    text evidence of step 1 are averaged, weighed by the phrases behind
+///    each: a phrase matched to an element counts once, a phrase read in
+///    the text three times (text matches are specific; ratings are shared
+///    by hundreds of occupations). A profile of O\*NET's own skill names
+///    ranks by ratings alone, as before.
 /// 6. **Interests.** When the profile gives interests
 ///    ([`Profile::interests`]), each occupation's score moves by up to ±15
 ///    points with the similarity of its RIASEC profile to theirs

@@ -11,10 +11,17 @@
 //!    enjoyment [`Rating`] from 1 to 5. Skill names are normalised, so
 //!    `"MS Excel"` and `"microsoft excel"` are one skill.
 //! 2. **Find the industries and occupations your skills transfer to.**
-//!    [`fit`] ranks the 879 occupations and 22 career fields of the built-in
-//!    O\*NET [`Catalog`] — and your own [`Industry`]s — by how well your
-//!    skills carry over, each result with its matching skills and gaps.
-//!    [`Catalog::match_title`] places a job title in an occupation.
+//!    [`fit`] ranks the 923 occupations and 22 career fields of the built-in
+//!    O\*NET 29.0 [`Catalog`] — and your own [`Industry`]s — by how well
+//!    your skills carry over, each result with its matching skills and
+//!    gaps. Skills may be written in your own words ("Restocking shelves",
+//!    "Westlaw", "qPCR"): each phrase is read against what people in each
+//!    occupation do — O\*NET's tasks, work activities, tools, technologies
+//!    and job titles ([`Catalog::read_phrase`] shows the reading, and
+//!    [`SkillRating::read_as`] keeps another when it is wrong), and each
+//!    result names the statements your words matched.
+//!    [`Catalog::match_title`] places a job title in an occupation, or
+//!    says it cannot ([`GOOD_TITLE_CONFIDENCE`]).
 //! 3. **Ask a manager or director for a 20–30 minute meeting** — for
 //!    information, not a job. Each person is a [`Contact`] with a
 //!    [`Seniority`]; [`draft`] writes the request; [`Network::log`] records

@@ -114,10 +114,10 @@ pub fn all() -> BTreeMap<&'static str, Schema> {
 mod cli {
     #![allow(dead_code)]
     use crate::{
-        Cadence, Company, CompanySummary, ContactId, ContactSummary, Duplicate, FieldCode,
-        Industry, IndustryId, IndustryRank, IndustrySummary, InterestSignal, Interests, Lead,
-        LeadId, LeadItem, MeetingWarning, PathStep, Question, Recorded, SkillRating, Tie, TieItem,
-        TitleCandidate, WarmPath,
+        Cadence, Company, CompanySummary, ContactId, ContactSummary, Duplicate, FieldChange,
+        FieldCode, Industry, IndustryId, IndustryRank, IndustrySummary, InterestSignal, Interests,
+        Lead, LeadId, LeadItem, MeetingWarning, PathStep, Question, Reading, Recorded, SkillRating,
+        Tie, TieItem, TitleCandidate, WarmPath,
     };
     use schemars::JsonSchema;
 
@@ -203,7 +203,13 @@ mod cli {
         cadence: Cadence
     });
     doc!(CadenceList { tags: Vec<TagCadence>, contacts: Vec<ContactCadence> });
-    doc!(TitleDoc { title: String, candidates: Vec<TitleCandidate> });
+    doc!(TitleDoc { title: String, good_match: bool, candidates: Vec<TitleCandidate> });
+    doc!(SkillRead {
+        skill: Option<SkillRating>,
+        readings: Option<Vec<Reading>>,
+        updated: Option<SkillRating>,
+    });
+    doc!(Refield { changed: Vec<FieldChange> });
     doc!(OccupationSearch { query: String, occupations: Vec<TitleCandidate> });
     doc!(FieldItem {
         code: FieldCode,
@@ -301,6 +307,8 @@ pub fn cli() -> BTreeMap<&'static str, Schema> {
     m.insert("skill-edit", of::<cli::SkillUpdated>());
     m.insert("skill-remove", of::<cli::SkillRemoved>());
     m.insert("skill-list", of::<cli::SkillList>());
+    m.insert("skill-read", of::<cli::SkillRead>());
+    m.insert("contact-refield", of::<cli::Refield>());
     m.insert("industry-add", of::<cli::IndustryAdded>());
     m.insert("industry-edit", of::<cli::IndustryUpdated>());
     m.insert("industry-remove", of::<cli::IndustryRemoved>());

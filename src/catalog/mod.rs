@@ -1,22 +1,33 @@
-//! The occupation catalogue: 879 occupations in 22 career fields, each with
-//! the skills, knowledge areas and technologies it demands, and 45,963
-//! alternate job titles — where a job seeker's skills can transfer to.
+//! The occupation catalogue: the 923 occupations O\*NET 29.0 gives data
+//! for, in 22 career fields, each with the skills, knowledge areas and
+//! technologies it demands, what people in it do (18,796 task statements,
+//! their 2,087 detailed work activities, 41,650 tools, 32,470
+//! technologies) and the job titles people use for it (54,955 alternate
+//! and reported titles) — where a job seeker's skills can transfer to.
 //!
 //! # Source and licence
 //!
 //! The built-in tables ([`Catalog::builtin`], cargo feature `onet`, on by
-//! default) include information from the O\*NET 29.1 Database by the U.S.
+//! default) include information from the O\*NET 29.0 Database by the U.S.
 //! Department of Labor, Employment and Training Administration (USDOL/ETA),
 //! used under the Creative Commons Attribution 4.0 International licence
 //! (CC BY 4.0). The tables were modified (subset, rescaled, reshaped).
 //! O\*NET® is a trademark of USDOL/ETA. USDOL/ETA has not approved, endorsed,
 //! or tested these modifications.
 //!
-//! What was kept: for every occupation its 20 most important of O\*NET's 35
-//! skills and its 15 most important of 33 knowledge areas, with O\*NET's
-//! importance rating rescaled to 0–100, its "hot technologies", and the job
-//! titles people use for it. The tables live in `data/onet/` and are parsed
-//! once, on first use.
+//! What is used: for every rated occupation its [`KEPT_SKILLS`] most
+//! important of O\*NET's 35 skills and its [`KEPT_KNOWLEDGE`] most important
+//! of 33 knowledge areas (importance rescaled to 0–100; the full lists
+//! inform the estimates below), every technology, and the tasks, work
+//! activities, tools and titles as text. 44 occupations — Software
+//! Developers, Data Scientists, Project Management Specialists among them
+//! — have no skill ratings in O\*NET: their ratings are estimated from the
+//! five rated occupations whose detailed work activities are most alike,
+//! and say so ([`Occupation::estimated`]). The tables live in `data/onet/`
+//! and are parsed once, on first use; the index of the occupations' text
+//! ([`Catalog::search_text`], [`Catalog::read_phrase`]) is built on the
+//! first phrase read. `data/jargon.csv` (570 résumé terms and what they
+//! mean in O\*NET's words, written for this crate) is part of the crate.
 //!
 //! Programs with their own tables (a newer O\*NET release, a national
 //! classification) build a catalogue with [`Catalog::from_tables`]; every
@@ -25,7 +36,8 @@
 //! ```
 //! # #[cfg(feature = "onet")] {
 //! let catalog = inroads::Catalog::builtin()?;
-//! assert_eq!(catalog.occupations().len(), 879);
+//! assert_eq!(catalog.occupations().len(), 923);
+//! assert_eq!(catalog.occupations().iter().filter(|o| o.estimated).count(), 44);
 //! assert_eq!(catalog.fields().len(), 22);
 //! let teachers = catalog.occupation("25-2031.00").unwrap();
 //! assert_eq!(teachers.title, "Secondary School Teachers, Except Special and Career/Technical Education");

@@ -143,11 +143,14 @@ fn the_report_is_self_contained_escaped_and_deterministic() {
         html.contains("Industries that employ these occupations"),
         "no labour-market chart"
     );
-    let label = "Elementary School Teachers, Except Special Education: ";
+    // (Her first occupation since issue 22 read "Curriculum Design" in the
+    // occupations' text: Instructional Coordinators, OEWS 25-9031, 227,760
+    // jobs, median $77,440.)
+    let label = "Instructional Coordinators: ";
     let at = html.find(label).expect("the teacher's first occupation") + label.len();
     let beside = html[at..].split(';').next().unwrap();
     assert!(
-        beside.ends_with(" · 1.39M jobs · median $63,970"),
+        beside.ends_with(" · 227,760 jobs · median $77,440"),
         "no BLS figures beside the occupations: {beside}"
     );
     let labour = &html[html.find("id=\"labour-chart\"").unwrap()..];

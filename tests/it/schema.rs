@@ -532,6 +532,16 @@ fn every_command_prints_what_its_schema_says() {
     c.run("suggest", &["suggest"]);
     c.run("duplicates", &["duplicates"]);
     c.run("title", &["title", "ICU nurse", "--limit", "3"]);
+    c.run("skill-read", &["skill", "read", "Public speaking"]);
+    c.run(
+        "skill-read",
+        &["skill", "read", "Public speaking", "--pick", "2"],
+    );
+    c.run(
+        "skill-read",
+        &["skill", "read", "Public speaking", "--clear"],
+    );
+    c.run("contact-refield", &["contact", "refield"]);
     c.run("fit", &["fit", "--top", "3"]);
     c.run("interests", &["interests", "show"]);
     c.run("interests", &["interests", "set", "SAE"]);
