@@ -362,14 +362,39 @@ impl Catalog {
         // shared — over element names first, then vocabulary phrases (so
         // "taking vital signs" finds the phrase "vital signs").
         let mut best: Option<(f32, usize, usize)> = None; // (overlap, len, candidate)
-        let candidates = self
-            .element_words
-            .iter()
-            .chain(self.vocabulary.words.iter().map(|(w, _)| w));
-        for (i, theirs) in candidates.enumerate() {
-            if theirs.is_empty() {
-                continue;
+                                                          // Only names sharing a word can be close: those, in catalogue order.
+        let index = self.close_index.get_or_init(|| {
+            let mut postings: crate::hash::FastMap<String, Vec<u32>> = Default::default();
+            let all = self
+                .element_words
+                .iter()
+                .chain(self.vocabulary.words.iter().map(|(w, _)| w));
+            for (i, theirs) in all.enumerate() {
+                for w in theirs {
+                    postings
+                        .entry(w.clone())
+                        .or_default()
+                        .push(u32::try_from(i).unwrap_or(u32::MAX));
+                }
             }
+            postings
+        });
+        let mut ids: Vec<u32> = mine
+            .iter()
+            .filter_map(|w| index.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for i in ids.into_iter().map(|i| i as usize) {
+            let theirs = match i.checked_sub(self.element_words.len()) {
+                None => self.element_words.get(i),
+                Some(v) => self.vocabulary.words.get(v).map(|(w, _)| w),
+            };
+            let Some(theirs) = theirs.filter(|t| !t.is_empty()) else {
+                continue;
+            };
             let shared = mine.iter().filter(|w| theirs.contains(w)).count();
             let contained = shared == mine.len() || shared == theirs.len();
             let union = mine.len() + theirs.len() - shared;
@@ -425,21 +450,36 @@ impl Catalog {
             return Vec::new();
         }
         let index = self.suggestion_index.get_or_init(|| {
-            self.elements
+            let names: Vec<(usize, String)> = self
+                .elements
                 .iter()
                 .map(|e| e.name.as_str())
                 .chain(self.vocabulary.phrases.iter().map(String::as_str))
-                .map(|name| (trigrams(&normalize_skill(name)), name.to_string()))
-                .collect()
+                .map(|name| (trigrams(&normalize_skill(name)).len(), name.to_string()))
+                .collect();
+            let mut postings: crate::hash::FastMap<[char; 3], Vec<u32>> = Default::default();
+            for (i, (_, name)) in names.iter().enumerate() {
+                for t in trigrams(&normalize_skill(name)) {
+                    postings
+                        .entry(t)
+                        .or_default()
+                        .push(u32::try_from(i).unwrap_or(u32::MAX));
+                }
+            }
+            SuggestionIndex { names, postings }
         });
-        let mut scored: Vec<(f32, &str)> = index
-            .iter()
-            .filter_map(|(theirs, name)| {
-                let shared = mine
-                    .iter()
-                    .filter(|t| theirs.binary_search(t).is_ok())
-                    .count();
-                let dice = 2.0 * shared as f32 / (mine.len() + theirs.len()) as f32;
+        // Trigrams shared with each name that has any.
+        let mut shared: crate::hash::FastMap<u32, u32> = Default::default();
+        for t in &mine {
+            for &i in index.postings.get(t).map_or(&[][..], Vec::as_slice) {
+                *shared.entry(i).or_default() += 1;
+            }
+        }
+        let mut scored: Vec<(f32, &str)> = shared
+            .into_iter()
+            .filter_map(|(i, shared)| {
+                let (theirs, name) = index.names.get(i as usize)?;
+                let dice = 2.0 * shared as f32 / (mine.len() + theirs) as f32;
                 (dice >= MIN_SUGGESTION).then_some((dice, name.as_str()))
             })
             .collect();
@@ -469,7 +509,13 @@ impl Catalog {
 const MIN_SUGGESTION: f32 = 0.5;
 
 /// Every name "did you mean" may suggest, with its trigrams.
-pub(crate) type SuggestionIndex = Vec<(Vec<[char; 3]>, String)>;
+/// Every element name and vocabulary phrase with its number of trigrams,
+/// and each trigram's names.
+#[derive(Debug, Default)]
+pub(crate) struct SuggestionIndex {
+    names: Vec<(usize, String)>,
+    postings: crate::hash::FastMap<[char; 3], Vec<u32>>,
+}
 
 /// A name's character trigrams (padded with a space at each end), sorted
 /// and without repeats.

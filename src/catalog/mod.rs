@@ -375,6 +375,10 @@ pub struct Catalog {
     vocabulary: elements::Vocabulary,
     /// Built on the first "did you mean".
     suggestion_index: std::sync::OnceLock<elements::SuggestionIndex>,
+    /// Built on the first close-name match: each word of an element name
+    /// or vocabulary phrase → the names holding it (elements first, then
+    /// phrases, by their place).
+    close_index: std::sync::OnceLock<FastMap<String, Vec<u32>>>,
     /// Precomputed fit vectors (see `crate::fit`).
     pub(crate) fit: FitMatrix,
     titles: titles::TitleIndex,
@@ -780,6 +784,7 @@ impl Catalog {
             element_words,
             vocabulary,
             suggestion_index: std::sync::OnceLock::new(),
+            close_index: std::sync::OnceLock::new(),
             fit,
             titles,
             text: std::sync::OnceLock::new(),

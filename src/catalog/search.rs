@@ -697,17 +697,26 @@ impl TextIndex {
     /// score)`, best first, ties by the fewest words then number.
     pub(crate) fn best_statements(&self, q: &Query, limit: usize) -> Vec<(u32, f32)> {
         let n = self.statements.len();
-        let mut acc: FastMap<u32, f32> = FastMap::default();
+        // A dense accumulator, and the statements touched.
+        let mut acc = vec![0.0f32; n];
+        let mut touched: Vec<u32> = Vec::new();
         for &(t, w) in &q.terms {
             let postings = self.stmt_postings.get(t as usize);
             let idf = w * idf(n, postings.len());
             for &(s, tf) in postings {
                 let len = self.statements.get(s as usize).map_or(0, |st| st.len);
-                *acc.entry(s).or_default() +=
-                    idf * saturate(f32::from(tf), f32::from(len), self.stmt_avg);
+                if let Some(a) = acc.get_mut(s as usize) {
+                    if *a == 0.0 {
+                        touched.push(s);
+                    }
+                    *a += idf * saturate(f32::from(tf), f32::from(len), self.stmt_avg);
+                }
             }
         }
-        let mut v: Vec<(u32, f32)> = acc.into_iter().collect();
+        let mut v: Vec<(u32, f32)> = touched
+            .into_iter()
+            .map(|s| (s, acc.get(s as usize).copied().unwrap_or(0.0)))
+            .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         v.truncate(limit);
         v
