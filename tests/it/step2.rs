@@ -256,27 +256,6 @@ fn step2_on_the_development_set() {
     println!("dev phrases read: {read}/{all}");
 }
 
-#[test]
-#[ignore]
-fn step2_unread_dev_phrases() {
-    let c = Catalog::builtin().unwrap();
-    for p in personas("dev_personas.csv") {
-        let prof = profile(&p.skills);
-        let r = fit(&prof, [], c, &FitOptions::default());
-        for u in &r.unmatched {
-            let best = c.read_phrase(u.skill.name(), 1);
-            println!(
-                "UNREAD {:?} best: {:?}",
-                u.skill.name(),
-                best.first().map(|b| &b.text)
-            );
-        }
-        for x in &r.read {
-            println!("READ {}", x);
-        }
-    }
-}
-
 /// The five job seekers of the trials that opened issue 22, in their own
 /// words: where each must see their own occupation.
 pub(crate) const TRIAL_PERSONAS: &[(&str, &[&str], &[&str], usize)] = &[
@@ -397,3 +376,217 @@ fn step2_on_the_held_out_set() {
 /// (77/79 = 0.975, 121/127 = 0.953, 479/595 = 0.805): persona top-5, title
 /// top-3, phrases read. Issue 22 asks for 0.92, 0.92 and 0.90.
 const HELD_OUT_BARS: (f64, f64, f64) = (0.95, 0.93, 0.78);
+
+/// The occupations O*NET gives no ratings rank by what they do, and say
+/// their ratings are estimated.
+#[test]
+fn occupations_without_ratings_rank_by_what_they_do() {
+    let c = Catalog::builtin().unwrap();
+    let devs = c.occupation("15-1252.00").unwrap();
+    assert!(devs.estimated);
+    let names: Vec<&str> = devs
+        .demands
+        .iter()
+        .filter_map(|d| c.element_by_id(d.element))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(names.contains(&"Programming"), "{names:?}");
+    assert!(names.contains(&"Computers and Electronics"), "{names:?}");
+    // A rated occupation is not estimated.
+    assert!(!c.occupation("15-1251.00").unwrap().estimated);
+    let skills: Vec<String> = ["Programming", "Python", "JavaScript", "SQL", "Git"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let report = fit(&profile(&skills), [], c, &{
+        let mut o = FitOptions::default();
+        o.top = 3;
+        o
+    });
+    let dev = report
+        .occupations
+        .iter()
+        .find(|o| o.code == "15-1252.00")
+        .expect("Software Developers in the top 3");
+    assert!(dev.estimated);
+    assert_eq!(c.match_title("Data Scientist", 1)[0].code, "15-2051.00");
+}
+
+/// What a phrase was read as, and what each occupation's statements it
+/// matched: the retail associate's words in the tasks of retail work.
+#[test]
+fn phrases_show_what_they_were_read_as() {
+    let c = Catalog::builtin().unwrap();
+    let r = c.read_phrase("Restocking shelves", 3);
+    assert_eq!(r[0].score, 1.0);
+    assert!(r[0].text.to_lowercase().contains("shel"), "{}", r[0]);
+    assert!(r.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(r
+        .iter()
+        .all(|x| x.occupations.len() <= inroads::READING_OCCUPATIONS
+            && x.occupation_count >= x.occupations.len()));
+    let skills: Vec<String> = ["Drafting pleadings and motions", "Westlaw", "E-filing"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let report = fit(&profile(&skills), [], c, &FitOptions::default());
+    assert_eq!(report.read.len(), 3, "{:?}", report.read);
+    let paralegals = report
+        .occupations
+        .iter()
+        .find(|o| o.code == "23-2011.00")
+        .unwrap();
+    let said: Vec<&str> = paralegals.said.iter().map(|s| s.skill.as_str()).collect();
+    assert!(said.contains(&"Drafting pleadings and motions"), "{said:?}");
+    let shares: f64 = paralegals.said.iter().map(|s| s.share).sum();
+    assert!((shares - 1.0).abs() < 0.05, "{shares}");
+    // Nothing read, nothing invented.
+    assert!(c.read_phrase("xyzzy plugh", 3).is_empty());
+    assert!(c.search_text("", TextFields::ALL, 3).is_empty());
+}
+
+/// Jargon is read out: "qPCR" finds the polymerase chain reaction, which
+/// the plain words do not.
+#[test]
+fn jargon_is_read_in_plain_words() {
+    let c = Catalog::builtin().unwrap();
+    assert!(c.jargon_len() >= 500, "{}", c.jargon_len());
+    let plain = c.search_text("qPCR", TextFields::PLAIN, 5);
+    assert!(plain.is_empty(), "{plain:?}");
+    let read = c.read_phrase("qPCR", 1);
+    assert!(
+        read[0]
+            .text
+            .to_lowercase()
+            .contains("polymerase chain reaction"),
+        "{}",
+        read[0]
+    );
+}
+
+/// A chosen reading is kept, checked, and read instead of the words.
+#[test]
+fn a_chosen_reading_is_what_fit_reads() {
+    let c = Catalog::builtin().unwrap();
+    let mut net = inroads::Network::new(Profile::default()).unwrap();
+    net.add_skill(SkillRating::new("Returns", 4, 4).unwrap())
+        .unwrap();
+    let skill = inroads::Skill::new("Returns").unwrap();
+    // A blank reading is refused, and nothing changes.
+    let mut blank = inroads::SkillEdit::default();
+    blank.read_as = Some(Some("  ".into()));
+    crate::assert_kind(net.edit_skill(&skill, &blank), "invalid-value");
+    assert!(net.profile().skills[0].read_as.is_none());
+    let mut bad = SkillRating::new("Tax returns", 4, 4).unwrap();
+    bad.read_as = Some("x".repeat(400));
+    crate::assert_kind(net.add_skill(bad.clone()), "invalid-value");
+    crate::assert_kind(net.set_skill(bad), "invalid-value");
+    assert_eq!(net.profile().skills.len(), 1);
+    // "Returns" alone reads as a retail word; the job seeker means tax
+    // returns, and picks that statement.
+    let options = c.read_phrase("preparing tax returns for individuals", 5);
+    let chosen = options
+        .iter()
+        .find(|r| r.occupations.iter().any(|(code, _)| code == "13-2082.00"))
+        .map(|r| r.text.clone())
+        .unwrap();
+    let chosen = chosen.as_str();
+    let mut edit = inroads::SkillEdit::default();
+    edit.read_as = Some(Some(chosen.into()));
+    net.edit_skill(&skill, &edit).unwrap();
+    let report = fit(net.profile(), net.industries(), c, &FitOptions::default());
+    assert!(report.read[0].chosen);
+    assert_eq!(report.read[0].reading.text, chosen);
+    assert_eq!(report.occupations[0].code, "13-2082.00", "Tax Preparers");
+    // It round-trips through the data file.
+    let json = inroads::store::to_json(&net).unwrap();
+    let back = inroads::store::from_json(&json).unwrap();
+    assert_eq!(back.profile().skills[0].read_as.as_deref(), Some(chosen));
+}
+
+/// Imported contacts' fields are derived again from their titles; a field
+/// the user set stays.
+#[test]
+fn imported_fields_are_derived_again_and_hand_set_ones_stay() {
+    use inroads::{import_linkedin, rederive_fields, ContactEdit, FieldCode, ImportOptions};
+    let c = Catalog::builtin().unwrap();
+    let csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+        Ada,Moss,https://www.linkedin.com/in/ada-moss,,Acme,Paralegal,1 Mar 2026\n\
+        Ben,Ruiz,https://www.linkedin.com/in/ben-ruiz,,Acme,Paralegal,1 Mar 2026\n";
+    let mut net = inroads::Network::new(Profile::default()).unwrap();
+    import_linkedin(
+        &mut net,
+        csv,
+        Some(c),
+        &ImportOptions::new(crate::day(2026, 3, 2)),
+    )
+    .unwrap();
+    let ada = net.resolve_contact("Ada Moss").unwrap();
+    let ben = net.resolve_contact("Ben Ruiz").unwrap();
+    assert_eq!(
+        net.contact(ada).unwrap().field,
+        Some(FieldCode::parse("23").unwrap())
+    );
+    // Nothing to change: the titles are placed as they were.
+    assert!(rederive_fields(&mut net, c).is_empty());
+    // Ben's field set by hand; both made stale as an older matcher left them.
+    let mut edit = ContactEdit::default();
+    edit.field = inroads::Change::Set(FieldCode::parse("43").unwrap());
+    net.edit_contact(ben, &edit).unwrap();
+    let mut stale = net.contact(ada).unwrap().clone();
+    stale.field = Some(FieldCode::parse("17").unwrap());
+    stale
+        .imported
+        .get_mut(&inroads::ImportedField::Field)
+        .unwrap()
+        .value = "17".into();
+    net.update_contact(ada, stale).unwrap();
+    let changed = rederive_fields(&mut net, c);
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(changed[0].contact, ada);
+    assert_eq!(changed[0].from, Some(FieldCode::parse("17").unwrap()));
+    assert_eq!(changed[0].to, Some(FieldCode::parse("23").unwrap()));
+    assert_eq!(
+        net.contact(ada).unwrap().field,
+        Some(FieldCode::parse("23").unwrap())
+    );
+    assert_eq!(
+        net.contact(ben).unwrap().field,
+        Some(FieldCode::parse("43").unwrap())
+    );
+    assert!(rederive_fields(&mut net, c).is_empty(), "settled");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any phrase is read, searched and ranked without a panic, with
+        /// scores in range, best first, the same every time.
+        #[test]
+        fn any_phrase_reads_within_bounds(phrase in "\\PC{0,40}", words in "[a-z ]{0,30}") {
+            let c = Catalog::builtin().unwrap();
+            for text in [&phrase, &words] {
+                let hits = c.search_text(text, TextFields::ALL, 5);
+                prop_assert!(hits.iter().all(|h| h.score > 0.0 && h.score <= 1.0));
+                prop_assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+                prop_assert_eq!(&hits, &c.search_text(text, TextFields::ALL, 5));
+                let r = c.read_phrase(text, 3);
+                prop_assert!(r.iter().all(|x| x.score >= 0.0 && x.score <= 1.0));
+                let t = c.match_title(text, 3);
+                prop_assert!(t.iter().all(|x| x.confidence > 0.0 && x.confidence <= 1.0));
+                if let Ok(rating) = SkillRating::new(text, 3, 4) {
+                    let mut p = Profile::default();
+                    p.skills.push(rating);
+                    let a = fit(&p, [], c, &FitOptions::default());
+                    prop_assert!(a.occupations.iter().all(|o| (0.0..=100.0).contains(&o.score)));
+                    // Every phrase is accounted for.
+                    prop_assert_eq!(a.read.len() + a.unmatched.len() + usize::from(!a.matched.is_empty() && a.read.is_empty() && a.unmatched.is_empty()), 1);
+                    prop_assert_eq!(a, fit(&p, [], c, &FitOptions::default()));
+                }
+            }
+        }
+    }
+}
