@@ -767,7 +767,7 @@ impl Catalog {
                 }
             }
         }
-        let fit = FitMatrix::build(&occupations, &full, &elements, width);
+        let fit = FitMatrix::build(&occupations, &elements, width);
         drop(full);
         let element_words = elements.iter().map(|e| elements::words(&e.name)).collect();
         let vocabulary = match t.vocabulary {
@@ -1055,12 +1055,7 @@ impl Catalog {
 }
 
 impl FitMatrix {
-    fn build(
-        occupations: &[Occupation],
-        full: &[Vec<Demand>],
-        elements: &[Element],
-        width: usize,
-    ) -> FitMatrix {
+    fn build(occupations: &[Occupation], elements: &[Element], width: usize) -> FitMatrix {
         let n = occupations.len() as f32;
         let discount: Vec<f32> = elements
             .iter()
@@ -1073,8 +1068,7 @@ impl FitMatrix {
             .map(|e| e.kind == ElementKind::Knowledge)
             .collect();
         let mut profiles = vec![0.0f32; occupations.len() * width];
-        let whole = std::env::var_os("T_WHOLE").is_some();
-        for ((row, o), all) in profiles.chunks_mut(width.max(1)).zip(occupations).zip(full) {
+        for (row, o) in profiles.chunks_mut(width.max(1)).zip(occupations) {
             let least = |kind: ElementKind| {
                 o.demands
                     .iter()
@@ -1095,7 +1089,7 @@ impl FitMatrix {
                 };
                 *cell = floor.map_or(0.0, |f| (f - IMPUTED_BELOW).max(0.0));
             }
-            for d in if whole { all } else { &o.demands } {
+            for d in &o.demands {
                 if let Some(cell) = row.get_mut(d.element.index()) {
                     *cell = f32::from(d.importance);
                 }

@@ -331,14 +331,6 @@ impl TextIndexBuilder {
     }
 
     pub(crate) fn finish(mut self, occupations: usize) -> TextIndex {
-        let __t = std::time::Instant::now();
-        macro_rules! lap {
-            ($l:expr) => {
-                if std::env::var_os("T_LAP").is_some() {
-                    eprintln!("   text {:>8.1?} {}", __t.elapsed(), $l);
-                }
-            };
-        }
         let mut vocabulary = Vocabulary {
             words: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
             stems: FastMap::with_capacity_and_hasher(1 << 15, Default::default()),
@@ -365,7 +357,6 @@ impl TextIndexBuilder {
             }
             total_len += u64::from(st.len);
         }
-        lap!("analyze");
         let n_terms = vocabulary.len();
         let n_st = self.statements.len();
         self.links.sort_unstable();
@@ -373,7 +364,6 @@ impl TextIndexBuilder {
         let st_occs = Lists::from_pairs(n_st, &self.links);
         let by_occ_pairs: Vec<(u32, u32)> = self.links.iter().map(|&(s, o)| (o, s)).collect();
         let by_occupation = Lists::from_pairs(occupations, &by_occ_pairs);
-        lap!("links");
         let stmt_postings = Lists::from_pairs(
             n_terms,
             &st_terms
@@ -381,10 +371,8 @@ impl TextIndexBuilder {
                 .map(|&(s, (t, c))| (t, (s, c)))
                 .collect::<Vec<_>>(),
         );
-        lap!("stmt_postings");
         let statement_terms = Lists::from_pairs(n_st, &st_terms);
         drop(st_terms);
-        lap!("statement_terms");
         // Each occupation's three fields: (term, (occupation, count)).
         let mut field_pairs: [Vec<(u32, (u32, f32))>; FIELDS] = Default::default();
         let mut occ_len: [Vec<f32>; FIELDS] = std::array::from_fn(|_| vec![0.0; occupations]);
@@ -420,9 +408,7 @@ impl TextIndexBuilder {
                 }
             }
         }
-        lap!("field pairs");
         let occ_postings = field_pairs.map(|pairs| Lists::from_pairs(n_terms, &pairs));
-        lap!("occ postings");
         let occ_avg = std::array::from_fn(|f| {
             let lens = occ_len.get(f).map_or(&[][..], |v| v.as_slice());
             lens.iter().sum::<f32>() / lens.len().max(1) as f32

@@ -283,3 +283,49 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out.sort();
     out
 }
+
+/// ARCHITECTURE.md's invariant: nothing in `src/` reads the clock, the
+/// environment or a random source, or prints (a timing probe once left in
+/// the text index read an environment variable and `Instant::now`, which
+/// panics on wasm32-unknown-unknown). Comments may name them.
+#[test]
+fn nothing_in_the_library_reads_the_clock_the_environment_or_prints() {
+    let forbidden = [
+        "Instant::now",
+        "SystemTime::now",
+        "Utc::now",
+        "Local::now",
+        "env::var",
+        "eprintln!",
+        "println!",
+        "thread_rng",
+        "getrandom",
+    ];
+    let mut found = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    let code = line.trim_start();
+                    if code.starts_with("//") {
+                        continue;
+                    }
+                    for f in forbidden {
+                        if code.contains(f) {
+                            found.push(format!("{}:{}: {f}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
