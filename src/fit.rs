@@ -167,9 +167,11 @@ pub struct FitReport {
     /// The profile's skills matched to catalogue elements.
     pub matched: Vec<ElementMatch>,
     /// The profile's skills read against the occupations' own text (every
-    /// phrase but O\*NET's own skill and knowledge names), each with what
-    /// it was read as: the closest task, work activity, tool, technology
-    /// or job title ([`Catalog::read_phrase`]).
+    /// phrase but O\*NET's own skill and knowledge names) where any of
+    /// their words was found, each with what it was read as: the closest
+    /// task, work activity, tool, technology or job title
+    /// ([`Catalog::read_phrase`]), or the one the job seeker chose; marked
+    /// [`PhraseReading::partly`] when most of the phrase was not found.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub read: Vec<PhraseReading>,
     /// The profile's skills that match nothing in the catalogue — no
@@ -280,6 +282,12 @@ pub struct PhraseReading {
     /// Whether the job seeker chose it ([`SkillRating::read_as`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub chosen: bool,
+    /// Set when only part of the phrase was found: the occupation it fits
+    /// best holds less than half of its words (weighed by rarity). It
+    /// still counts, for what was found; a front end may ask the job
+    /// seeker to say it otherwise or choose a reading.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partly: bool,
 }
 
 impl std::fmt::Display for PhraseReading {
@@ -289,6 +297,8 @@ impl std::fmt::Display for PhraseReading {
         write!(f, "{} → {}", self.skill, self.reading)?;
         if self.chosen {
             f.write_str(" (your choice)")?;
+        } else if self.partly {
+            f.write_str(" (partly read)")?;
         }
         Ok(())
     }
@@ -586,8 +596,8 @@ fn round1(x: f32) -> f64 {
 /// catalogue (`tests/it/fit.rs`), a profile made of an occupation's 8 most
 /// important skills and 5 most important knowledge areas ranks that
 /// occupation first for 92.7% of the 923 occupations and in the top 5 for
-/// 98.0% (in sample: the query is drawn from the table being ranked). A
-/// full profile finds 62.1% of its SOC siblings among its ten best others
+/// 97.9% (in sample: the query is drawn from the table being ranked). A
+/// full profile finds 61.9% of its SOC siblings among its ten best others
 /// over the rated occupations (`related_occupations_rank_near_each_other`),
 /// against 39.8% without closeness (step 7) and 32.5% before interests,
 /// correlation and closeness came in; see `BENCHMARKS.md`.
@@ -648,12 +658,14 @@ pub fn fit<'a>(
     }
     let text = TextEvidence::read(catalog, &text_skills);
     let mut unmatched = Vec::new();
+    let found: std::collections::HashSet<&Skill> = text
+        .phrases
+        .iter()
+        .filter(|p| p.found)
+        .map(|p| &p.rating.skill)
+        .collect();
     for r in no_element {
-        if !text
-            .phrases
-            .iter()
-            .any(|p| p.rating.skill == r.skill && p.read)
-        {
+        if !found.contains(&r.skill) {
             unmatched.push(UnmatchedSkill {
                 did_you_mean: catalog.suggest_skills(&r.skill, 3),
                 skill: r.skill.clone(),
@@ -668,6 +680,7 @@ pub fn fit<'a>(
                 skill: p.rating.skill.clone(),
                 reading: catalog.reading(p.reading?, 1.0)?,
                 chosen: p.rating.read_as.is_some(),
+                partly: !p.read,
             })
         })
         .collect();
@@ -1237,14 +1250,19 @@ impl<'p> TextEvidence<'p> {
             } else {
                 per_phrase.push(Vec::new());
             }
-            let reading = if found {
-                catalog
+            // A chosen reading is the statement chosen, read whole.
+            let chosen = r
+                .read_as
+                .as_deref()
+                .and_then(|t| catalog.text().statement_named(t));
+            let reading = match chosen {
+                Some(s) => Some(s),
+                None if found => catalog
                     .text()
                     .best_statements(&query, 1)
                     .first()
-                    .map(|(s, _)| *s)
-            } else {
-                None
+                    .map(|(s, _)| *s),
+                None => None,
             };
             // Read when the occupation it fits best holds most of it.
             let top = one
@@ -1252,7 +1270,8 @@ impl<'p> TextEvidence<'p> {
                 .enumerate()
                 .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
                 .map(|(i, _)| i);
-            let read = found && top.is_some_and(|i| catalog.text().covers(&query, i));
+            let read = chosen.is_some()
+                || (found && top.is_some_and(|i| catalog.text().covers(&query, i)));
             phrases.push(TextPhrase {
                 rating: r,
                 technology,
@@ -1260,7 +1279,7 @@ impl<'p> TextEvidence<'p> {
                 weight,
                 found,
                 read,
-                reading: reading.filter(|_| read),
+                reading,
             });
         }
         if total > 0.0 {
@@ -1296,11 +1315,10 @@ impl<'p> TextEvidence<'p> {
             return base;
         }
         // The weight of the phrases that matched elements, each once.
-        let mut seen: Vec<&Skill> = Vec::new();
+        let mut seen: std::collections::HashSet<&Skill> = Default::default();
         let mut elements = 0.0f32;
         for (w, r) in mine.values() {
-            if !seen.contains(&&r.skill) {
-                seen.push(&r.skill);
+            if seen.insert(&r.skill) {
                 elements += w;
             }
         }

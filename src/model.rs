@@ -1134,8 +1134,12 @@ fn check_opt(field: &str, value: &Option<String>) -> Result<()> {
     }
 }
 
-/// A skill's chosen reading: one line of at most [`MAX_NAME`] characters,
-/// not blank.
+/// The longest chosen reading, in characters (O\*NET's longest task
+/// statement has 332).
+pub(crate) const MAX_READING: usize = 1000;
+
+/// A skill's chosen reading: one line of at most [`MAX_READING`]
+/// characters, not blank.
 pub(crate) fn check_reading(value: &str) -> Result<()> {
     if value.trim().is_empty() {
         return Err(Error::invalid(
@@ -1144,7 +1148,14 @@ pub(crate) fn check_reading(value: &str) -> Result<()> {
             "a reading is an O*NET statement; give one or leave it out",
         ));
     }
-    check_text("read_as", value, MAX_NAME)
+    if value.contains(['\n', '\r']) {
+        return Err(Error::invalid(
+            "read_as",
+            truncate_for_message(value),
+            "a reading is one line",
+        ));
+    }
+    check_text("read_as", value, MAX_READING)
 }
 
 pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {

@@ -50,6 +50,9 @@ pub(crate) fn fill(
     let weight = |id: &u32| (n / df.get(id).copied().unwrap_or(1.0)).ln().max(0.0);
     let norm = |a: &[u32]| a.iter().map(|id| weight(id).powi(2)).sum::<f32>().sqrt();
     let norms: Vec<f32> = activities.iter().map(|a| norm(a)).collect();
+    // Estimates come from rated occupations only, never from another
+    // estimate (nor from the order of the rows).
+    let rated: Vec<bool> = full.iter().map(|f| !f.is_empty()).collect();
     for i in 0..occupations.len() {
         let unrated = occupations.get(i).is_some_and(|o| o.demands.is_empty());
         let mine = activities.get(i).map_or(&[][..], |a| a.as_slice());
@@ -60,7 +63,7 @@ pub(crate) fn fill(
         let mut sims: Vec<(usize, f32)> = activities
             .iter()
             .enumerate()
-            .filter(|(j, _)| *j != i && full.get(*j).is_some_and(|f| !f.is_empty()))
+            .filter(|(j, _)| *j != i && rated.get(*j).copied().unwrap_or(false))
             .map(|(j, theirs)| {
                 let shared: f32 = mine
                     .iter()

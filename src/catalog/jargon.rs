@@ -29,12 +29,32 @@ impl Jargon {
         super::for_rows(text, "jargon.csv", &["term", "means"], |line, r| {
             let term = words(super::col(r, 0));
             let means = super::col(r, 1);
+            let at = || super::table_loc("jargon.csv", line);
             let Some(first) = term.first().cloned() else {
                 return Err(
                     crate::Error::invalid("term", super::col(r, 0), "a term has words")
-                        .with_location(super::table_loc("jargon.csv", line)),
+                        .with_location(at()),
                 );
             };
+            if words(means).is_empty() {
+                return Err(crate::Error::invalid(
+                    "means",
+                    means,
+                    "say what the term means, in words",
+                )
+                .with_location(at()));
+            }
+            if j.by_first
+                .get(&first)
+                .is_some_and(|list| list.iter().any(|(t, _)| *t == term))
+            {
+                return Err(super::dup(
+                    "jargon term",
+                    super::col(r, 0),
+                    "jargon.csv",
+                    line,
+                ));
+            }
             j.by_first
                 .entry(first)
                 .or_default()

@@ -388,6 +388,8 @@ pub struct Catalog {
     text: std::sync::OnceLock<search::TextIndex>,
     /// The built-in tables the text index is built from on first use.
     text_tables: Option<CatalogTables<'static>>,
+    /// Why the text index built on first use is empty, if it failed.
+    text_error: std::sync::OnceLock<Error>,
     /// Résumé jargon and what it means.
     jargon: jargon::Jargon,
 }
@@ -474,7 +476,8 @@ impl Catalog {
     /// As [`Catalog::from_tables`], for every table but those only the
     /// text index reads (`tasks`, `dwas`, `tools`, and the task ids of
     /// `task_dwas`): a bad row there is met when the index is built, and
-    /// leaves it empty (no phrase is read). Check such tables once with
+    /// leaves it empty (no phrase is read): [`Catalog::check_text`] builds
+    /// it and returns that error. Or check such tables once with
     /// [`Catalog::from_tables`], as this crate's tests do for its own.
     pub fn from_static_tables(t: CatalogTables<'static>) -> Result<Catalog> {
         Catalog::build(t, Some(t))
@@ -789,6 +792,7 @@ impl Catalog {
             titles,
             text: std::sync::OnceLock::new(),
             text_tables: None,
+            text_error: std::sync::OnceLock::new(),
             jargon: match t.jargon {
                 Some(rows) => jargon::Jargon::parse(rows)?,
                 None => jargon::Jargon::default(),
@@ -935,12 +939,45 @@ impl Catalog {
     /// use; the built-in tables it reads are parsed by every test run, so
     /// it cannot fail — an empty index would read no phrase).
     pub(crate) fn text(&self) -> &search::TextIndex {
-        self.text.get_or_init(|| {
-            self.text_tables
-                .as_ref()
-                .and_then(|t| self.build_text(t).ok())
-                .unwrap_or_default()
+        self.text.get_or_init(|| match &self.text_tables {
+            Some(t) => match self.build_text(t) {
+                Ok(ix) => ix,
+                Err(e) => {
+                    // Kept for `check_text`; the index stays empty.
+                    let _ = self.text_error.set(e);
+                    search::TextIndex::default()
+                }
+            },
+            None => search::TextIndex::default(),
         })
+    }
+
+    /// Builds the index of the occupations' own text now, if it was left
+    /// for first use ([`Catalog::from_static_tables`]), and says whether
+    /// it was built whole.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Malformed`] with the error of the first bad row of a
+    /// table only the index reads (`tasks`, `dwas`, `task_dwas`, `tools`),
+    /// as [`Catalog::from_tables`] would have reported it, table and line
+    /// kept: the index is then
+    /// empty, and no phrase is read in it. Always `Ok` for
+    /// [`Catalog::builtin`] (its tables are checked by every test run).
+    pub fn check_text(&self) -> Result<()> {
+        self.text();
+        match self.text_error.get() {
+            Some(e) => {
+                let err = Error::new(ErrorKind::Malformed {
+                    what: "catalogue table",
+                    message: format!("the occupations' text index could not be built: {e}"),
+                });
+                Err(match e.location() {
+                    Some(at) => err.with_location(at.clone()),
+                    None => err,
+                })
+            }
+            None => Ok(()),
+        }
     }
 
     /// Builds the text index: every occupation's titles, technologies,

@@ -413,8 +413,17 @@ impl TextIndexBuilder {
             let lens = occ_len.get(f).map_or(&[][..], |v| v.as_slice());
             lens.iter().sum::<f32>() / lens.len().max(1) as f32
         });
+        // Statement text → the first statement of that text, any kind.
+        let mut by_text: FastMap<Box<str>, u32> = FastMap::default();
+        for seen in self.seen {
+            for (text, id) in seen {
+                let e = by_text.entry(text).or_insert(id);
+                *e = (*e).min(id);
+            }
+        }
         TextIndex {
             vocabulary,
+            by_text,
             stmt_avg: total_len as f32 / n_st.max(1) as f32,
             statements: self.statements,
             statement_terms,
@@ -531,11 +540,13 @@ impl Analyzer {
                 Some(&id) => Some(id),
                 None => v.stems.get(self.stemmer.stem(w).as_ref()).copied(),
             };
-            if id.is_none() && !unknown.contains(&w) {
+            if id.is_none() {
                 unknown.push(w);
             }
             self.words.push(id.unwrap_or(u32::MAX));
         }
+        unknown.sort_unstable();
+        unknown.dedup();
         let unknown = unknown.len();
         let mut terms: Vec<(u32, f32)> = self
             .words
@@ -623,6 +634,9 @@ impl TextIndex {
 #[derive(Debug, Default)]
 pub(crate) struct TextIndex {
     vocabulary: Vocabulary,
+    /// A statement's exact text → the statement (the first, when kinds
+    /// share a text).
+    by_text: FastMap<Box<str>, u32>,
     pub(crate) statements: Vec<Statement>,
     /// Per statement: its terms with their counts, by term.
     statement_terms: Lists<(u32, u16)>,
@@ -652,6 +666,11 @@ fn saturate(tf: f32, len: f32, avg: f32) -> f32 {
 }
 
 impl TextIndex {
+    /// The statement with exactly this text (trimmed), if any.
+    pub(crate) fn statement_named(&self, text: &str) -> Option<u32> {
+        self.by_text.get(text.trim()).copied()
+    }
+
     /// The occupations statement `s` belongs to, ascending.
     pub(crate) fn occupations_of(&self, s: u32) -> &[u32] {
         self.st_occs.get(s as usize)
@@ -680,7 +699,7 @@ impl TextIndex {
     }
 
     /// Every statement's BM25 score for `q`, the `limit` best: `(statement,
-    /// score)`, best first, ties by the fewest words then number.
+    /// score)`, best first, ties by statement number.
     pub(crate) fn best_statements(&self, q: &Query, limit: usize) -> Vec<(u32, f32)> {
         let n = self.statements.len();
         // A dense accumulator, and the statements touched.
@@ -825,7 +844,7 @@ impl Catalog {
     /// - `limit`: the most readings to return.
     ///
     /// # Returns
-    /// Readings, best first (ties by fewer words, then catalogue order),
+    /// Readings, best first (ties by catalogue order),
     /// each with the occupations it belongs to; empty when no word of the
     /// phrase is in any statement.
     ///

@@ -169,7 +169,8 @@ fn persona_table(file: &str, show_misses: bool) -> Vec<(&'static str, usize, usi
     out
 }
 
-/// Phrases read: matched to an element or read in the occupations' text.
+/// Phrases read: matched to an element, or read whole in the
+/// occupations' text (not [`inroads::PhraseReading::partly`]).
 fn phrases_read(file: &str) -> (usize, usize) {
     let c = Catalog::builtin().unwrap();
     let (mut read, mut all) = (0, 0);
@@ -177,7 +178,14 @@ fn phrases_read(file: &str) -> (usize, usize) {
         let prof = profile(&p.skills);
         let r = fit(&prof, [], c, &FitOptions::default());
         all += prof.skills.len();
-        read += prof.skills.len() - r.unmatched.len();
+        read += prof
+            .skills
+            .iter()
+            .filter(|s| {
+                r.matched.iter().any(|m| m.skill == s.skill)
+                    || r.read.iter().any(|x| x.skill == s.skill && !x.partly)
+            })
+            .count();
     }
     (read, all)
 }
@@ -478,7 +486,7 @@ fn a_chosen_reading_is_what_fit_reads() {
     crate::assert_kind(net.edit_skill(&skill, &blank), "invalid-value");
     assert!(net.profile().skills[0].read_as.is_none());
     let mut bad = SkillRating::new("Tax returns", 4, 4).unwrap();
-    bad.read_as = Some("x".repeat(400));
+    bad.read_as = Some("x".repeat(1200));
     crate::assert_kind(net.add_skill(bad.clone()), "invalid-value");
     crate::assert_kind(net.set_skill(bad), "invalid-value");
     assert_eq!(net.profile().skills.len(), 1);
@@ -588,5 +596,89 @@ mod properties {
                 }
             }
         }
+    }
+}
+
+/// Found by a review: a chosen reading is the statement chosen, even when
+/// another statement of the same words would score higher; O*NET's longest
+/// task statements (over 300 characters) can be chosen; a phrase only
+/// partly found is shown as such, not reported as unmatched while it
+/// counts.
+#[test]
+fn chosen_and_partial_readings_are_what_they_say() {
+    let c = Catalog::builtin().unwrap();
+    let tasks =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/onet/tasks.csv"))
+            .unwrap();
+    let longest = csv::Reader::from_reader(tasks.as_bytes())
+        .records()
+        .map(|r| r.unwrap()[2].trim().to_string())
+        .max_by_key(|t| t.chars().count())
+        .unwrap();
+    assert!(longest.chars().count() > 300, "{longest}");
+    let mut net = inroads::Network::new(Profile::default()).unwrap();
+    let mut r = SkillRating::new("Studies and analyses", 3, 3).unwrap();
+    r.read_as = Some(longest.clone());
+    net.add_skill(r).unwrap();
+    let report = fit(net.profile(), net.industries(), c, &FitOptions::default());
+    assert_eq!(report.read[0].reading.text, longest);
+    assert!(report.read[0].chosen && !report.read[0].partly);
+    // A phrase of which one common word is found: counted for that word,
+    // shown as partly read, not listed as unmatched.
+    let mut p = Profile::default();
+    p.skills
+        .push(SkillRating::new("Zorblax management", 3, 3).unwrap());
+    let report = fit(&p, [], c, &FitOptions::default());
+    assert!(report.unmatched.is_empty(), "{:?}", report.unmatched);
+    assert_eq!(report.read.len(), 1);
+    assert!(report.read[0].partly, "{}", report.read[0]);
+    assert!(report.read[0].to_string().ends_with("(partly read)"));
+}
+
+/// Found by a review: a bad row in a table only the text index reads, with
+/// the index left for first use, is not swallowed: `check_text` names it.
+#[test]
+fn a_bad_text_table_is_reported_not_swallowed() {
+    let tables = inroads::CatalogTables {
+        major_groups: "major_group,name\n43,Office\n",
+        occupations: "code,title,major_group\n43-1011.00,Office Supervisors,43\n",
+        ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,80\n",
+        technologies: "code,technology\n",
+        alternate_titles: "code,title\n",
+        interests: None,
+        job_zones: None,
+        employment: None,
+        vocabulary: None,
+        reported_titles: None,
+        tasks: Some("code,task_id,task\n43-1011.00,1,Supervise office staff.\n99-9999.00,2,Nobody's task.\n"),
+        dwas: None,
+        task_dwas: None,
+        tools: None,
+        jargon: None,
+    };
+    let eager = Catalog::from_tables(tables).unwrap_err();
+    assert!(eager.to_string().contains("tasks.csv, line 3"), "{eager}");
+    let lazy = Catalog::from_static_tables(tables).unwrap();
+    let err = lazy.check_text().unwrap_err();
+    assert_eq!(err.kind().code(), "malformed");
+    assert!(err.to_string().contains("tasks.csv"), "{err}");
+    // A good one checks out.
+    Catalog::builtin().unwrap().check_text().unwrap();
+    // Jargon rows are checked as every table is: a term twice, or a term
+    // that means nothing.
+    for (jargon, needle) in [
+        (
+            "term,means\nqPCR,polymerase chain reaction\nQPCR,pcr\n",
+            "jargon.csv, line 3",
+        ),
+        ("term,means\nqPCR,  \n", "jargon.csv, line 2"),
+    ] {
+        let e = Catalog::from_tables(inroads::CatalogTables {
+            jargon: Some(jargon),
+            tasks: None,
+            ..tables
+        })
+        .unwrap_err();
+        assert!(e.to_string().contains(needle), "{needle}: {e}");
     }
 }
