@@ -977,6 +977,26 @@ fn discounted(catalog: &Catalog, mine: &Mine<'_>) -> Vec<(usize, f32)> {
     v
 }
 
+/// The correlation of a profile (centred by kind, as
+/// [`centre_by_kind`](crate::catalog::centre_by_kind) makes it) with
+/// occupation `i`'s: [`KNOWLEDGE_SHARE`] over knowledge areas, the rest
+/// over skills (step 5 of [`fit`]).
+fn correlation(catalog: &Catalog, profile: &[f32], i: usize) -> f32 {
+    let (mut skills, mut knowledge) = (0.0f32, 0.0f32);
+    for ((a, b), k) in profile
+        .iter()
+        .zip(catalog.fit.profile(i))
+        .zip(&catalog.fit.knowledge)
+    {
+        if *k {
+            knowledge += a * b;
+        } else {
+            skills += a * b;
+        }
+    }
+    KNOWLEDGE_SHARE * knowledge + (1.0 - KNOWLEDGE_SHARE) * skills
+}
+
 /// Each occupation's score from skills alone, 0–1 (steps 3–5 of [`fit`]).
 fn base_scores(catalog: &Catalog, mine: &Mine<'_>) -> Vec<f32> {
     let width = catalog.fit.width;
@@ -1011,19 +1031,7 @@ fn base_scores(catalog: &Catalog, mine: &Mine<'_>) -> Vec<f32> {
                 0.0
             };
             let correlation: f32 = if norm > 0.0 {
-                let (mut skills, mut knowledge) = (0.0f32, 0.0f32);
-                for ((a, b), k) in whole
-                    .iter()
-                    .zip(catalog.fit.profile(i))
-                    .zip(&catalog.fit.knowledge)
-                {
-                    if *k {
-                        knowledge += a * b;
-                    } else {
-                        skills += a * b;
-                    }
-                }
-                KNOWLEDGE_SHARE * knowledge + (1.0 - KNOWLEDGE_SHARE) * skills
+                correlation(catalog, &whole, i)
             } else {
                 0.0
             };
@@ -1176,20 +1184,8 @@ fn implied_profile(catalog: &Catalog, scores: &mut [f32]) {
     }
     crate::catalog::centre_by_kind(&mut implied, &catalog.fit.knowledge);
     for (i, s) in scores.iter_mut().enumerate() {
-        let (mut skills, mut knowledge) = (0.0f32, 0.0f32);
-        for ((a, b), k) in implied
-            .iter()
-            .zip(catalog.fit.profile(i))
-            .zip(&catalog.fit.knowledge)
-        {
-            if *k {
-                knowledge += a * b;
-            } else {
-                skills += a * b;
-            }
-        }
-        let correlation = KNOWLEDGE_SHARE * knowledge + (1.0 - KNOWLEDGE_SHARE) * skills;
-        *s = (1.0 - IMPLIED_SHARE) * *s + IMPLIED_SHARE * correlation.max(0.0);
+        let r = correlation(catalog, &implied, i);
+        *s = (1.0 - IMPLIED_SHARE) * *s + IMPLIED_SHARE * r.max(0.0);
     }
 }
 

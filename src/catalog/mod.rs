@@ -989,21 +989,9 @@ impl Catalog {
             })
         };
         let mut text = search::TextIndexBuilder::default();
-        for (i, o) in self.occupations.iter().enumerate() {
-            text.add(StatementKind::Title, &o.title, i);
-        }
-        for (table, rows) in [
-            ("alternate_titles.csv", Some(t.alternate_titles)),
-            ("reported_titles.csv", t.reported_titles),
-        ] {
-            let Some(rows) = rows else { continue };
-            for_rows(rows, table, &["code", "title"], |line, r| {
-                let oi = occupation_at(col(r, 0), table, line)?;
-                if !col(r, 1).is_empty() {
-                    text.add(StatementKind::Title, col(r, 1), oi);
-                }
-                Ok(())
-            })?;
+        // The titles, as the title index already read them.
+        for (i, title) in self.titles.titles() {
+            text.add(StatementKind::Title, title, i);
         }
         for (i, o) in self.occupations.iter().enumerate() {
             for tech in &o.technologies {

@@ -176,6 +176,16 @@ pub(crate) fn title_words(title: &str) -> Vec<String> {
 }
 
 impl TitleIndex {
+    /// Every indexed title (the occupations' own, then their alternate
+    /// and reported titles, in table order; titles with no words left
+    /// out) with its occupation.
+    pub(crate) fn titles(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.occupation
+            .iter()
+            .zip(&self.text)
+            .map(|(o, t)| (*o as usize, t.as_str()))
+    }
+
     pub(crate) fn build(occupations: &[Occupation], alternate: Vec<(usize, String)>) -> TitleIndex {
         let mut ix = TitleIndex::default();
         let titles = occupations

@@ -598,7 +598,7 @@ fn skill_matching_reports_how() {
 
 /// A one-occupation catalogue (Office Supervisors, one skill), the
 /// required tables only: the base the table tests vary.
-fn office_tables() -> inroads::CatalogTables<'static> {
+pub(crate) fn office_tables() -> inroads::CatalogTables<'static> {
     inroads::CatalogTables {
         major_groups: "major_group,name\n43,Office\n",
         occupations: "code,title,major_group\n43-1011.00,Office Supervisors,43\n",

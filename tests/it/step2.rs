@@ -574,7 +574,7 @@ mod properties {
         /// Any phrase is read, searched and ranked without a panic, with
         /// scores in range, best first, the same every time.
         #[test]
-        fn any_phrase_reads_within_bounds(phrase in "\\PC{0,40}", words in "[a-z ]{0,30}") {
+        fn any_phrase_reads_within_bounds(phrase in ".{0,40}", words in "[a-z ]{0,30}") {
             let c = Catalog::builtin().unwrap();
             for text in [&phrase, &words] {
                 let hits = c.search_text(text, TextFields::ALL, 5);
@@ -640,21 +640,10 @@ fn chosen_and_partial_readings_are_what_they_say() {
 #[test]
 fn a_bad_text_table_is_reported_not_swallowed() {
     let tables = inroads::CatalogTables {
-        major_groups: "major_group,name\n43,Office\n",
-        occupations: "code,title,major_group\n43-1011.00,Office Supervisors,43\n",
-        ratings: "code,kind,name,importance\n43-1011.00,skill,Coordination,80\n",
-        technologies: "code,technology\n",
-        alternate_titles: "code,title\n",
-        interests: None,
-        job_zones: None,
-        employment: None,
-        vocabulary: None,
-        reported_titles: None,
-        tasks: Some("code,task_id,task\n43-1011.00,1,Supervise office staff.\n99-9999.00,2,Nobody's task.\n"),
-        dwas: None,
-        task_dwas: None,
-        tools: None,
-        jargon: None,
+        tasks: Some(
+            "code,task_id,task\n43-1011.00,1,Supervise office staff.\n99-9999.00,2,Nobody's task.\n",
+        ),
+        ..crate::fit::office_tables()
     };
     let eager = Catalog::from_tables(tables).unwrap_err();
     assert!(eager.to_string().contains("tasks.csv, line 3"), "{eager}");
