@@ -722,8 +722,17 @@ impl TextIndex {
             .into_iter()
             .map(|s| (s, acc.get(s as usize).copied().unwrap_or(0.0)))
             .collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.truncate(limit);
+        let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        // Only the best `limit` are sorted (a total order: the same every
+        // time).
+        if limit == 0 {
+            return Vec::new();
+        }
+        if v.len() > limit {
+            v.select_nth_unstable_by(limit - 1, order);
+            v.truncate(limit);
+        }
+        v.sort_by(order);
         v
     }
 
