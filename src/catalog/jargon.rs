@@ -77,12 +77,13 @@ impl Jargon {
     /// `text` with what each jargon term in it means appended, or `None`
     /// when it holds none. A term matches whole words, a plural `s` on
     /// its last word allowed ("ABGs").
-    pub(crate) fn expand(&self, text: &str) -> Option<String> {
+    pub(crate) fn expand(&self, text: &str) -> Option<Expansion> {
         if self.by_first.is_empty() {
             return None;
         }
         let w = words(text);
         let mut out = String::new();
+        let mut terms = String::new();
         let mut i = 0;
         while let Some(first) = w.get(i) {
             let key = first.strip_suffix('s').filter(|k| !k.is_empty());
@@ -103,12 +104,29 @@ impl Jargon {
                 if matches {
                     out.push(' ');
                     out.push_str(means);
+                    for x in w.iter().skip(i).take(n) {
+                        terms.push(' ');
+                        terms.push_str(x);
+                    }
                     step = n;
                     break;
                 }
             }
             i += step;
         }
-        (!out.is_empty()).then(|| format!("{text}{out}"))
+        (!out.is_empty()).then(|| Expansion {
+            text: format!("{text}{out}"),
+            terms,
+        })
     }
+}
+
+/// A phrase with its jargon read out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Expansion {
+    /// The phrase, what its terms mean appended.
+    pub(crate) text: String,
+    /// The words of the terms it holds, as written: they are read (by
+    /// their meaning) even where no occupation's text holds them.
+    pub(crate) terms: String,
 }

@@ -925,7 +925,7 @@ impl Catalog {
     /// jargon in it means.
     pub(crate) fn text_query(&self, text: &str, phrases: bool) -> search::Query {
         match self.jargon.expand(text) {
-            Some(expanded) => self.text().query(&expanded, phrases),
+            Some(e) => self.text().query_read(&e.text, phrases, &e.terms),
             None => self.text().query(text, phrases),
         }
     }

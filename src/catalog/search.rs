@@ -525,7 +525,7 @@ impl Analyzer {
 
     /// The known terms of a query: `(term, weight)`, each once; words the
     /// index never saw are left out.
-    fn query(&mut self, text: &str, v: &Vocabulary, phrases: bool) -> Query {
+    fn query(&mut self, text: &str, v: &Vocabulary, phrases: bool, read: &str) -> Query {
         self.buf.clear();
         crate::skill::normalize_into(text, &mut self.buf);
         self.words.clear();
@@ -540,7 +540,7 @@ impl Analyzer {
                 Some(&id) => Some(id),
                 None => v.stems.get(self.stemmer.stem(w).as_ref()).copied(),
             };
-            if id.is_none() {
+            if id.is_none() && !read.split(' ').any(|r| r == w) {
                 unknown.push(w);
             }
             self.words.push(id.unwrap_or(u32::MAX));
@@ -677,7 +677,14 @@ impl TextIndex {
     }
 
     pub(crate) fn query(&self, text: &str, phrases: bool) -> Query {
-        Analyzer::new().query(text, &self.vocabulary, phrases)
+        Analyzer::new().query(text, &self.vocabulary, phrases, "")
+    }
+
+    /// [`TextIndex::query`], the words of `read` (normalised, space
+    /// separated: jargon terms read out by their meaning) not counted as
+    /// unread where the index does not hold them.
+    pub(crate) fn query_read(&self, text: &str, phrases: bool, read: &str) -> Query {
+        Analyzer::new().query(text, &self.vocabulary, phrases, read)
     }
 
     /// The BM25 score of statement `s` for `q`.
