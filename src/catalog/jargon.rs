@@ -8,9 +8,68 @@ use crate::hash::FastMap;
 /// Jargon terms by their first word.
 #[derive(Debug, Default)]
 pub(crate) struct Jargon {
-    /// First word → (the term's words, what it means).
-    by_first: FastMap<String, Vec<(Vec<String>, String)>>,
+    /// First word → terms that start with it.
+    by_first: FastMap<String, Vec<Term>>,
     len: usize,
+}
+
+/// One term of the table.
+#[derive(Debug)]
+struct Term {
+    /// Its words, normalised.
+    words: Vec<String>,
+    /// What it means.
+    means: String,
+    /// Whether it is written in capitals ("POS", "ER", "AP/AR"): it then
+    /// matches only words written in capitals too, so "POs" (purchase
+    /// orders) is not read as a point-of-sale system nor "er" as an
+    /// emergency room. A plural's "s" may be small ("ABGs").
+    capitals: bool,
+}
+
+/// Whether `term` is written in capitals: two or more, and no small
+/// letter.
+fn in_capitals(term: &str) -> bool {
+    term.chars().filter(|c| c.is_uppercase()).count() >= 2 && !term.chars().any(char::is_lowercase)
+}
+
+/// The words of `text` as [`words`] splits them, their case kept; `None`
+/// where the two splits disagree (a letter whose small form is several).
+fn cased_words(text: &str, normalised: &[String]) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for ch in text.chars() {
+        if ch == '&' {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            out.push("and".to_string());
+        } else if ch.is_alphanumeric() || ch == '+' || ch == '#' {
+            cur.push(ch);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    let same = out.len() == normalised.len()
+        && out
+            .iter()
+            .zip(normalised)
+            .all(|(a, b)| a.to_lowercase() == *b);
+    same.then_some(out)
+}
+
+/// Whether a word as written fits a term word written in capitals: no
+/// small letter, but for the last "s" of a `plural`.
+fn written_in_capitals(word: &str, plural: bool) -> bool {
+    let body = if plural {
+        word.strip_suffix(['s', 'S']).unwrap_or(word)
+    } else {
+        word
+    };
+    !body.chars().any(char::is_lowercase)
 }
 
 fn words(text: &str) -> Vec<String> {
@@ -46,7 +105,7 @@ impl Jargon {
             }
             if j.by_first
                 .get(&first)
-                .is_some_and(|list| list.iter().any(|(t, _)| *t == term))
+                .is_some_and(|list| list.iter().any(|t| t.words == term))
             {
                 return Err(super::dup(
                     "jargon term",
@@ -55,16 +114,22 @@ impl Jargon {
                     line,
                 ));
             }
-            j.by_first
-                .entry(first)
-                .or_default()
-                .push((term, means.to_string()));
+            j.by_first.entry(first).or_default().push(Term {
+                words: term,
+                means: means.to_string(),
+                capitals: in_capitals(super::col(r, 0)),
+            });
             j.len += 1;
             Ok(())
         })?;
         // Longer terms first, so "western blot" is tried before "western".
         for list in j.by_first.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+            list.sort_by(|a, b| {
+                b.words
+                    .len()
+                    .cmp(&a.words.len())
+                    .then(a.words.cmp(&b.words))
+            });
         }
         Ok(j)
     }
@@ -82,6 +147,7 @@ impl Jargon {
             return None;
         }
         let w = words(text);
+        let cased = cased_words(text, &w);
         let mut out = String::new();
         let mut terms = String::new();
         let mut i = 0;
@@ -94,16 +160,26 @@ impl Jargon {
                 .chain(key.and_then(|k| self.by_first.get(k)))
                 .flatten();
             let mut step = 1;
-            for (term, means) in candidates {
-                let n = term.len();
-                let matches = term.iter().enumerate().all(|(k, t)| {
-                    w.get(i + k).is_some_and(|x| {
-                        x == t || (k + 1 == n && x.strip_suffix('s') == Some(t.as_str()))
-                    })
+            for term in candidates {
+                let n = term.words.len();
+                let matches = term.words.iter().enumerate().all(|(k, t)| {
+                    let Some(x) = w.get(i + k) else {
+                        return false;
+                    };
+                    let plural = k + 1 == n && x.strip_suffix('s') == Some(t.as_str());
+                    if *x != *t && !plural {
+                        return false;
+                    }
+                    // Written as the term is: in capitals where it is.
+                    !term.capitals
+                        || cased
+                            .as_ref()
+                            .and_then(|c| c.get(i + k))
+                            .is_none_or(|c| written_in_capitals(c, plural))
                 });
                 if matches {
                     out.push(' ');
-                    out.push_str(means);
+                    out.push_str(&term.means);
                     for x in w.iter().skip(i).take(n) {
                         terms.push(' ');
                         terms.push_str(x);
@@ -129,4 +205,42 @@ pub(crate) struct Expansion {
     /// The words of the terms it holds, as written: they are read (by
     /// their meaning) even where no occupation's text holds them.
     pub(crate) terms: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Jargon {
+        Jargon::parse(
+            "term,means\nPOS,point of sale\nPO,purchase order\nABG,arterial blood gas\n\
+             ER,emergency room\nqPCR,polymerase chain reaction\n",
+        )
+        .unwrap()
+    }
+
+    fn read(text: &str) -> String {
+        table().expand(text).map(|e| e.text).unwrap_or_default()
+    }
+
+    /// A term written in capitals matches words written in capitals only:
+    /// "POs" are purchase orders, not a point-of-sale system.
+    #[test]
+    fn a_term_in_capitals_matches_capitals() {
+        assert_eq!(read("expedited POs"), "expedited POs purchase order");
+        assert_eq!(read("POS terminals"), "POS terminals point of sale");
+        assert_eq!(read("drew ABGs"), "drew ABGs arterial blood gas");
+        assert_eq!(read("ER nurse"), "ER nurse emergency room");
+        assert_eq!(read("an er of sorts"), "");
+        assert_eq!(read("pos"), "");
+    }
+
+    /// A term written with small letters matches however it is written.
+    #[test]
+    fn a_term_in_small_letters_matches_any_case() {
+        assert_eq!(read("QPCR"), "QPCR polymerase chain reaction");
+        assert_eq!(read("qpcr assays"), "qpcr assays polymerase chain reaction");
+        let e = table().expand("ran qPCR & ABGs").unwrap();
+        assert_eq!(e.terms, " qpcr abgs");
+    }
 }

@@ -202,6 +202,9 @@ fn is_stopword(w: &str) -> bool {
             | "at"
             | "be"
             | "by"
+            | "also"
+            | "across"
+            | "during"
             | "etc"
             | "for"
             | "from"
@@ -216,6 +219,8 @@ fn is_stopword(w: &str) -> bool {
             | "on"
             | "or"
             | "other"
+            | "our"
+            | "per"
             | "such"
             | "that"
             | "the"
@@ -223,14 +228,82 @@ fn is_stopword(w: &str) -> bool {
             | "them"
             | "these"
             | "this"
+            | "through"
             | "to"
             | "using"
             | "via"
             | "was"
+            | "we"
             | "were"
             | "which"
+            | "while"
             | "with"
+            | "within"
     )
+}
+
+/// The base form of an irregular verb's past tense or participle
+/// ("taught" → "teach", "led" → "lead"), which stemming cannot give:
+/// résumés speak in the past tense, O\*NET's tasks in the present.
+fn base_form(w: &str) -> &str {
+    match w {
+        "taught" => "teach",
+        "sold" => "sell",
+        "wrote" | "written" => "write",
+        "built" => "build",
+        "led" => "lead",
+        "ran" => "run",
+        "made" => "make",
+        "kept" => "keep",
+        "met" => "meet",
+        "bought" => "buy",
+        "drove" | "driven" => "drive",
+        "spoke" | "spoken" => "speak",
+        "brought" => "bring",
+        "gave" | "given" => "give",
+        "took" | "taken" => "take",
+        "oversaw" | "overseen" => "oversee",
+        "undertook" | "undertaken" => "undertake",
+        "held" => "hold",
+        "began" | "begun" => "begin",
+        "grew" | "grown" => "grow",
+        "paid" => "pay",
+        "sent" => "send",
+        "spent" => "spend",
+        "told" => "tell",
+        "thought" => "think",
+        "understood" => "understand",
+        "won" => "win",
+        "chose" | "chosen" => "choose",
+        "drew" | "drawn" => "draw",
+        "flew" | "flown" => "fly",
+        "rode" | "ridden" => "ride",
+        "wore" | "worn" => "wear",
+        "froze" | "frozen" => "freeze",
+        "fed" => "feed",
+        "fought" => "fight",
+        "caught" => "catch",
+        "dug" => "dig",
+        "hung" => "hang",
+        "laid" => "lay",
+        "lent" => "lend",
+        "lost" => "lose",
+        "sought" => "seek",
+        "shook" | "shaken" => "shake",
+        "stood" => "stand",
+        "struck" => "strike",
+        "swept" => "sweep",
+        "threw" | "thrown" => "throw",
+        "withdrew" | "withdrawn" => "withdraw",
+        "rebuilt" => "rebuild",
+        "redrew" | "redrawn" => "redraw",
+        "rewrote" | "rewritten" => "rewrite",
+        "retaught" => "reteach",
+        "oversold" => "oversell",
+        "upsold" => "upsell",
+        "resold" => "resell",
+        _ => w,
+    }
 }
 
 /// One distinct statement.
@@ -490,7 +563,7 @@ impl Analyzer {
             let id = match v.words.get(w) {
                 Some(&id) => id,
                 None => {
-                    let stem = self.stemmer.stem(w).into_owned();
+                    let stem = self.stemmer.stem(base_form(w)).into_owned();
                     let id = match v.stems.get(&stem) {
                         Some(&id) => id,
                         None => {
@@ -538,7 +611,10 @@ impl Analyzer {
             }
             let id = match v.words.get(w) {
                 Some(&id) => Some(id),
-                None => v.stems.get(self.stemmer.stem(w).as_ref()).copied(),
+                None => v
+                    .stems
+                    .get(self.stemmer.stem(base_form(w)).as_ref())
+                    .copied(),
             };
             if id.is_none() && !read.split(' ').any(|r| r == w) {
                 unknown.push(w);
@@ -917,5 +993,30 @@ impl Catalog {
                 .collect(),
             score: super::round3(score),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Irregular past tenses read as the verbs O*NET's tasks use: "Taught
+    /// English" is "Teach English", "Led" is "Lead".
+    #[test]
+    fn irregular_past_tenses_read_as_their_verbs() {
+        let mut v = Vocabulary::default();
+        let mut a = Analyzer::new();
+        let mut out = Vec::new();
+        a.terms("Teach English and lead teams", &mut v, &mut out);
+        let teach = a.query("teach english", &v, false, "");
+        assert_eq!(
+            a.query("Taught English", &v, false, "").unigrams,
+            teach.unigrams
+        );
+        assert_eq!(
+            a.query("Led teams", &v, false, "").unigrams,
+            a.query("lead team", &v, false, "").unigrams
+        );
+        assert_eq!(a.query("through while within", &v, false, "").words, 0);
     }
 }
