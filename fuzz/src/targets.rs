@@ -301,7 +301,7 @@ pub fn catalog(data: &[u8]) {
         (next(), next(), next(), next(), next());
     let (interests, job_zones, employment, vocabulary) = (next(), next(), next(), next());
     let (reported_titles, tasks, dwas, task_dwas, tools) = (next(), next(), next(), next(), next());
-    let jargon = next();
+    let (jargon, extra_titles) = (next(), next());
     fn optional(t: &str) -> Option<&str> {
         (!t.is_empty()).then_some(t)
     }
@@ -316,6 +316,7 @@ pub fn catalog(data: &[u8]) {
         employment: optional(&employment),
         vocabulary: optional(&vocabulary),
         reported_titles: optional(&reported_titles),
+        extra_titles: optional(&extra_titles),
         tasks: optional(&tasks),
         dwas: optional(&dwas),
         task_dwas: optional(&task_dwas),

@@ -306,6 +306,12 @@ pub struct CatalogTables<'a> {
     pub alternate_titles: &'a str,
     /// `code,title`: titles incumbents reported, if any.
     pub reported_titles: Option<&'a str>,
+    /// `code,title`: job titles as people write them today that O\*NET's
+    /// lists lack or file under an occupation few of their holders work
+    /// in ("Postdoctoral Fellow", "Staff Engineer"), if any. inroads'
+    /// own table (`data/titles.csv`), not O\*NET's; read like the
+    /// alternate titles.
+    pub extra_titles: Option<&'a str>,
     /// `code,task_id,task`: task statements, if any.
     pub tasks: Option<&'a str>,
     /// `dwa_id,dwa`: detailed work activities, if any.
@@ -346,6 +352,7 @@ impl CatalogTables<'static> {
             technologies: include_str!("../../data/onet/technologies.csv"),
             alternate_titles: include_str!("../../data/onet/alternate_titles.csv"),
             reported_titles: Some(include_str!("../../data/onet/reported_titles.csv")),
+            extra_titles: Some(include_str!("../../data/titles.csv")),
             tasks: Some(include_str!("../../data/onet/tasks.csv")),
             dwas: Some(include_str!("../../data/onet/dwas.csv")),
             task_dwas: Some(include_str!("../../data/onet/task_dwas.csv")),
@@ -637,6 +644,7 @@ impl Catalog {
         for (table, rows) in [
             ("alternate_titles.csv", Some(t.alternate_titles)),
             ("reported_titles.csv", t.reported_titles),
+            ("titles.csv", t.extra_titles),
         ] {
             let Some(rows) = rows else { continue };
             for_rows(rows, table, &["code", "title"], |line, r| {
