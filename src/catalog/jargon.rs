@@ -20,17 +20,23 @@ struct Term {
     words: Vec<String>,
     /// What it means.
     means: String,
-    /// Whether it is written in capitals ("POS", "ER", "AP/AR"): it then
-    /// matches only words written in capitals too, so "POs" (purchase
-    /// orders) is not read as a point-of-sale system nor "er" as an
-    /// emergency room. A plural's "s" may be small ("ABGs").
+    /// Whether it is a short acronym written in capitals ("POS", "ER",
+    /// "AP/AR": no word longer than three letters): it then matches only
+    /// words written in capitals too, so "POs" (purchase orders) is not
+    /// read as a point-of-sale system nor "er" as an emergency room. A
+    /// plural's "s" may be small ("ABGs"). Longer acronyms are words of
+    /// their own, written either way ("hazmat", "HAZMAT").
     capitals: bool,
 }
 
-/// Whether `term` is written in capitals: two or more, and no small
-/// letter.
+/// Whether `term` is a short acronym written in capitals: two or more,
+/// no small letter, no word longer than three letters.
 fn in_capitals(term: &str) -> bool {
-    term.chars().filter(|c| c.is_uppercase()).count() >= 2 && !term.chars().any(char::is_lowercase)
+    term.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !term.chars().any(char::is_lowercase)
+        && term
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| w.chars().count() <= 3)
 }
 
 /// The words of `text` as [`words`] splits them, their case kept; `None`
@@ -214,7 +220,7 @@ mod tests {
     fn table() -> Jargon {
         Jargon::parse(
             "term,means\nPOS,point of sale\nPO,purchase order\nABG,arterial blood gas\n\
-             ER,emergency room\nqPCR,polymerase chain reaction\n",
+             ER,emergency room\nqPCR,polymerase chain reaction\nHAZMAT,hazardous materials\n",
         )
         .unwrap()
     }
@@ -233,6 +239,8 @@ mod tests {
         assert_eq!(read("ER nurse"), "ER nurse emergency room");
         assert_eq!(read("an er of sorts"), "");
         assert_eq!(read("pos"), "");
+        // A longer acronym is a word of its own, written either way.
+        assert_eq!(read("hazmat loads"), "hazmat loads hazardous materials");
     }
 
     /// A term written with small letters matches however it is written.

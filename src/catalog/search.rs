@@ -242,6 +242,13 @@ fn is_stopword(w: &str) -> bool {
     )
 }
 
+/// Whether a word is a number ("118", "2019"): it tells nothing of the
+/// work ("exceeded quota 118%"), and jargon terms read before it ("Series
+/// 7").
+fn is_number(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The base form of an irregular verb's past tense or participle
 /// ("taught" → "teach", "led" → "lead"), which stemming cannot give:
 /// résumés speak in the past tense, O\*NET's tasks in the present.
@@ -557,7 +564,7 @@ impl Analyzer {
         crate::skill::normalize_into(text, &mut self.buf);
         self.words.clear();
         for w in self.buf.split(' ') {
-            if w.is_empty() || is_stopword(w) {
+            if w.is_empty() || is_stopword(w) || is_number(w) {
                 continue;
             }
             let id = match v.words.get(w) {
@@ -606,7 +613,7 @@ impl Analyzer {
         let mut unknown: Vec<&str> = Vec::new();
         // u32::MAX marks a word the index does not hold.
         for w in self.buf.split(' ') {
-            if w.is_empty() || is_stopword(w) {
+            if w.is_empty() || is_stopword(w) || is_number(w) {
                 continue;
             }
             let id = match v.words.get(w) {

@@ -104,6 +104,20 @@ fn summed(catalog: &Catalog, skills: &[String], fields: TextFields, k: usize) ->
     v.into_iter().take(k).map(|(c, _)| c).collect()
 }
 
+/// O\*NET's own tables only (no jargon, no titles of ours): what the
+/// issue's baselines, plain BM25 and titles alone, search.
+fn onet_only() -> &'static Catalog {
+    static C: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        Catalog::from_tables(inroads::CatalogTables {
+            extra_titles: None,
+            jargon: None,
+            ..inroads::CatalogTables::builtin()
+        })
+        .unwrap()
+    })
+}
+
 fn fit_codes(catalog: &Catalog, skills: &[String], read_text: bool, k: usize) -> Vec<String> {
     let mut o = FitOptions::default();
     o.top = k;
@@ -137,11 +151,11 @@ fn persona_table(file: &str, show_misses: bool) -> Vec<(&'static str, usize, usi
         ),
         (
             "plain BM25, three fields",
-            Box::new(|p: &Persona| summed(c, &p.skills, TextFields::PLAIN, 5)),
+            Box::new(|p: &Persona| summed(onet_only(), &p.skills, TextFields::PLAIN, 5)),
         ),
         (
             "BM25 over titles alone",
-            Box::new(|p: &Persona| summed(c, &p.skills, TextFields::TITLES, 5)),
+            Box::new(|p: &Persona| summed(onet_only(), &p.skills, TextFields::TITLES, 5)),
         ),
         (
             "BM25 with whole phrases (TextFields::ALL) alone",
@@ -207,11 +221,11 @@ fn title_table(file: &str, show_misses: bool) -> Vec<(&'static str, usize, usize
         ),
         (
             "plain BM25, three fields",
-            Box::new(|t: &str| summed(c, &[t.to_string()], TextFields::PLAIN, 3)),
+            Box::new(|t: &str| summed(onet_only(), &[t.to_string()], TextFields::PLAIN, 3)),
         ),
         (
             "BM25 over titles alone",
-            Box::new(|t: &str| summed(c, &[t.to_string()], TextFields::TITLES, 3)),
+            Box::new(|t: &str| summed(onet_only(), &[t.to_string()], TextFields::TITLES, 3)),
         ),
         (
             "BM25 with whole phrases (TextFields::ALL)",
@@ -381,10 +395,12 @@ fn step2_on_the_held_out_set() {
     assert!(read as f64 / all as f64 >= phrases, "{read}/{all}");
 }
 
-/// Bars for the held-out set, just below its measurement at bcab82fb
-/// (77/79 = 0.975, 121/127 = 0.953, 479/595 = 0.805): persona top-5, title
-/// top-3, phrases read. Issue 22 asks for 0.92, 0.92 and 0.90.
-const HELD_OUT_BARS: (f64, f64, f64) = (0.95, 0.93, 0.78);
+/// Bars for the held-out set, just below its last measurement (after
+/// the larger jargon table, the titles table and the analyser's verbs and
+/// numbers: 77/79 = 0.975, 124/127 = 0.976, 521/595 = 0.876; at bcab82fb
+/// 0.975, 0.953, 0.805): persona top-5, title top-3, phrases read.
+/// Issue 22 asks for 0.92, 0.92 and 0.90.
+const HELD_OUT_BARS: (f64, f64, f64) = (0.95, 0.95, 0.85);
 
 /// The occupations O*NET gives no ratings rank by what they do, and say
 /// their ratings are estimated.
