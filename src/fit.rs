@@ -591,13 +591,13 @@ fn round1(x: f32) -> f64 {
 ///
 /// Measured on sets separate sessions wrote without seeing the code
 /// (`tests/it/step2.rs`): for 77 of 79 held-out job seekers in their own
-/// résumé words, their own occupation is in the top 5 (plain BM25 over the
-/// same text: 69; ratings and vocabulary alone: 23). On the whole built-in
+/// résumé words, their own occupation is in the top 5 (plain BM25 over
+/// O\*NET's own text: 70; ratings and vocabulary alone: 25). On the whole built-in
 /// catalogue (`tests/it/fit.rs`), a profile made of an occupation's 8 most
 /// important skills and 5 most important knowledge areas ranks that
 /// occupation first for 92.7% of the 923 occupations and in the top 5 for
-/// 97.9% (in sample: the query is drawn from the table being ranked). A
-/// full profile finds 61.9% of its SOC siblings among its ten best others
+/// 98.0% (in sample: the query is drawn from the table being ranked). A
+/// full profile finds 61.7% of its SOC siblings among its ten best others
 /// over the rated occupations (`related_occupations_rank_near_each_other`),
 /// against 39.8% without closeness (step 7) and 32.5% before interests,
 /// correlation and closeness came in; see `BENCHMARKS.md`.
