@@ -590,7 +590,7 @@ fn round1(x: f32) -> f64 {
 ///    [`LabourMarket::rank`](crate::LabourMarket::rank).
 ///
 /// Measured on sets separate sessions wrote without seeing the code
-/// (`tests/it/step2.rs`): for 77 of 79 held-out job seekers in their own
+/// (`tests/it/step2.rs`): for 76 of 79 held-out job seekers in their own
 /// résumé words, their own occupation is in the top 5 (plain BM25 over
 /// O\*NET's own text: 70; ratings and vocabulary alone: 25). On the whole built-in
 /// catalogue (`tests/it/fit.rs`), a profile made of an occupation's 8 most

@@ -49,7 +49,9 @@ fn cased_words(text: &str, normalised: &[String]) -> Option<Vec<String>> {
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
-            out.push("and".to_string());
+            // "&" is read as "and"; within a term in capitals ("P&L") it
+            // is written as the term is.
+            out.push("AND".to_string());
         } else if ch.is_alphanumeric() || ch == '+' || ch == '#' {
             cur.push(ch);
         } else if !cur.is_empty() {
@@ -63,7 +65,7 @@ fn cased_words(text: &str, normalised: &[String]) -> Option<Vec<String>> {
         && out
             .iter()
             .zip(normalised)
-            .all(|(a, b)| a.to_lowercase() == *b);
+            .all(|(a, b)| a.to_lowercase() == *b || (a == "AND" && b == "and"));
     same.then_some(out)
 }
 
@@ -172,7 +174,11 @@ impl Jargon {
                     let Some(x) = w.get(i + k) else {
                         return false;
                     };
-                    let plural = k + 1 == n && x.strip_suffix('s') == Some(t.as_str());
+                    // A plural's "s", but not after one letter: "Title I"
+                    // is not in "my job title is".
+                    let plural = k + 1 == n
+                        && t.chars().nth(1).is_some()
+                        && x.strip_suffix('s') == Some(t.as_str());
                     if *x != *t && !plural {
                         return false;
                     }
@@ -220,7 +226,8 @@ mod tests {
     fn table() -> Jargon {
         Jargon::parse(
             "term,means\nPOS,point of sale\nPO,purchase order\nABG,arterial blood gas\n\
-             ER,emergency room\nqPCR,polymerase chain reaction\nHAZMAT,hazardous materials\n",
+             ER,emergency room\nqPCR,polymerase chain reaction\nHAZMAT,hazardous materials\n\
+             P&L,profit and loss\nTitle I,federal school funding\n",
         )
         .unwrap()
     }
@@ -239,6 +246,14 @@ mod tests {
         assert_eq!(read("ER nurse"), "ER nurse emergency room");
         assert_eq!(read("an er of sorts"), "");
         assert_eq!(read("pos"), "");
+        // "&" inside a term in capitals is written as the term is.
+        assert_eq!(read("owned the P&L"), "owned the P&L profit and loss");
+        // No plural "s" after a one-letter word.
+        assert_eq!(read("my job title is analyst"), "");
+        assert_eq!(
+            read("Title I schools"),
+            "Title I schools federal school funding"
+        );
         // A longer acronym is a word of its own, written either way.
         assert_eq!(read("hazmat loads"), "hazmat loads hazardous materials");
     }

@@ -27,8 +27,8 @@
 //! and are parsed once, on first use; the index of the occupations' text
 //! ([`Catalog::search_text`], [`Catalog::read_phrase`]) is built on the
 //! first phrase read. Two tables written for this crate are part of it,
-//! not of O\*NET: `data/jargon.csv` (4,226 résumé terms and what they
-//! mean in O\*NET's words) and `data/titles.csv` (558 rows: job titles as
+//! not of O\*NET: `data/jargon.csv` (4,211 résumé terms and what they
+//! mean in O\*NET's words) and `data/titles.csv` (541 rows: job titles as
 //! written today that O\*NET's lists lack or file under an occupation few
 //! of their holders work in, each with the O\*NET code of the work most
 //! holders do).

@@ -397,7 +397,8 @@ fn step2_on_the_held_out_set() {
 
 /// Bars for the held-out set, just below its last measurement (after
 /// the larger jargon table, the titles table and the analyser's verbs and
-/// numbers: 77/79 = 0.975, 124/127 = 0.976, 521/595 = 0.876; at bcab82fb
+/// numbers, and a review's fixes to both tables: 76/79 = 0.962, 124/127
+/// = 0.976, 520/595 = 0.874; at bcab82fb
 /// 0.975, 0.953, 0.805): persona top-5, title top-3, phrases read.
 /// Issue 22 asks for 0.92, 0.92 and 0.90.
 const HELD_OUT_BARS: (f64, f64, f64) = (0.95, 0.95, 0.85);
@@ -715,4 +716,38 @@ fn a_jargon_term_is_read_by_its_meaning() {
         .push(SkillRating::new("Zorblax quux frobnitz wibble", 3, 3).unwrap());
     let report = fit(&p, [], &c, &FitOptions::default());
     assert!(report.read[0].partly, "{}", report.read[0]);
+}
+
+/// Found by a review of the jargon and titles tables: ordinary words read
+/// as another trade's shorthand, and titles that caught other titles.
+/// Each failed before its row was rewritten or dropped.
+#[test]
+fn ordinary_words_are_not_read_as_another_trades_jargon() {
+    let c = Catalog::builtin().unwrap();
+    for (phrase, not) in [
+        ("Career highlights", "hair"),
+        ("event logging and monitoring", "tree"),
+        ("drafting contracts", "drawing"),
+        ("stem cell research", "science, technology"),
+        ("museum collections", "overdue"),
+    ] {
+        let r = c.read_phrase(phrase, 1);
+        assert!(
+            r.iter().all(|x| !x.text.to_lowercase().contains(not)),
+            "{phrase}: {r:?}"
+        );
+    }
+    let first = |t: &str| c.match_title(t, 1)[0].code.to_string();
+    // "Tech Lead" caught every "Lead Technician" for Software Developers.
+    assert_ne!(first("Lead Technician"), "15-1252.00");
+    // "PT" (physical therapist) caught part-time cashiers.
+    assert_ne!(first("PT Cashier"), "29-1123.00");
+    let top3 = |t: &str| -> Vec<String> {
+        c.match_title(t, 3)
+            .into_iter()
+            .map(|x| x.code.to_string())
+            .collect()
+    };
+    assert!(top3("Principal Investigator").contains(&"19-1042.00".to_string()));
+    assert!(top3("Postdoctoral Fellow").contains(&"19-1029.02".to_string()));
 }
