@@ -884,7 +884,9 @@ impl Contact {
 }
 
 /// A keep-in-touch cadence: ideally every `ideal_days`, at most every
-/// `max_days`. Any real interaction resets it.
+/// `max_days`. It counts from the later of the last real interaction and
+/// the day it was set (`since`): a LinkedIn "connected on" date years ago
+/// is when you connected, not when you last spoke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -893,10 +895,27 @@ pub struct Cadence {
     pub ideal_days: u32,
     /// The longest acceptable gap, in days.
     pub max_days: u32,
+    /// The day it was set, if known (files written before it was kept
+    /// have none: the cadence then counts from the last interaction, or
+    /// from the day the contact was added).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
 }
 
 impl Cadence {
+    /// A cadence of `ideal_days` and `max_days`, set on `since`.
+    pub fn new(ideal_days: u32, max_days: u32, since: Option<NaiveDate>) -> Cadence {
+        Cadence {
+            ideal_days,
+            max_days,
+            since,
+        }
+    }
+
     pub(crate) fn validate(&self) -> Result<()> {
+        if let Some(d) = self.since {
+            check_date("cadence since", d)?;
+        }
         if self.ideal_days == 0 || self.ideal_days > self.max_days || self.max_days > 3660 {
             return Err(Error::invalid(
                 "cadence",

@@ -49,6 +49,8 @@ pub(crate) struct Summary {
     pub(crate) meetings: u32,
     /// When they last declined.
     pub(crate) declined_on: Option<NaiveDate>,
+    /// When they last replied.
+    pub(crate) replied_on: Option<NaiveDate>,
 }
 
 /// Builds a timeline from a contact's raw entries (in id order).
@@ -129,6 +131,7 @@ pub(crate) fn build_timeline(
             }
             Event::ReferralReceived { to } => summary.referred.push((*to, e.at, *root)),
             Event::Declined => summary.declined_on = Some(day),
+            Event::ReplyReceived => summary.replied_on = Some(day),
             _ => {}
         }
     }

@@ -80,6 +80,8 @@ pub enum ActionKind {
     ContactReferral,
     /// Keep in touch: the cadence's gap has passed.
     KeepInTouch,
+    /// They replied and no meeting is set yet: propose times.
+    ScheduleMeeting,
     /// They declined months ago: a polite note to ask again.
     Recontact,
 }
@@ -95,6 +97,7 @@ impl ActionKind {
             ActionKind::ContactReferral => "contact-referral",
             ActionKind::KeepInTouch => "keep-in-touch",
             ActionKind::Recontact => "recontact",
+            ActionKind::ScheduleMeeting => "schedule-meeting",
         }
     }
 
@@ -107,6 +110,7 @@ impl ActionKind {
             ActionKind::GoQuiet => "let it go quiet",
             ActionKind::ContactReferral => "contact the referral",
             ActionKind::KeepInTouch => "keep in touch",
+            ActionKind::ScheduleMeeting => "schedule the meeting",
             ActionKind::Recontact => "ask again, politely",
         }
     }
@@ -122,9 +126,13 @@ pub struct Action {
     pub contact: ContactId,
     /// Their name.
     pub name: String,
-    /// When it is (or was) due.
+    /// The first day it can be done: a thank-you on the day of the
+    /// meeting, a follow-up when the wait is over.
     pub due: NaiveDate,
-    /// Whether `due` is before today.
+    /// The last day to do it before it is overdue (the day of `due` for
+    /// most; a thank-you's is the day its hours run out).
+    pub deadline: NaiveDate,
+    /// Whether `deadline` is before today.
     pub overdue: bool,
     /// Why: the facts behind it, typed; its `Display` is the sentence the
     /// command line prints.
@@ -194,10 +202,21 @@ pub enum Reason {
         /// The rule: after this many days.
         after_days: u32,
     },
+    /// They replied, and no meeting is set.
+    RepliedNoMeeting {
+        /// The day they replied.
+        replied: NaiveDate,
+        /// Whether a week has passed: time for a gentle nudge.
+        nudge: bool,
+    },
     /// The keep-in-touch cadence has come round.
     KeepInTouch {
-        /// The last day in touch.
+        /// The day it counts from: the last day in touch, or the day the
+        /// cadence was set when nothing happened since (`set`).
         last: NaiveDate,
+        /// Whether `last` is the day the cadence was set rather than a day
+        /// in touch.
+        set: bool,
         /// Aim for every this many days.
         ideal_days: u32,
         /// At most this many.
@@ -235,9 +254,21 @@ impl std::fmt::Display for Reason {
                 f,
                 "declined on {on}; {after_days} days on, a short note asking again is welcome"
             ),
-            Reason::KeepInTouch { last, ideal_days, max_days } => write!(
+            Reason::RepliedNoMeeting { replied, nudge: false } => write!(
+                f,
+                "replied on {replied} and no meeting is set: propose two or three times"
+            ),
+            Reason::RepliedNoMeeting { replied, nudge: true } => write!(
+                f,
+                "replied on {replied}, a week or more ago, and no meeting is set: a short, friendly nudge with times"
+            ),
+            Reason::KeepInTouch { last, set: false, ideal_days, max_days } => write!(
                 f,
                 "last in touch on {last}; aim for every {ideal_days} days, at most {max_days}"
+            ),
+            Reason::KeepInTouch { last, set: true, ideal_days, max_days } => write!(
+                f,
+                "not in touch since you set this cadence on {last}; aim for every {ideal_days} days, at most {max_days}"
             ),
         }
     }
@@ -251,16 +282,22 @@ impl std::fmt::Display for Reason {
 /// - `today`: the date to plan for (the library never reads the clock).
 ///
 /// # Returns
-/// Actions whose due date is on or before `today` (and meetings of today
-/// and tomorrow), sorted overdue first, then by due date, kind and contact.
-/// Each carries its reason. Rules:
-/// - a **thank-you** is due within 24 hours of a meeting held;
+/// Every action that can be done today: due on or before `today` (and
+/// meetings of today and tomorrow), each with its deadline
+/// ([`Action::deadline`]; overdue after it), sorted overdue first, then by
+/// due date, kind and contact. Each carries its reason. Rules:
+/// - a **thank-you** is due from the day of a meeting held, by 24 hours
+///   after it (counted on the instant, shown in the profile's zone);
 /// - a **follow-up** is due N business days (5) after the last request or
 ///   follow-up without a reply, at most M times (2); after that the contact
 ///   **goes quiet**;
+/// - a reply with no meeting set asks to **schedule the meeting** a
+///   business day later (by the next), and for a nudge after a week;
 /// - a **referral** not yet contacted is due within 2 business days;
-/// - a **keep-in-touch** cadence is due `ideal_days` after the last real
-///   interaction (any entry but notes) and overdue after `max_days`.
+/// - a **keep-in-touch** cadence is due `ideal_days` after the later of
+///   the last real interaction (any entry but notes) and the day the
+///   cadence was set ([`Cadence::since`](crate::Cadence::since)), and
+///   overdue after `max_days`.
 ///
 /// # Errors
 /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for a
@@ -296,6 +333,7 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
                 .contact(contact)
                 .map_or_else(String::new, |c| c.name.clone()),
             due,
+            deadline: late.max(due),
             overdue: late < today,
             reason,
         });
@@ -320,16 +358,24 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
         let summary = network.summary(id).unwrap_or(&empty);
         // Thank-you after a meeting held.
         if stage == Stage::Met {
-            if let Some(held) = summary.last_held.map(local) {
-                let due_at = held
-                    .checked_add_signed(Duration::hours(i64::from(options.thank_you_within_hours)))
-                    .unwrap_or(held);
-                let due = due_at.date_naive();
+            if let Some(instant) = summary.last_held {
+                let held = local(instant);
+                // The hours are counted on the instant, then shown in the
+                // zone: across a daylight-saving change the offset moves.
+                let due_at = local(
+                    instant
+                        .checked_add_signed(Duration::hours(i64::from(
+                            options.thank_you_within_hours,
+                        )))
+                        .unwrap_or(instant),
+                );
+                // Due now, the day of the meeting; late when its hours
+                // have run out.
                 push(
                     ActionKind::ThankYou,
                     id,
-                    due,
-                    due,
+                    held.date_naive(),
+                    due_at.date_naive(),
                     Reason::ThankYouDue {
                         met: held.date_naive(),
                         within_hours: options.thank_you_within_hours,
@@ -390,6 +436,28 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
                 );
             }
         }
+        // They replied and no meeting is set: schedule it after a day,
+        // nudge after a week.
+        if stage == Stage::Replied {
+            if let Some(replied) = summary.replied_on {
+                let due = add_business_days(replied, 1);
+                let week = replied
+                    .checked_add_days(chrono::Days::new(7))
+                    .unwrap_or(NaiveDate::MAX);
+                let nudge = week <= today;
+                push(
+                    ActionKind::ScheduleMeeting,
+                    id,
+                    if nudge { week } else { due },
+                    if nudge {
+                        week
+                    } else {
+                        add_business_days(replied, 2)
+                    },
+                    Reason::RepliedNoMeeting { replied, nudge },
+                );
+            }
+        }
         // A meeting today or tomorrow.
         if let Some(m) = network.scheduled_meeting(id) {
             let start = local(m.start);
@@ -430,7 +498,17 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
         // Keep in touch.
         if stage != Stage::Requested && (c.cadence.is_some() || !c.tags.is_empty()) {
             if let Some(cadence) = network.cadence(id) {
-                let last = summary.last_interaction.unwrap_or(c.created);
+                // From the later of the last interaction and the day the
+                // cadence was set.
+                let set = cadence
+                    .since
+                    .is_some_and(|s| summary.last_interaction.is_none_or(|l| s > l));
+                let last = match (summary.last_interaction, cadence.since) {
+                    (Some(l), Some(s)) => l.max(s),
+                    (Some(l), None) => l,
+                    (None, Some(s)) => s,
+                    (None, None) => c.created,
+                };
                 let after = |days: u32| {
                     last.checked_add_days(chrono::Days::new(u64::from(days)))
                         .unwrap_or(NaiveDate::MAX)
@@ -445,6 +523,7 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
                         late,
                         Reason::KeepInTouch {
                             last,
+                            set,
                             ideal_days: cadence.ideal_days,
                             max_days: cadence.max_days,
                         },

@@ -394,10 +394,12 @@ fn copy_cadence(c: Cadence) -> Cadence {
     let Cadence {
         ideal_days,
         max_days,
+        since,
     } = c;
     Cadence {
         ideal_days,
         max_days,
+        since,
     }
 }
 

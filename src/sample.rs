@@ -638,13 +638,7 @@ pub fn teacher_candidate_weeks_later() -> Result<Network> {
         },
         at("2026-02-26T15:05:00-05:00")?,
     )?;
-    net.set_tag_cadence(
-        "volunteer",
-        Some(Cadence {
-            ideal_days: 21,
-            max_days: 45,
-        }),
-    )?;
+    net.set_tag_cadence("volunteer", Some(Cadence::new(21, 45, None)))?;
     let mut e = net
         .contact(elena)
         .cloned()

@@ -173,7 +173,7 @@ pub fn run(cli: Cli) -> Result<Output, Error> {
         } => crate::pipeline::draft(path, &kind, &contact, template.as_deref()),
         Command::Plan { recontact_after } => crate::pipeline::plan(path, today, recontact_after),
         Command::Question(cmd) => crate::pipeline::question(path, cmd),
-        Command::Cadence(cmd) => cadence(path, cmd),
+        Command::Cadence(cmd) => cadence(path, cmd, today),
         Command::Industries { top } => crate::explore::industries(path, top),
         Command::Report {
             out: file,
@@ -1080,7 +1080,7 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
     }
 }
 
-fn cadence(path: &Path, cmd: crate::args::CadenceCmd) -> Result<Output, Error> {
+fn cadence(path: &Path, cmd: crate::args::CadenceCmd, today: NaiveDate) -> Result<Output, Error> {
     use crate::args::CadenceCmd;
     use inroads::{Cadence, Change, ContactEdit};
     match cmd {
@@ -1090,10 +1090,13 @@ fn cadence(path: &Path, cmd: crate::args::CadenceCmd) -> Result<Output, Error> {
             every,
             at_most,
         } => {
-            let cadence = Cadence {
-                ideal_days: every,
-                max_days: at_most.unwrap_or(every.saturating_add(every / 2)),
-            };
+            // It counts from today, or from the last time in touch if
+            // later: not from when you connected.
+            let cadence = Cadence::new(
+                every,
+                at_most.unwrap_or(every.saturating_add(every / 2)),
+                Some(today),
+            );
             let who = change(path, |n| match (&contact, &tag) {
                 (Some(c), _) => {
                     let id = n.resolve_contact(c)?;

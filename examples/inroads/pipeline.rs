@@ -475,14 +475,11 @@ pub fn plan(path: &Path, today: NaiveDate, recontact_after: u32) -> Result<Outpu
     let actions = inroads::plan(&net, &options, today)?;
     let mut t = format!("Plan for {today}\n");
     for a in &actions {
-        // The real deadline: a thank-you has an hour, the rest a day.
-        let deadline = match &a.reason {
-            inroads::Reason::ThankYouDue { by, .. } => {
-                format!("by {}", shown(&net, *by))
-            }
-            inroads::Reason::Meeting { start, .. } => {
-                format!("at {}", shown(&net, *start))
-            }
+        // The day it is due by; the hour, where there is one, is in the
+        // reason, once, in the profile's zone.
+        let deadline = match a.kind {
+            inroads::ActionKind::Prepare => format!("on {}", a.due),
+            _ if a.overdue || a.due == today => format!("by {}", a.deadline),
             _ => format!("due {}", a.due),
         };
         let _ = writeln!(

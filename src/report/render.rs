@@ -138,8 +138,8 @@ fn today(h: &mut String, r: &Report) {
             h,
             "<tr{}><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             if a.overdue { " class=\"overdue\"" } else { "" },
-            if a.overdue { "OVERDUE since " } else { "due " },
-            a.due,
+            if a.overdue { "OVERDUE, due by " } else { "by " },
+            a.deadline,
             esc(a.kind.label()),
             esc(&a.name),
             esc(&a.reason.to_string())

@@ -2,6 +2,7 @@
 
 mod api;
 mod cli;
+mod day;
 mod examples;
 mod fit;
 mod fuzz;

@@ -480,8 +480,10 @@ fn thank_you_due_follows_the_meetings_own_offset_across_daylight_saving() {
         .unwrap();
     let p = plan(&net, &PlanOptions::default(), day(2026, 3, 9)).unwrap();
     let thanks = p.iter().find(|x| x.kind == ActionKind::ThankYou).unwrap();
-    // 24 hours after 23:30 -05:00 is 2026-03-08 23:30 in that offset.
-    assert_eq!(thanks.due, day(2026, 3, 8));
+    // Due from the day of the meeting; 24 hours after 23:30 -05:00 is
+    // 2026-03-08 23:30 in that offset, the deadline.
+    assert_eq!(thanks.due, day(2026, 3, 7));
+    assert_eq!(thanks.deadline, day(2026, 3, 8));
     assert!(thanks.overdue);
     assert!(
         thanks
@@ -568,10 +570,10 @@ fn follow_ups_then_quiet() {
     net.log(a, t("2026-02-16T09:00:00+00:00"), Event::FollowUpSent, "")
         .unwrap();
     assert_eq!(kinds(&net, day(2026, 2, 23)), [ActionKind::GoQuiet]);
-    // A reply clears it.
+    // A reply clears it: what is due now is the meeting.
     net.log(a, t("2026-02-20T09:00:00+00:00"), Event::ReplyReceived, "")
         .unwrap();
-    assert!(kinds(&net, day(2026, 2, 23)).is_empty());
+    assert_eq!(kinds(&net, day(2026, 2, 23)), [ActionKind::ScheduleMeeting]);
 }
 
 #[test]
@@ -581,6 +583,7 @@ fn keep_in_touch_resets_on_real_interaction_only() {
     c.cadence = Some(Cadence {
         ideal_days: 30,
         max_days: 60,
+        since: None,
     });
     net.update_contact(a, c).unwrap();
     let kit = |net: &Network, today| {
@@ -624,6 +627,7 @@ fn keep_in_touch_resets_on_real_interaction_only() {
         Some(Cadence {
             ideal_days: 10,
             max_days: 20,
+            since: None,
         }),
     )
     .unwrap();
@@ -635,6 +639,7 @@ fn keep_in_touch_resets_on_real_interaction_only() {
             Some(Cadence {
                 ideal_days: 30,
                 max_days: 10,
+                since: None,
             }),
         ),
         "invalid-value",

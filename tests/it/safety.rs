@@ -483,6 +483,7 @@ fn full_network() -> Network {
     c.cadence = Some(inroads::Cadence {
         ideal_days: 30,
         max_days: 60,
+        since: None,
     });
     let megan = net.add_contact(c).unwrap();
     net.set_tag_cadence(
@@ -490,6 +491,7 @@ fn full_network() -> Network {
         Some(inroads::Cadence {
             ideal_days: 20,
             max_days: 40,
+            since: None,
         }),
     )
     .unwrap();
