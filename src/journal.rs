@@ -259,6 +259,13 @@ pub enum Event {
         /// The lead recorded.
         lead: LeadId,
     },
+    /// In touch outside an outreach cycle — a call, a message, a coffee,
+    /// a chat at a conference: accepted at any stage, it changes none, and
+    /// it counts as contact (a keep-in-touch cadence starts again).
+    InTouch {
+        /// How.
+        channel: Channel,
+    },
     /// A free note.
     Note,
 }
@@ -349,13 +356,15 @@ pub enum EventKind {
     ReferralReceived,
     /// They told of a job lead.
     LeadLearned,
+    /// In touch outside an outreach cycle.
+    InTouch,
     /// A free note.
     Note,
 }
 
 impl EventKind {
     /// Every kind, in the order of the method.
-    pub const ALL: [EventKind; 15] = [
+    pub const ALL: [EventKind; 16] = [
         EventKind::RequestSent,
         EventKind::FollowUpSent,
         EventKind::ReplyReceived,
@@ -370,6 +379,7 @@ impl EventKind {
         EventKind::ReferralsAsked,
         EventKind::ReferralReceived,
         EventKind::LeadLearned,
+        EventKind::InTouch,
         EventKind::Note,
     ];
 
@@ -390,6 +400,7 @@ impl EventKind {
             EventKind::ReferralsAsked => "referrals-asked",
             EventKind::ReferralReceived => "referral-received",
             EventKind::LeadLearned => "lead-learned",
+            EventKind::InTouch => "in-touch",
             EventKind::Note => "note",
         }
     }
@@ -411,6 +422,7 @@ impl EventKind {
             EventKind::ReferralsAsked => "referrals asked",
             EventKind::ReferralReceived => "referral received",
             EventKind::LeadLearned => "lead learned",
+            EventKind::InTouch => "in touch",
             EventKind::Note => "note",
         }
     }
@@ -458,6 +470,7 @@ impl Event {
             Event::ReferralsAsked => EventKind::ReferralsAsked,
             Event::ReferralReceived { .. } => EventKind::ReferralReceived,
             Event::LeadLearned { .. } => EventKind::LeadLearned,
+            Event::InTouch { .. } => EventKind::InTouch,
             Event::Note => EventKind::Note,
         }
     }
@@ -479,6 +492,7 @@ impl Event {
             Event::ReferralsAsked => "referrals asked",
             Event::ReferralReceived { .. } => "referral received",
             Event::LeadLearned { .. } => "lead learned",
+            Event::InTouch { .. } => "in touch",
             Event::Note => "note",
         }
     }
@@ -651,7 +665,7 @@ impl Stage {
     pub fn next(self, event: &Event) -> Result<Stage> {
         use Stage::*;
         let to = match (self, event) {
-            (_, Event::Note) => Some(self),
+            (_, Event::Note | Event::InTouch { .. }) => Some(self),
             // A new cycle may start once the last one ended: never asked,
             // no response, declined, or met (a second conversation later).
             (

@@ -132,6 +132,8 @@ pub(crate) fn build_timeline(
             Event::ReferralReceived { to } => summary.referred.push((*to, e.at, *root)),
             Event::Declined => summary.declined_on = Some(day),
             Event::ReplyReceived => summary.replied_on = Some(day),
+            // A call or a coffee: one of the job seeker's own ties.
+            Event::InTouch { .. } => summary.two_way = true,
             _ => {}
         }
     }

@@ -307,6 +307,7 @@ pub fn redact(net: &Network) -> Result<Network> {
                 Event::ReferralsAsked => Event::ReferralsAsked,
                 Event::ReferralReceived { to } => Event::ReferralReceived { to: *to },
                 Event::LeadLearned { lead } => Event::LeadLearned { lead: *lead },
+                Event::InTouch { channel } => Event::InTouch { channel: *channel },
                 Event::Note => Event::Note,
             };
             (

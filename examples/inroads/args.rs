@@ -95,7 +95,7 @@ pub enum Command {
         /// For `referred`: the contact you were referred to.
         #[arg(long)]
         to: Option<String>,
-        /// For `requested`: email, phone, linkedin, in-person or introduced.
+        /// For `requested` and `in-touch`: email, phone, linkedin, in-person or introduced.
         #[arg(long, default_value = "email")]
         channel: String,
     },
@@ -331,6 +331,10 @@ pub enum LogEvent {
     Referred,
     /// They told you of a job opening (--note is the role).
     Lead,
+    /// In touch outside an outreach cycle — a call, a message, a coffee, a
+    /// chat at a conference (see --channel): at any stage; it counts for
+    /// keep-in-touch cadences.
+    InTouch,
     /// A free note.
     Note,
 }

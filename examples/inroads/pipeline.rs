@@ -143,6 +143,9 @@ pub fn log(
             LogEvent::Thanked => Event::ThankYouSent,
             LogEvent::ReferralsAsked => Event::ReferralsAsked,
             LogEvent::Note => Event::Note,
+            LogEvent::InTouch => Event::InTouch {
+                channel: Channel::parse(channel)?,
+            },
             LogEvent::Referred => {
                 let to = to.as_deref().ok_or_else(|| {
                     Error::invalid(
@@ -479,8 +482,7 @@ pub fn plan(path: &Path, today: NaiveDate, recontact_after: u32) -> Result<Outpu
         // reason, once, in the profile's zone.
         let deadline = match a.kind {
             inroads::ActionKind::Prepare => format!("on {}", a.due),
-            _ if a.overdue || a.due == today => format!("by {}", a.deadline),
-            _ => format!("due {}", a.due),
+            _ => format!("by {}", a.deadline),
         };
         let _ = writeln!(
             t,

@@ -145,6 +145,10 @@ pub struct WeekCounts {
     pub referrals: u32,
     /// Job leads learned.
     pub leads: u32,
+    /// Times in touch outside an outreach cycle (calls, messages,
+    /// coffees).
+    #[serde(default)]
+    pub in_touch: u32,
 }
 
 /// The network as a picture: positions from a deterministic layout.
@@ -299,6 +303,7 @@ pub fn report(
             thanks: 0,
             referrals: 0,
             leads: 0,
+            in_touch: 0,
         });
     }
     let mut columns: Vec<PipelineColumn> = Stage::ALL
@@ -328,6 +333,7 @@ pub fn report(
                 EventKind::ThankYouSent => w.thanks += 1,
                 EventKind::ReferralReceived => w.referrals += 1,
                 EventKind::LeadLearned => w.leads += 1,
+                EventKind::InTouch => w.in_touch += 1,
                 _ => {}
             }
         }

@@ -200,13 +200,14 @@ fn pipeline(h: &mut String, r: &Report) {
 fn rhythm(h: &mut String, r: &Report) {
     h.push_str("<section id=\"rhythm\"><h2>Rhythm</h2>");
     type Series = (&'static str, &'static str, fn(&WeekCounts) -> u32);
-    let series: [Series; 6] = [
+    let series: [Series; 7] = [
         ("requests", "#f0b429", |w| w.requests),
         ("replies", "#2bb0ed", |w| w.replies),
         ("meetings", "#27ab83", |w| w.meetings),
         ("thank-yous", "#199473", |w| w.thanks),
         ("referrals", "#7b61ff", |w| w.referrals),
         ("leads", "#e12d39", |w| w.leads),
+        ("in touch", "#829ab1", |w| w.in_touch),
     ];
     let max = r
         .rhythm
@@ -223,14 +224,15 @@ fn rhythm(h: &mut String, r: &Report) {
     for w in &r.rhythm {
         let _ = write!(
             desc,
-            "week of {}: {}, {}, {}, {}, {}, {}. ",
+            "week of {}: {}, {}, {}, {}, {}, {}, {}. ",
             w.week_of,
             count(w.requests as usize, "request", "requests"),
             count(w.replies as usize, "reply", "replies"),
             count(w.meetings as usize, "meeting", "meetings"),
             count(w.thanks as usize, "thank-you", "thank-yous"),
             count(w.referrals as usize, "referral", "referrals"),
-            count(w.leads as usize, "lead", "leads")
+            count(w.leads as usize, "lead", "leads"),
+            count(w.in_touch as usize, "time in touch", "times in touch")
         );
     }
     let _ = write!(

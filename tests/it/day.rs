@@ -219,3 +219,125 @@ fn a_reply_without_a_meeting_asks_for_one_then_nudges() {
         .iter()
         .any(|(k, _)| *k == ActionKind::ScheduleMeeting));
 }
+
+/// Point 2: being in touch outside an outreach cycle — a call, a coffee —
+/// is accepted at any stage and changes none, satisfies a keep-in-touch
+/// cadence, and shows in the journal and the report's rhythm.
+#[test]
+fn being_in_touch_is_recorded_at_any_stage_and_counts() {
+    use inroads::{EventKind, Stage};
+    // Every stage accepts it and stays.
+    for s in Stage::ALL {
+        let e = Event::InTouch {
+            channel: Channel::Phone,
+        };
+        assert_eq!(s.next(&e).unwrap(), s, "{s:?}");
+    }
+    let mut net = Network::default();
+    let c = net
+        .add_contact(Contact::new("Lena Park", day(2020, 1, 22)))
+        .unwrap();
+    let mut edit = ContactEdit::default();
+    edit.cadence = inroads::Change::Set(Cadence::new(30, 45, Some(day(2026, 12, 6))));
+    net.edit_contact(c, &edit).unwrap();
+    // A coffee on 20 December, at stage "identified".
+    let entry = net
+        .log(
+            c,
+            t("2026-12-20T10:00:00+00:00"),
+            Event::InTouch {
+                channel: Channel::InPerson,
+            },
+            "coffee",
+        )
+        .unwrap();
+    assert_eq!(net.stage(c), Stage::Identified);
+    assert_eq!(net.entry(entry).unwrap().event.kind(), EventKind::InTouch);
+    // The cadence now counts from the coffee: due 30 days after it.
+    assert!(kinds(&net, day(2027, 1, 18)).is_empty());
+    let p = plan(&net, &PlanOptions::default(), day(2027, 1, 19)).unwrap();
+    assert_eq!(
+        p[0].reason.to_string(),
+        "last in touch on 2026-12-20; aim for every 30 days, at most 45"
+    );
+    // And in the report's rhythm, in the week it happened.
+    let o = inroads::ReportOptions::new(day(2026, 12, 21));
+    let r = inroads::report(&net, None, &o).unwrap();
+    let week = r
+        .rhythm
+        .iter()
+        .find(|w| w.week_of == day(2026, 12, 14))
+        .unwrap();
+    assert_eq!(week.in_touch, 1);
+    assert_eq!(r.rhythm.iter().map(|w| w.in_touch).sum::<u32>(), 1);
+}
+
+/// The postdoc's week through the command line, as issue 23 describes
+/// it: the thank-you is on the plan the day of the meeting, with its
+/// deadline; a coffee is recorded with `log … in-touch` and satisfies the
+/// cadence set today for a connection made in 2020.
+#[test]
+fn the_day_through_the_command_line() {
+    use crate::examples::{stderr, stdout, Cli};
+    let cli = Cli::new();
+    let on = |today: &str, args: &[&str]| -> String {
+        let o = cli.run_on(today, args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        stdout(&o)
+    };
+    on("2027-02-01", &["init", "--name", "Mira"]);
+    on("2027-02-01", &["contact", "add", "Kofi Asante"]);
+    on("2027-02-22", &["log", "Kofi Asante", "requested"]);
+    on(
+        "2027-02-23",
+        &[
+            "meeting",
+            "schedule",
+            "Kofi Asante",
+            "--at",
+            "2027-03-05 11:00",
+        ],
+    );
+    on(
+        "2027-03-05",
+        &["log", "Kofi Asante", "met", "--at", "2027-03-05 11:30"],
+    );
+    let plan = on("2027-03-05", &["plan"]);
+    assert!(
+        plan.contains("thank-you") || plan.contains("thank"),
+        "{plan}"
+    );
+    assert!(plan.contains("by 2027-03-06"), "{plan}");
+    assert!(plan.contains("2027-03-06 11:30"), "{plan}");
+    assert!(!plan.contains("OVERDUE"), "{plan}");
+    // Once, in one form: the hour appears once on the line.
+    assert_eq!(plan.matches("11:30").count(), 1, "{plan}");
+
+    on("2020-01-22", &["contact", "add", "Lena Park"]);
+    on(
+        "2027-03-05",
+        &["cadence", "set", "--contact", "Lena Park", "--every", "30"],
+    );
+    let plan = on("2027-03-05", &["plan"]);
+    assert!(!plan.contains("Lena Park"), "{plan}");
+    on(
+        "2027-03-20",
+        &[
+            "log",
+            "Lena Park",
+            "in-touch",
+            "--channel",
+            "in-person",
+            "--note",
+            "coffee",
+        ],
+    );
+    let journal = on("2027-03-20", &["journal", "Lena Park"]);
+    assert!(journal.contains("in touch — coffee"), "{journal}");
+    assert!(!on("2027-04-18", &["plan"]).contains("Lena Park"));
+    let plan = on("2027-04-19", &["plan"]);
+    assert!(
+        plan.contains("Lena Park") && plan.contains("last in touch on 2027-03-20"),
+        "{plan}"
+    );
+}
