@@ -360,7 +360,8 @@ pub fn contact_summaries(net: &Network) -> Vec<ContactSummary> {
         .collect()
 }
 
-/// A serialisable summary of every company, in id order.
+/// A serialisable summary of every company, by name (case and accents
+/// aside, then id).
 pub fn company_summaries(net: &Network) -> Vec<CompanySummary> {
     let mut counts: HashMap<CompanyId, usize> = HashMap::new();
     for (_, c) in net.contacts() {
@@ -368,7 +369,8 @@ pub fn company_summaries(net: &Network) -> Vec<CompanySummary> {
             *counts.entry(k).or_default() += 1;
         }
     }
-    net.companies()
+    let mut list = net
+        .companies()
         .map(|(id, c)| CompanySummary {
             id,
             name: c.name.clone(),
@@ -379,7 +381,9 @@ pub fn company_summaries(net: &Network) -> Vec<CompanySummary> {
             naics: net.company_naics(id).map(str::to_string),
             contacts: counts.get(&id).copied().unwrap_or(0),
         })
-        .collect()
+        .collect::<Vec<_>>();
+    list.sort_by_cached_key(|c| (crate::text::fold_accents(&c.name.to_lowercase()), c.id));
+    list
 }
 
 /// A serialisable summary of every industry, in id order.
@@ -519,7 +523,7 @@ pub fn recorded(net: &Network, entry: EntryId) -> Result<Recorded> {
     })
 }
 
-/// Every meeting, scheduled and held.
+/// Every meeting, scheduled and held, each list by start time.
 pub fn meeting_list(net: &Network) -> MeetingList {
     let item = |contact: ContactId, meeting: Meeting, entry: Option<EntryId>| MeetingItem {
         contact,
@@ -534,11 +538,15 @@ pub fn meeting_list(net: &Network) -> MeetingList {
             .into_iter()
             .map(|(c, m)| item(c, m.clone(), None))
             .collect(),
-        held: net
-            .held_meetings()
-            .into_iter()
-            .map(|(c, m, e)| item(c, m, Some(e)))
-            .collect(),
+        held: {
+            let mut held: Vec<MeetingItem> = net
+                .held_meetings()
+                .into_iter()
+                .map(|(c, m, e)| item(c, m, Some(e)))
+                .collect();
+            held.sort_by_key(|m| (m.meeting.start, m.contact));
+            held
+        },
     }
 }
 

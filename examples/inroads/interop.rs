@@ -43,7 +43,7 @@ pub fn import(
             let _ = std::io::stderr().flush();
         }
     };
-    let (_, report) = change(path, |n| {
+    let (net, report) = change(path, |n| {
         let result = if linkedin {
             inroads::import_linkedin_with_progress(
                 n,
@@ -68,6 +68,23 @@ pub fn import(
     );
     if report.skipped_total > 0 {
         let _ = write!(t, "; {} skipped", report.skipped_total);
+    }
+    if !report.updated_contacts.is_empty() {
+        const SHOWN: usize = 20;
+        let names: Vec<String> = report
+            .updated_contacts
+            .iter()
+            .take(SHOWN)
+            .map(|id| inroads::describe_contact(&net, *id))
+            .collect();
+        let _ = write!(t, "\nupdated: {}", names.join(", "));
+        if report.updated > SHOWN {
+            let _ = write!(
+                t,
+                " and {} more (`--json` lists every id)",
+                report.updated - SHOWN
+            );
+        }
     }
     if report.kept_total > 0 {
         let _ = write!(

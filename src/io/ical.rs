@@ -49,11 +49,20 @@ pub fn export_ics(network: &Network, today: NaiveDate) -> crate::Result<String> 
             .into_iter()
             .map(|(c, m)| (c, m.clone(), false)),
     );
+    // Each contact's meetings are numbered in time order (the UIDs stay
+    // as they were); the calendar lists them by start.
     meetings.sort_by_key(|(c, m, _)| (*c, m.start));
     let mut count: std::collections::HashMap<crate::ContactId, usize> = Default::default();
-    for (contact, m, held) in meetings {
-        let n = count.entry(contact).or_default();
-        *n += 1;
+    let mut numbered: Vec<(crate::ContactId, Meeting, bool, usize)> = meetings
+        .into_iter()
+        .map(|(c, m, held)| {
+            let n = count.entry(c).or_default();
+            *n += 1;
+            (c, m, held, *n)
+        })
+        .collect();
+    numbered.sort_by_key(|(c, m, _, n)| (m.start, *c, *n));
+    for (contact, m, held, n) in numbered {
         let Some(c) = network.contact(contact) else {
             continue;
         };

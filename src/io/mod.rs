@@ -61,6 +61,10 @@ pub struct ImportReport {
     pub created: usize,
     /// Contacts that existed and were updated.
     pub updated: usize,
+    /// Which contacts were updated, by id (the first
+    /// [`MAX_SKIPPED_LISTED`]).
+    #[serde(default)]
+    pub updated_contacts: Vec<ContactId>,
     /// Contacts that existed and were already up to date.
     pub unchanged: usize,
     /// Companies created.
@@ -363,6 +367,13 @@ impl Matcher {
             }
             report.created += pass.created;
             report.updated += pass.updated;
+            for u in pass.updated_contacts {
+                if report.updated_contacts.len() < MAX_SKIPPED_LISTED
+                    && !report.updated_contacts.contains(&u)
+                {
+                    report.updated_contacts.push(u);
+                }
+            }
             report.companies_created += pass.companies_created;
             if pass.created == 0 && pass.updated == 0 {
                 break;
@@ -997,7 +1008,14 @@ impl Matcher {
         }
         match applied {
             Applied::Created(_) => report.created += 1,
-            Applied::Updated(_) => report.updated += 1,
+            Applied::Updated(u) => {
+                report.updated += 1;
+                if report.updated_contacts.len() < MAX_SKIPPED_LISTED
+                    && !report.updated_contacts.contains(&u)
+                {
+                    report.updated_contacts.push(u);
+                }
+            }
             Applied::Unchanged(_) => report.unchanged += 1,
         }
         // An address another contact holds stays theirs (identity rule 2):

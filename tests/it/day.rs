@@ -341,3 +341,92 @@ fn the_day_through_the_command_line() {
         "{plan}"
     );
 }
+
+/// Point 11: lists in the order a person expects — meetings and the
+/// calendar by start, companies by name — and an import says which
+/// contacts it updated.
+#[test]
+fn lists_come_in_the_order_a_person_expects() {
+    let mut net = Network::default();
+    for n in ["Zeta Labs", "acme", "Émile & Co", "Bio-Rad"] {
+        net.add_company(inroads::Company::named(n)).unwrap();
+    }
+    let names: Vec<String> = inroads::company_summaries(&net)
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names, ["acme", "Bio-Rad", "Émile & Co", "Zeta Labs"]);
+
+    // Meetings with contacts added in the opposite order of their times.
+    let mut ids = Vec::new();
+    for (i, name) in ["Late Lee", "Early Eve", "Mid Mo"].iter().enumerate() {
+        let c = net
+            .add_contact(Contact::new(*name, day(2027, 1, 1)))
+            .unwrap();
+        net.log(
+            c,
+            t("2027-02-01T09:00:00+00:00"),
+            Event::RequestSent {
+                channel: Channel::Email,
+            },
+            "",
+        )
+        .unwrap();
+        let start = [
+            "2027-03-20T10:00:00+00:00",
+            "2027-03-02T10:00:00+00:00",
+            "2027-03-10T10:00:00+00:00",
+        ][i];
+        net.schedule_meeting(
+            c,
+            t("2027-02-02T09:00:00+00:00"),
+            Meeting {
+                start: t(start),
+                minutes: 30,
+                place: None,
+            },
+            inroads::OverlapPolicy::Refuse,
+        )
+        .unwrap();
+        ids.push(c);
+    }
+    let list = inroads::meeting_list(&net);
+    let who: Vec<&str> = list.scheduled.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(who, ["Early Eve", "Mid Mo", "Late Lee"]);
+    // Held ones too: hold them in reverse id order.
+    for (c, at) in [
+        (ids[2], "2027-03-10T10:30:00+00:00"),
+        (ids[1], "2027-03-02T10:30:00+00:00"),
+        (ids[0], "2027-03-20T10:30:00+00:00"),
+    ] {
+        net.log(c, t(at), Event::MeetingHeld, "").unwrap();
+    }
+    let list = inroads::meeting_list(&net);
+    let who: Vec<&str> = list.held.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(who, ["Early Eve", "Mid Mo", "Late Lee"]);
+    let ics = inroads::export_ics(&net, day(2027, 3, 21)).unwrap();
+    let at = |n: &str| {
+        ics.find(&format!("Informational interview with {n}"))
+            .unwrap()
+    };
+    assert!(
+        at("Early Eve") < at("Mid Mo") && at("Mid Mo") < at("Late Lee"),
+        "{ics}"
+    );
+}
+
+/// Point 11: an import says which contacts it updated.
+#[test]
+fn an_import_says_which_contacts_it_updated() {
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,Acme,Analyst,01 Feb 2026\n\
+                Bo,Chen,https://www.linkedin.com/in/bo-chen,,Acme,Engineer,01 Feb 2026\n";
+    let mut net = Network::default();
+    let options = inroads::ImportOptions::new(day(2026, 12, 6));
+    inroads::import_linkedin(&mut net, text, None, &options).unwrap();
+    let newer = text.replace("Engineer", "Staff Engineer");
+    let r = inroads::import_linkedin(&mut net, &newer, None, &options).unwrap();
+    assert_eq!((r.updated, r.unchanged), (1, 1), "{r:?}");
+    let bo = net.resolve_contact("Bo Chen").unwrap();
+    assert_eq!(r.updated_contacts, [bo]);
+}
