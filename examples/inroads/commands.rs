@@ -325,7 +325,11 @@ fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
         }
     };
     let p = net.profile();
-    let fields: Vec<String> = p.target_fields.iter().map(|f| f.to_string()).collect();
+    let fields: Vec<String> = p
+        .target_fields
+        .iter()
+        .map(|f| crate::fmt::field_label(*f))
+        .collect();
     let industries: Vec<String> = p
         .target_industries
         .iter()
@@ -337,7 +341,7 @@ fn profile(path: &Path, cmd: ProfileCmd) -> Result<Output, Error> {
         if changed { "updated: " } else { "" },
         p.name,
         p.background,
-        fields.join(", "),
+        fields.join("; "),
         industries.join(", "),
         p.skills.len(),
         p.interests.map_or("none (fit infers them from the skills you enjoy most)".to_string(), |i| i.holland()),
@@ -972,7 +976,10 @@ fn contact(path: &Path, cmd: ContactCmd, today: NaiveDate) -> Result<Output, Err
                 }
             };
             line("title", c.title.as_deref().unwrap_or(""));
-            line("field", &c.field.map(|f| f.to_string()).unwrap_or_default());
+            line(
+                "field",
+                &c.field.map(crate::fmt::field_label).unwrap_or_default(),
+            );
             line("seniority", c.seniority.as_str());
             line("company", d.company.as_deref().unwrap_or(""));
             line("stage", d.stage.as_str());

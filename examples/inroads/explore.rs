@@ -334,10 +334,10 @@ pub fn industries(path: &Path, top: usize) -> Result<Output, Error> {
     for r in &ranked {
         let _ = writeln!(
             t,
-            "  {} ({} {})",
-            r.name,
+            "  {} ({}, {})",
+            r.plain_name(),
             if r.level == 2 { "sector" } else { "subsector" },
-            r.naics
+            r.naics_label()
         );
         let _ = writeln!(
             t,

@@ -34,3 +34,12 @@ pub fn col(text: &str, width: usize) -> String {
     out.push_str(&" ".repeat(width.saturating_sub(used)));
     out
 }
+
+/// A career field with its name ("19 Life, Physical, and Social Science"),
+/// not a bare code.
+pub fn field_label(code: inroads::FieldCode) -> String {
+    match inroads::Catalog::builtin() {
+        Ok(c) => c.field_label(code),
+        Err(_) => code.to_string(),
+    }
+}

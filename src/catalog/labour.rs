@@ -58,6 +58,58 @@ pub struct IndustryRank {
     pub companies: Vec<crate::id::CompanyId>,
 }
 
+impl IndustryRank {
+    /// Its name in words, without OEWS's "Sector 54 - " prefix
+    /// ("Professional, Scientific, and Technical Services").
+    ///
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// let market = inroads::LabourMarket::builtin()?;
+    /// let catalog = inroads::Catalog::builtin()?;
+    /// let net = inroads::sample::teacher_candidate()?;
+    /// let top = &market.rank_for(&net, catalog, 1)[0];
+    /// assert_eq!(top.plain_name(), "Educational Services");
+    /// assert_eq!(top.naics_label(), "NAICS 61");
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn plain_name(&self) -> &str {
+        plain_industry_name(&self.name)
+    }
+
+    /// Its NAICS code as people write it: "NAICS 54", "NAICS 31–33" for
+    /// a sector of several codes, "NAICS 712" for a subsector (OEWS writes
+    /// `54--55`, `31--34`, `712000`).
+    pub fn naics_label(&self) -> String {
+        naics_label(&self.naics)
+    }
+}
+
+/// An OEWS industry name without its "Sector 54 - " / "Sectors 31, 32, and
+/// 33 - " prefix.
+pub(crate) fn plain_industry_name(name: &str) -> &str {
+    if name.starts_with("Sector") {
+        if let Some((_, rest)) = name.split_once(" - ") {
+            return rest.trim();
+        }
+    }
+    name
+}
+
+/// An OEWS industry code as a NAICS label (see
+/// [`IndustryRank::naics_label`]).
+pub(crate) fn naics_label(code: &str) -> String {
+    let parts: Vec<&str> = code.split('-').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [lo, hi] => match (lo.parse::<u32>(), hi.parse::<u32>()) {
+            (Ok(a), Ok(b)) if b > a + 1 => format!("NAICS {a}\u{2013}{}", b - 1),
+            _ => format!("NAICS {lo}"),
+        },
+        [one] => format!("NAICS {}", one.get(..3).unwrap_or(one)),
+        _ => format!("NAICS {code}"),
+    }
+}
+
 /// The OEWS codes an O\*NET occupation may be published under, in the
 /// order to try them: its SOC code (`25-2031.00` → `252031`), then the
 /// group OEWS publishes it in (last digit 0, then last two 90).
@@ -482,5 +534,32 @@ mod tests {
         assert!(!naics_within("622000", "61--62"));
         assert!(!naics_within("712000", "713000"));
         assert!(!naics_within("71--72", "712000"));
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    /// OEWS codes and names read as people write them.
+    #[test]
+    fn industry_codes_and_names_read_as_words() {
+        assert_eq!(naics_label("54--55"), "NAICS 54");
+        assert_eq!(naics_label("31--34"), "NAICS 31\u{2013}33");
+        assert_eq!(naics_label("44--46"), "NAICS 44\u{2013}45");
+        assert_eq!(naics_label("99-100"), "NAICS 99");
+        assert_eq!(naics_label("712000"), "NAICS 712");
+        assert_eq!(
+            plain_industry_name("Sectors 31, 32, and 33 - Manufacturing"),
+            "Manufacturing"
+        );
+        assert_eq!(
+            plain_industry_name("Sector 61 - Educational Services"),
+            "Educational Services"
+        );
+        assert_eq!(
+            plain_industry_name("Forestry and Logging"),
+            "Forestry and Logging"
+        );
     }
 }

@@ -1089,6 +1089,24 @@ impl Catalog {
         self.field(code)
             .map_or_else(|| code.to_string(), |f| f.name.clone())
     }
+
+    /// A field as a person reads it: its code and name ("19 Life,
+    /// Physical, and Social Science"), or the code alone when the
+    /// catalogue has no such field.
+    ///
+    /// ```
+    /// # #[cfg(feature = "onet")] {
+    /// let catalog = inroads::Catalog::builtin()?;
+    /// assert_eq!(catalog.field_label("15".parse()?), "15 Computer and Mathematical");
+    /// # }
+    /// # Ok::<(), inroads::Error>(())
+    /// ```
+    pub fn field_label(&self, code: FieldCode) -> String {
+        match self.field(code) {
+            Some(f) => format!("{code} {}", f.name),
+            None => code.to_string(),
+        }
+    }
 }
 
 impl FitMatrix {

@@ -1528,7 +1528,7 @@ fn hostile_inputs_to_fit_are_refused_or_read_right() {
     let o = cli.run(&["industry", "add", "Bad", "--naics", "712999"]);
     assert!(stderr(&o).contains("OEWS industry"), "{}", stderr(&o));
     let text = cli.ok(&["industries", "--top", "3"]);
-    assert!(text.contains("(sector 62--63)"), "{text}");
+    assert!(text.contains("(sector, NAICS 62)"), "{text}");
     assert!(
         text.contains("A sector's figures include its subsectors'"),
         "{text}"

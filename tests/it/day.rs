@@ -430,3 +430,43 @@ fn an_import_says_which_contacts_it_updated() {
     let bo = net.resolve_contact("Bo Chen").unwrap();
     assert_eq!(r.updated_contacts, [bo]);
 }
+
+/// Point 12: no raw codes where words belong — a contact's field and the
+/// profile's target fields with their names, industries by name with
+/// their NAICS code as people write it.
+#[test]
+fn codes_come_with_their_names() {
+    use crate::examples::Cli;
+    let cli = Cli::new();
+    cli.ok(&["init", "--name", "Mira"]);
+    cli.ok(&["contact", "add", "Ana Ruiz", "--field", "17"]);
+    let show = cli.ok(&["contact", "show", "Ana Ruiz"]);
+    assert!(show.contains("17 Architecture and Engineering"), "{show}");
+    let profile = cli.ok(&[
+        "profile",
+        "set",
+        "--target-field",
+        "19",
+        "--target-field",
+        "15",
+    ]);
+    assert!(
+        profile.contains(
+            "target fields: 19 Life, Physical, and Social Science; 15 Computer and Mathematical"
+        ),
+        "{profile}"
+    );
+    cli.ok(&[
+        "skill",
+        "add",
+        "Western blot",
+        "--proficiency",
+        "4",
+        "--enjoyment",
+        "4",
+    ]);
+    let ind = cli.ok(&["industries", "--top", "20"]);
+    assert!(!ind.contains("Sector "), "{ind}");
+    assert!(!ind.contains("--"), "{ind}");
+    assert!(ind.contains("(sector, NAICS 54)"), "{ind}");
+}
