@@ -3,7 +3,7 @@
 use crate::id::{CompanyId, ContactId};
 use crate::network::Network;
 use crate::text::normalize_url;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Two contacts that may be the same person.
@@ -613,4 +613,134 @@ pub fn duplicates(network: &Network) -> Vec<Duplicate> {
         }
     }
     found.into_values().collect()
+}
+
+/// Why two companies may be one ([`company_duplicates`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum CompanyDuplicateKind {
+    /// The same name but for spacing, hyphens or punctuation ("Bio-Rad",
+    /// "BioRad").
+    Spelling,
+    /// One name is the other and more words ("Bio-Rad" and "Bio-Rad
+    /// Laboratories", "ThermoFisher" and "Thermo Fisher Scientific").
+    Extends,
+}
+
+/// Two companies that may be one, with the one to keep first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct CompanyDuplicate {
+    /// The one to keep: more contacts, else the older.
+    pub keep: CompanyId,
+    /// The one to merge into it.
+    pub other: CompanyId,
+    /// Why they may be one.
+    pub kind: CompanyDuplicateKind,
+}
+
+/// Companies that may be one: the counterpart of [`duplicates`] for
+/// companies, after imports that spell a company several ways.
+///
+/// Names are compared as [`company_key`](crate::company_key) reads them
+/// (case, accents, legal suffixes and a leading "The" aside), then with
+/// spaces, hyphens and punctuation removed: "Bio-Rad" and "BioRad" are
+/// [`CompanyDuplicateKind::Spelling`]; a name whose letters are the first
+/// whole words of another's ("Bio-Rad" in "Bio-Rad Laboratories",
+/// "ThermoFisher" in "Thermo Fisher Scientific") is
+/// [`CompanyDuplicateKind::Extends`], when it has at least four letters.
+/// Merge them with [`Network::merge_companies`].
+///
+/// # Returns
+/// Pairs, the one to keep first, sorted by the kept company's id, then
+/// the other's.
+///
+/// # Complexity
+/// O(companies × words of a name).
+///
+/// ```
+/// use inroads::{Company, CompanyDuplicateKind, Network};
+/// let mut net = Network::default();
+/// for n in ["Bio-Rad", "BioRad", "Bio-Rad Laboratories", "Thermo Fisher Scientific", "ThermoFisher", "Acme"] {
+///     net.add_company(Company::named(n))?;
+/// }
+/// let found = inroads::company_duplicates(&net);
+/// // Bio-Rad = BioRad; each is the start of Bio-Rad Laboratories; ThermoFisher.
+/// assert_eq!(found.len(), 4);
+/// assert!(found.iter().any(|d| d.kind == CompanyDuplicateKind::Spelling));
+/// # Ok::<(), inroads::Error>(())
+/// ```
+pub fn company_duplicates(network: &Network) -> Vec<CompanyDuplicate> {
+    let squash = |w: &[&str]| -> String { w.concat() };
+    let mut contacts: HashMap<CompanyId, usize> = HashMap::new();
+    for (_, c) in network.contacts() {
+        if let Some(k) = c.company {
+            *contacts.entry(k).or_default() += 1;
+        }
+    }
+    // Each company's key words, and its squashed key → companies.
+    let mut words: Vec<(CompanyId, Vec<String>)> = Vec::new();
+    let mut by_squash: HashMap<String, Vec<CompanyId>> = HashMap::new();
+    for (id, c) in network.companies() {
+        let key = crate::text::company_key(&c.name);
+        let w: Vec<String> = key
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect();
+        let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+        let s = squash(&refs);
+        if !s.is_empty() {
+            by_squash.entry(s).or_default().push(id);
+        }
+        words.push((id, w));
+    }
+    let order = |a: CompanyId, b: CompanyId| {
+        let (ca, cb) = (
+            contacts.get(&a).copied().unwrap_or(0),
+            contacts.get(&b).copied().unwrap_or(0),
+        );
+        if cb > ca || (cb == ca && b < a) {
+            (b, a)
+        } else {
+            (a, b)
+        }
+    };
+    let mut seen: std::collections::BTreeSet<(CompanyId, CompanyId)> = Default::default();
+    let mut out = Vec::new();
+    let mut add = |a: CompanyId, b: CompanyId, kind: CompanyDuplicateKind| {
+        if a == b {
+            return;
+        }
+        let pair = (a.min(b), a.max(b));
+        if seen.insert(pair) {
+            let (keep, other) = order(a, b);
+            out.push(CompanyDuplicate { keep, other, kind });
+        }
+    };
+    for ids in by_squash.values() {
+        for (i, a) in ids.iter().enumerate() {
+            for b in ids.iter().skip(i + 1) {
+                add(*a, *b, CompanyDuplicateKind::Spelling);
+            }
+        }
+    }
+    for (id, w) in &words {
+        let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+        for k in 1..refs.len() {
+            let head = squash(refs.get(..k).unwrap_or(&[]));
+            if head.chars().count() < 4 {
+                continue;
+            }
+            if let Some(shorter) = by_squash.get(&head) {
+                for s in shorter {
+                    add(*s, *id, CompanyDuplicateKind::Extends);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|d| (d.keep, d.other));
+    out
 }

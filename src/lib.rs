@@ -171,7 +171,10 @@ pub use crate::catalog::{
     READING_OCCUPATIONS, RELATED_MIN, RELATED_SHOWN,
 };
 pub use crate::clock::Now;
-pub use crate::dedupe::{duplicates, name_key, Duplicate, DuplicateKind, Prefer};
+pub use crate::dedupe::{
+    company_duplicates, duplicates, name_key, CompanyDuplicate, CompanyDuplicateKind, Duplicate,
+    DuplicateKind, Prefer,
+};
 pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
 pub use crate::edit::{Change, CompanyEdit, ContactEdit, IndustryEdit, SkillEdit};
 pub use crate::error::{Error, ErrorKind, Location, Result};

@@ -114,10 +114,10 @@ pub fn all() -> BTreeMap<&'static str, Schema> {
 mod cli {
     #![allow(dead_code)]
     use crate::{
-        Cadence, Company, CompanySummary, ContactId, ContactSummary, Duplicate, FieldChange,
-        FieldCode, Industry, IndustryId, IndustryRank, IndustrySummary, InterestSignal, Interests,
-        Lead, LeadId, LeadItem, MeetingWarning, PathStep, Question, Reading, Recorded, SkillRating,
-        Tie, TieItem, TitleCandidate, WarmPath,
+        Cadence, Company, CompanyDuplicate, CompanySummary, ContactId, ContactSummary, Duplicate,
+        FieldChange, FieldCode, Industry, IndustryId, IndustryRank, IndustrySummary,
+        InterestSignal, Interests, Lead, LeadId, LeadItem, MeetingWarning, PathStep, Question,
+        Reading, Recorded, SkillRating, Tie, TieItem, TitleCandidate, WarmPath,
     };
     use schemars::JsonSchema;
 
@@ -217,7 +217,10 @@ mod cli {
         occupations: usize
     });
     doc!(Fields { fields: Vec<FieldItem> });
-    doc!(Duplicates { duplicates: Vec<Duplicate> });
+    doc!(Duplicates {
+        duplicates: Vec<Duplicate>,
+        companies: Vec<CompanyDuplicate>
+    });
     doc!(Merged { kept: ContactId });
     doc!(TieAdded {
         tie: Tie,

@@ -229,7 +229,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Contacts that may be the same person.
+    /// Contacts that may be the same person, and companies that may be one
+    /// (spelt two ways, or one name the start of the other), each with the
+    /// command that merges them.
     Duplicates,
     /// Merge contact B into contact A.
     Merge {

@@ -69,6 +69,14 @@ pub fn import(
     if report.skipped_total > 0 {
         let _ = write!(t, "; {} skipped", report.skipped_total);
     }
+    let same = inroads::company_duplicates(&net).len();
+    if same > 0 {
+        let _ = write!(
+            t,
+            "\n{} may be one company spelt two ways: see `inroads duplicates`",
+            crate::fmt::count(same, "pair of companies", "pairs of companies")
+        );
+    }
     if !report.updated_contacts.is_empty() {
         const SHOWN: usize = 20;
         let names: Vec<String> = report
@@ -202,10 +210,32 @@ pub fn duplicates(path: &Path) -> Result<Output, Error> {
             d.b.get()
         );
     }
-    if list.is_empty() {
+    let companies = inroads::company_duplicates(&net);
+    let name = |k: inroads::CompanyId| {
+        net.company(k)
+            .map_or_else(|| k.to_string(), |c| c.name.clone())
+    };
+    for d in &companies {
+        let kind = match d.kind {
+            inroads::CompanyDuplicateKind::Spelling => "spelt two ways",
+            _ => "one name extends the other",
+        };
+        let _ = writeln!(
+            t,
+            "  company {:?} and {:?}: {kind}\n        merge with: inroads company merge {:?} {:?}",
+            name(d.keep),
+            name(d.other),
+            name(d.keep),
+            name(d.other)
+        );
+    }
+    if list.is_empty() && companies.is_empty() {
         t.push_str("no likely duplicates\n");
     }
-    Ok(out(t, json!({ "duplicates": list })))
+    Ok(out(
+        t,
+        json!({ "duplicates": list, "companies": companies }),
+    ))
 }
 
 pub fn merge(path: &Path, a: &str, b: &str, prefer: Option<&str>) -> Result<Output, Error> {

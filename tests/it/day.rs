@@ -470,3 +470,81 @@ fn codes_come_with_their_names() {
     assert!(!ind.contains("--"), "{ind}");
     assert!(ind.contains("(sector, NAICS 54)"), "{ind}");
 }
+
+/// Point 14: near-identical companies after an import are flagged, with
+/// the command that merges them; different companies are not.
+#[test]
+fn near_identical_companies_are_flagged() {
+    use crate::examples::Cli;
+    use inroads::{Company, CompanyDuplicateKind};
+    let mut net = Network::default();
+    let mut id = std::collections::HashMap::new();
+    for n in [
+        "Bio-Rad",
+        "BioRad",
+        "Bio-Rad Laboratories, Inc.",
+        "ThermoFisher",
+        "Thermo Fisher Scientific",
+        "Acme",
+        "Acme Foods",
+        "GE",
+        "GE Healthcare",
+        "Broad Institute",
+    ] {
+        id.insert(n, net.add_company(Company::named(n)).unwrap());
+    }
+    // BioRad has the contacts: it is the one to keep.
+    let mut c = Contact::new("Ana Ruiz", day(2027, 1, 1));
+    c.company = Some(id["BioRad"]);
+    net.add_contact(c).unwrap();
+    let found = inroads::company_duplicates(&net);
+    let pairs: Vec<(inroads::CompanyId, inroads::CompanyId, CompanyDuplicateKind)> =
+        found.iter().map(|d| (d.keep, d.other, d.kind)).collect();
+    assert!(
+        pairs.contains(&(id["BioRad"], id["Bio-Rad"], CompanyDuplicateKind::Spelling)),
+        "{found:?}"
+    );
+    assert!(
+        pairs.contains(&(
+            id["BioRad"],
+            id["Bio-Rad Laboratories, Inc."],
+            CompanyDuplicateKind::Extends
+        )),
+        "{found:?}"
+    );
+    assert!(
+        pairs.contains(&(
+            id["ThermoFisher"],
+            id["Thermo Fisher Scientific"],
+            CompanyDuplicateKind::Extends
+        )),
+        "{found:?}"
+    );
+    // "Acme" in "Acme Foods" is a name of four letters extended: flagged
+    // for the user to judge; "GE" is too short to say.
+    assert!(
+        !pairs
+            .iter()
+            .any(|p| p.1 == id["GE Healthcare"] || p.0 == id["GE Healthcare"]),
+        "{found:?}"
+    );
+    assert!(!pairs
+        .iter()
+        .any(|p| p.0 == id["Broad Institute"] || p.1 == id["Broad Institute"]));
+    assert_eq!(found.len(), 5, "{found:?}");
+
+    // Through the command line, with the merge command.
+    let cli = Cli::new();
+    cli.ok(&["init", "--name", "Mira"]);
+    cli.ok(&["company", "add", "Thermo Fisher Scientific"]);
+    cli.ok(&["company", "add", "ThermoFisher"]);
+    let text = cli.ok(&["duplicates"]);
+    assert!(text.contains("inroads company merge"), "{text}");
+    cli.ok(&[
+        "company",
+        "merge",
+        "Thermo Fisher Scientific",
+        "ThermoFisher",
+    ]);
+    assert!(cli.ok(&["duplicates"]).contains("no likely duplicates"));
+}
