@@ -9,6 +9,7 @@
 //! | placeholder | value |
 //! |---|---|
 //! | `{name}`, `{first_name}` | the contact's name, first name |
+//! | `{greeting}` | how to greet them: "Dr. Marsh" (an honorific with the family name), else the given name, or a name in Chinese, Japanese or Korean script whole ([`greeting_name`]) |
 //! | `{title}`, `{company}` | their title, their company (required) |
 //! | `{as_title}`, `{at_company}` | " as Director of Nursing", " at Rush" — or nothing when not recorded |
 //! | `{interest}` | what the job seeker is exploring: their target industries, else the contact's industry, else a general phrase |
@@ -117,7 +118,7 @@ impl Default for Templates {
     fn default() -> Self {
         Templates {
             request: "Subject: A 20-minute conversation about your work{at_company}?\n\n\
-                Dear {first_name},\n\n\
+                Dear {greeting},\n\n\
                 {my_background}. I am {interest}, and I am writing to you because {why}.\n\n\
                 Would you be willing to meet for 20 to 30 minutes, in person or by video, \
                 so I can learn how you got into the field and what the work is really like? \
@@ -127,7 +128,7 @@ impl Default for Templates {
                 .into(),
             follow_up:
                 "Subject: Following up: a short conversation about your work{at_company}\n\n\
-                Dear {first_name},\n\n\
+                Dear {greeting},\n\n\
                 I wrote to you on {request_date} to ask whether you might have 20 to 30 minutes \
                 to tell me about your work{at_company}. I know how full inboxes get, so I am \
                 following up once.\n\n\
@@ -137,7 +138,7 @@ impl Default for Templates {
                 Best regards,\n{my_name}\n"
                     .into(),
             thanks: "Subject: Thank you for your time\n\n\
-                Dear {first_name},\n\n\
+                Dear {greeting},\n\n\
                 Thank you for taking the time to meet with me. I especially appreciated \
                 what you said: {meeting_detail}. It gave me a much clearer picture of the \
                 work{at_company}.\n\n\
@@ -146,7 +147,7 @@ impl Default for Templates {
                 With thanks,\n{my_name}\n"
                 .into(),
             referral: "Subject: {referrer} suggested I get in touch\n\n\
-                Dear {first_name},\n\n\
+                Dear {greeting},\n\n\
                 {referrer} suggested I contact you. {my_background}, and I am {interest}; \
                 {referrer} thought your experience{as_title} would be especially helpful.\n\n\
                 Would you have 20 to 30 minutes for a conversation in the coming weeks? \
@@ -243,6 +244,7 @@ pub fn draft(
         };
         match name {
             "name" => Ok(c.name.clone()),
+            "greeting" => Ok(greeting_name(c)),
             "first_name" => Ok(c
                 .name
                 .split_whitespace()
@@ -387,4 +389,100 @@ fn unfilled(kind: DraftKind, placeholder: &str, reason: &str) -> Error {
         placeholder: placeholder.to_string(),
         reason: reason.to_string(),
     })
+}
+
+/// Whether a character belongs to a script whose names are written family
+/// name first, without a space (Han, kana, Hangul).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x20000..=0x2FA1F) // CJK Extensions B–F and supplements
+}
+
+/// Whether a name is written in a script whose names go family name
+/// first (every letter Han, kana or Hangul).
+pub(crate) fn in_cjk_script(name: &str) -> bool {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(is_cjk)
+}
+
+/// Honorifics a greeting keeps, as written in one ("dr" → "Dr.").
+fn honorific(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    Some(match w.as_str() {
+        "dr" | "doctor" => "Dr.",
+        "prof" | "professor" => "Prof.",
+        "mr" => "Mr.",
+        "mrs" => "Mrs.",
+        "ms" => "Ms.",
+        "mx" => "Mx.",
+        "miss" => "Miss",
+        "rev" | "reverend" => "Rev.",
+        _ => return None,
+    })
+}
+
+/// How a message greets a contact, after "Dear":
+/// - a known honorific (from the name's parts, or leading the name) with
+///   the family name: "Dr. Helena Marsh" → "Dr. Marsh";
+/// - a name in Chinese, Japanese or Korean script, whole, in its own
+///   order: "张伟";
+/// - else the given name (from the name's parts, else the first word, a
+///   credential such as ", RN" or "PhD" never taken for one).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use inroads::{greeting_name, Contact};
+/// let d = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+/// assert_eq!(greeting_name(&Contact::new("Dr. Helena Marsh", d)), "Dr. Marsh");
+/// assert_eq!(greeting_name(&Contact::new("Prof. Ana de la Cruz, PhD", d)), "Prof. de la Cruz");
+/// assert_eq!(greeting_name(&Contact::new("Jessica Park, RN", d)), "Jessica");
+/// assert_eq!(greeting_name(&Contact::new("张伟", d)), "张伟");
+/// ```
+pub fn greeting_name(contact: &crate::model::Contact) -> String {
+    let name = contact.name.trim();
+    if in_cjk_script(name) {
+        return name.split_whitespace().collect::<String>();
+    }
+    // "Jessica Park, RN": what follows a comma is credentials.
+    let main = name.split(',').next().unwrap_or(name);
+    let words: Vec<&str> = main.split_whitespace().collect();
+    let parts = contact.name_parts.as_ref();
+    let hon = parts
+        .and_then(|p| p.prefix.split_whitespace().next())
+        .and_then(honorific)
+        .or_else(|| words.first().and_then(|w| honorific(w)));
+    let lead = usize::from(words.first().is_some_and(|w| honorific(w).is_some()));
+    if let Some(h) = hon {
+        let family = match parts.map(|p| p.family.trim()).filter(|f| !f.is_empty()) {
+            Some(f) => f.to_string(),
+            // Without parts: the words after the first name ("de la Cruz"
+            // keeps its particles when written lower-case).
+            None => {
+                let after: Vec<&str> = words.iter().skip(lead).copied().collect();
+                // "Ms. Oyelaran": the one word is the family name.
+                let skip = usize::from(after.len() > 1);
+                let rest: Vec<&str> = after.iter().skip(skip).copied().collect();
+                let start = rest
+                    .iter()
+                    .position(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    .unwrap_or(rest.len().saturating_sub(1));
+                rest.get(start..).map(|r| r.join(" ")).unwrap_or_default()
+            }
+        };
+        if !family.is_empty() {
+            return format!("{h} {family}");
+        }
+    }
+    if let Some(g) = parts.map(|p| p.given.trim()).filter(|g| !g.is_empty()) {
+        return g.split_whitespace().next().unwrap_or(g).to_string();
+    }
+    words
+        .get(lead)
+        .or(words.first())
+        .map_or_else(|| name.to_string(), |w| (*w).to_string())
 }

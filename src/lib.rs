@@ -175,7 +175,7 @@ pub use crate::dedupe::{
     company_duplicates, duplicates, name_key, CompanyDuplicate, CompanyDuplicateKind, Duplicate,
     DuplicateKind, Prefer,
 };
-pub use crate::draft::{draft, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
+pub use crate::draft::{draft, greeting_name, Draft, DraftKind, Templates, MAX_TEMPLATE_BYTES};
 pub use crate::edit::{Change, CompanyEdit, ContactEdit, IndustryEdit, SkillEdit};
 pub use crate::error::{Error, ErrorKind, Location, Result};
 pub use crate::fit::{

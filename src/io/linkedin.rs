@@ -346,7 +346,13 @@ fn row(rec: &csv::StringRecord, c: &Columns, line: u64) -> std::result::Result<I
     };
     let given = tidy(rec.get(c.first).unwrap_or(""));
     let family = tidy(rec.get(c.last).unwrap_or(""));
-    let name = tidy(&format!("{given} {family}"));
+    // A name in Chinese, Japanese or Korean script is written family
+    // name first, without a space ("张伟", not "伟 张").
+    let name = if crate::draft::in_cjk_script(&given) && crate::draft::in_cjk_script(&family) {
+        format!("{family}{given}")
+    } else {
+        tidy(&format!("{given} {family}"))
+    };
     let name_parts = (!given.is_empty() && !family.is_empty()).then_some(crate::model::NameParts {
         given,
         family,

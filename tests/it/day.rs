@@ -86,8 +86,10 @@ fn the_thank_you_is_on_the_plan_on_the_day_of_the_meeting() {
 /// meeting at 23:30 -05:00 has its thank-you due at 00:30 -04:00.
 #[test]
 fn a_deadline_across_daylight_saving_is_shown_in_the_zone() {
-    let mut profile = Profile::default();
-    profile.timezone = Some("America/Toronto".into());
+    let profile = Profile {
+        timezone: Some("America/Toronto".into()),
+        ..Profile::default()
+    };
     let mut net = Network::new(profile).unwrap();
     let a = net
         .add_contact(Contact::new("Ana Ruiz", day(2026, 1, 1)))
@@ -361,7 +363,7 @@ fn lists_come_in_the_order_a_person_expects() {
     let mut ids = Vec::new();
     for (i, name) in ["Late Lee", "Early Eve", "Mid Mo"].iter().enumerate() {
         let c = net
-            .add_contact(Contact::new(*name, day(2027, 1, 1)))
+            .add_contact(Contact::new(name, day(2027, 1, 1)))
             .unwrap();
         net.log(
             c,
@@ -547,4 +549,50 @@ fn near_identical_companies_are_flagged() {
         "ThermoFisher",
     ]);
     assert!(cli.ok(&["duplicates"]).contains("no likely duplicates"));
+}
+
+/// Point 6: greetings. "Dr. Helena Marsh" is "Dear Dr. Marsh," not "Dear
+/// Dr.,"; a name in Chinese script from LinkedIn's first/last columns is
+/// shown family name first ("张伟", not "伟 张") and greeted whole; a
+/// credential after a comma is never the name.
+#[test]
+fn greetings_use_the_honorific_with_the_family_name() {
+    use inroads::{draft, DraftKind, Templates};
+    let profile = Profile {
+        name: "Mira Chen".into(),
+        background: "I am a postdoc in molecular biology".into(),
+        ..Profile::default()
+    };
+    let mut net = Network::new(profile).unwrap();
+    let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+                Helena,Marsh,https://www.linkedin.com/in/hmarsh,,Broad Institute,Director,01 Feb 2026\n\
+                伟,张,https://www.linkedin.com/in/zhangwei,,BeiGene,Scientist,01 Feb 2026\n";
+    let options = inroads::ImportOptions::new(day(2026, 12, 6));
+    inroads::import_linkedin(&mut net, text, None, &options).unwrap();
+    let zhang = net.resolve_contact("张伟").unwrap();
+    assert_eq!(net.contact(zhang).unwrap().name, "张伟");
+    let d = draft(&net, zhang, DraftKind::Request, &Templates::default()).unwrap();
+    assert!(d.body.starts_with("Dear 张伟,"), "{}", d.body);
+    let marsh = net.resolve_contact("Helena Marsh").unwrap();
+    let d = draft(&net, marsh, DraftKind::Request, &Templates::default()).unwrap();
+    assert!(d.body.starts_with("Dear Helena,"), "{}", d.body);
+    // Typed with an honorific: the honorific and the family name.
+    let mut typed = Contact::new("Dr. Helena Marsh", day(2027, 1, 1));
+    typed.title = Some("Director of Research".into());
+    let dr = net.add_contact(typed).unwrap();
+    let d = draft(&net, dr, DraftKind::Request, &Templates::default()).unwrap();
+    assert!(d.body.starts_with("Dear Dr. Marsh,"), "{}", d.body);
+    for (name, greeted) in [
+        ("Jessica Park, RN", "Jessica"),
+        ("Prof. Ana de la Cruz, PhD", "Prof. de la Cruz"),
+        ("Ms. Oyelaran", "Ms. Oyelaran"),
+        ("Sam", "Sam"),
+        ("김민준", "김민준"),
+    ] {
+        assert_eq!(
+            inroads::greeting_name(&Contact::new(name, day(2027, 1, 1))),
+            greeted,
+            "{name}"
+        );
+    }
 }
