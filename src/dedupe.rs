@@ -328,6 +328,12 @@ const CREDENTIALS: &[&str] = &[
     "msc", "msn", "np", "pa", "pe", "pharmd", "phd", "pmp", "rn", "sphr", "sr",
 ];
 
+/// Whether a word is a credential or a name suffix ("PhD", "Jr.", "RN").
+pub(crate) fn is_credential(word: &str) -> bool {
+    let w = crate::text::fold_accents(&word.replace('.', "")).to_lowercase();
+    CREDENTIALS.contains(&w.as_str())
+}
+
 /// The first names a first name may stand for: itself, and the full names
 /// of a nickname.
 fn first_names(first: &str) -> Vec<String> {

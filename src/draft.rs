@@ -395,12 +395,14 @@ fn unfilled(kind: DraftKind, placeholder: &str, reason: &str) -> Error {
 /// name first, without a space (Han, kana, Hangul).
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
-        0x3040..=0x30FF // Hiragana, Katakana
+        0x3005..=0x3007 // 々 〆 〇
+        | 0x3040..=0x30FF // Hiragana, Katakana
         | 0x3400..=0x4DBF // CJK Extension A
         | 0x4E00..=0x9FFF // CJK Unified Ideographs
         | 0xAC00..=0xD7AF // Hangul syllables
         | 0xF900..=0xFAFF // CJK compatibility ideographs
-        | 0x20000..=0x2FA1F) // CJK Extensions B–F and supplements
+        | 0x20000..=0x2FA1F // CJK Extensions B–F and supplements
+        | 0x30000..=0x3134F) // CJK Extension G
 }
 
 /// Whether a name is written in a script whose names go family name
@@ -448,9 +450,17 @@ pub fn greeting_name(contact: &crate::model::Contact) -> String {
     if in_cjk_script(name) {
         return name.split_whitespace().collect::<String>();
     }
-    // "Jessica Park, RN": what follows a comma is credentials.
-    let main = name.split(',').next().unwrap_or(name);
-    let words: Vec<&str> = main.split_whitespace().collect();
+    // "Jessica Park, RN": what follows a comma is credentials; so are a
+    // trailing "PhD" or "Jr." and anything in brackets ("(she/her)").
+    let main = name.split([',', '(']).next().unwrap_or(name);
+    let mut words: Vec<&str> = main.split_whitespace().collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| crate::dedupe::is_credential(w))
+    {
+        words.pop();
+    }
     let parts = contact.name_parts.as_ref();
     let hon = parts
         .and_then(|p| p.prefix.split_whitespace().next())
@@ -458,7 +468,10 @@ pub fn greeting_name(contact: &crate::model::Contact) -> String {
         .or_else(|| words.first().and_then(|w| honorific(w)));
     let lead = usize::from(words.first().is_some_and(|w| honorific(w).is_some()));
     if let Some(h) = hon {
-        let family = match parts.map(|p| p.family.trim()).filter(|f| !f.is_empty()) {
+        let family = match parts
+            .map(|p| p.family.split([',', '(']).next().unwrap_or("").trim())
+            .filter(|f| !f.is_empty())
+        {
             Some(f) => f.to_string(),
             // Without parts: the words after the first name ("de la Cruz"
             // keeps its particles when written lower-case).

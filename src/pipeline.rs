@@ -51,6 +51,9 @@ pub(crate) struct Summary {
     pub(crate) declined_on: Option<NaiveDate>,
     /// When they last replied.
     pub(crate) replied_on: Option<NaiveDate>,
+    /// Whether the job seeker was in touch with them since the last
+    /// request or follow-up (a call while it waits): no follow-up then.
+    pub(crate) in_touch_since_ask: bool,
 }
 
 /// Builds a timeline from a contact's raw entries (in id order).
@@ -117,10 +120,12 @@ pub(crate) fn build_timeline(
             Event::RequestSent { .. } => {
                 summary.last_ask = Some(day);
                 summary.follow_ups = 0;
+                summary.in_touch_since_ask = false;
             }
             Event::FollowUpSent => {
                 summary.last_ask = Some(day);
                 summary.follow_ups += 1;
+                summary.in_touch_since_ask = false;
             }
             Event::MeetingScheduled { meeting } | Event::MeetingRescheduled { meeting } => {
                 summary.meeting = Some(meeting.clone())
@@ -133,7 +138,10 @@ pub(crate) fn build_timeline(
             Event::Declined => summary.declined_on = Some(day),
             Event::ReplyReceived => summary.replied_on = Some(day),
             // A call or a coffee: one of the job seeker's own ties.
-            Event::InTouch { .. } => summary.two_way = true,
+            Event::InTouch { .. } => {
+                summary.two_way = true;
+                summary.in_touch_since_ask = summary.last_ask.is_some();
+            }
             _ => {}
         }
     }

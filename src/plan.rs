@@ -216,6 +216,7 @@ pub enum Reason {
         last: NaiveDate,
         /// Whether `last` is the day the cadence was set rather than a day
         /// in touch.
+        #[serde(default)]
         set: bool,
         /// Aim for every this many days.
         ideal_days: u32,
@@ -385,7 +386,8 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
             }
         }
         // Follow-ups on an unanswered request.
-        if stage == Stage::Requested {
+        // (Not while in touch since the request: log their reply.)
+        if stage == Stage::Requested && !summary.in_touch_since_ask {
             if let Some(last) = summary.last_ask {
                 let follow_ups = summary.follow_ups;
                 let due = add_business_days(last, options.follow_up_after_business_days);
@@ -444,17 +446,17 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
                 let week = replied
                     .checked_add_days(chrono::Days::new(7))
                     .unwrap_or(NaiveDate::MAX);
-                let nudge = week <= today;
+                // The same action all along (its days do not move); after
+                // a week its reason asks for a nudge.
                 push(
                     ActionKind::ScheduleMeeting,
                     id,
-                    if nudge { week } else { due },
-                    if nudge {
-                        week
-                    } else {
-                        add_business_days(replied, 2)
+                    due,
+                    add_business_days(replied, 2),
+                    Reason::RepliedNoMeeting {
+                        replied,
+                        nudge: week <= today,
                     },
-                    Reason::RepliedNoMeeting { replied, nudge },
                 );
             }
         }
@@ -500,10 +502,11 @@ pub fn plan(network: &Network, options: &PlanOptions, today: NaiveDate) -> Resul
             if let Some(cadence) = network.cadence(id) {
                 // From the later of the last interaction and the day the
                 // cadence was set.
-                let set = cadence
-                    .since
-                    .is_some_and(|s| summary.last_interaction.is_none_or(|l| s > l));
-                let last = match (summary.last_interaction, cadence.since) {
+                // A contact added after the cadence was set (a tag's)
+                // counts from the day it was added.
+                let since = cadence.since.map(|s| s.max(c.created));
+                let set = since.is_some_and(|s| summary.last_interaction.is_none_or(|l| s > l));
+                let last = match (summary.last_interaction, since) {
                     (Some(l), Some(s)) => l.max(s),
                     (Some(l), None) => l,
                     (None, Some(s)) => s,

@@ -222,11 +222,11 @@ pub fn duplicates(path: &Path) -> Result<Output, Error> {
         };
         let _ = writeln!(
             t,
-            "  company {:?} and {:?}: {kind}\n        merge with: inroads company merge {:?} {:?}",
+            "  company {:?} and {:?}: {kind}\n        merge with: inroads company merge {} {}",
             name(d.keep),
             name(d.other),
-            name(d.keep),
-            name(d.other)
+            shell_quote(&name(d.keep)),
+            shell_quote(&name(d.other))
         );
     }
     if list.is_empty() && companies.is_empty() {
@@ -255,4 +255,10 @@ pub fn merge(path: &Path, a: &str, b: &str, prefer: Option<&str>) -> Result<Outp
         format!("merged into {}", inroads::describe_contact(&net, id)),
         json!({ "kept": id }),
     ))
+}
+
+/// A word quoted for a POSIX shell: single quotes, a single quote inside
+/// written '\'' — "Ca$h App" is pasted as it reads.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
 }

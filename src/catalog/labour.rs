@@ -102,7 +102,9 @@ pub(crate) fn naics_label(code: &str) -> String {
     let parts: Vec<&str> = code.split('-').filter(|p| !p.is_empty()).collect();
     match parts.as_slice() {
         [lo, hi] => match (lo.parse::<u32>(), hi.parse::<u32>()) {
-            (Ok(a), Ok(b)) if b > a + 1 => format!("NAICS {a}\u{2013}{}", b - 1),
+            (Ok(a), Ok(b)) if a.checked_add(1).is_some_and(|n| b > n) => {
+                format!("NAICS {a}\u{2013}{}", b - 1)
+            }
             _ => format!("NAICS {lo}"),
         },
         [one] => format!("NAICS {}", one.get(..3).unwrap_or(one)),
@@ -549,6 +551,8 @@ mod label_tests {
         assert_eq!(naics_label("44--46"), "NAICS 44\u{2013}45");
         assert_eq!(naics_label("99-100"), "NAICS 99");
         assert_eq!(naics_label("712000"), "NAICS 712");
+        // Found by a review: no overflow on a hostile code.
+        assert_eq!(naics_label("4294967295--5"), "NAICS 4294967295");
         assert_eq!(
             plain_industry_name("Sectors 31, 32, and 33 - Manufacturing"),
             "Manufacturing"

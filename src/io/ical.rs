@@ -124,7 +124,8 @@ pub fn export_ics(network: &Network, today: NaiveDate) -> crate::Result<String> 
                 crate::io::clean_line(&a.name)
             ))
             .description(&crate::io::clean_line(&a.reason.to_string()))
-            .due(a.due);
+            .starts(a.due)
+            .due(a.deadline);
         cal.push(todo.done());
     }
     Ok(cal.done().to_string())

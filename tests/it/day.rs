@@ -204,8 +204,21 @@ fn a_reply_without_a_meeting_asks_for_one_then_nudges() {
             nudge: true
         }
     );
-    assert!(!p[0].overdue);
+    // The same action all along: overdue from its deadline on, a nudge
+    // after a week (a review found it flickering back to "due").
+    assert!(p[0].overdue);
+    assert_eq!(
+        (p[0].due, p[0].deadline),
+        (day(2027, 3, 2), day(2027, 3, 3))
+    );
     assert!(p[0].reason.to_string().contains("nudge"));
+    for d in 4..=12 {
+        assert_eq!(
+            kinds(&net, day(2027, 3, d)),
+            [(ActionKind::ScheduleMeeting, true)],
+            "{d}"
+        );
+    }
     net.schedule_meeting(
         c,
         t("2027-03-08T10:00:00+00:00"),
@@ -279,6 +292,7 @@ fn being_in_touch_is_recorded_at_any_stage_and_counts() {
 /// deadline; a coffee is recorded with `log … in-touch` and satisfies the
 /// cadence set today for a connection made in 2020.
 #[test]
+#[cfg(feature = "onet")]
 fn the_day_through_the_command_line() {
     use crate::examples::{stderr, stdout, Cli};
     let cli = Cli::new();
@@ -437,6 +451,7 @@ fn an_import_says_which_contacts_it_updated() {
 /// profile's target fields with their names, industries by name with
 /// their NAICS code as people write it.
 #[test]
+#[cfg(feature = "onet")]
 fn codes_come_with_their_names() {
     use crate::examples::Cli;
     let cli = Cli::new();
@@ -476,6 +491,7 @@ fn codes_come_with_their_names() {
 /// Point 14: near-identical companies after an import are flagged, with
 /// the command that merges them; different companies are not.
 #[test]
+#[cfg(feature = "onet")]
 fn near_identical_companies_are_flagged() {
     use crate::examples::Cli;
     use inroads::{Company, CompanyDuplicateKind};
@@ -595,4 +611,68 @@ fn greetings_use_the_honorific_with_the_family_name() {
             "{name}"
         );
     }
+}
+
+/// Found by a review of issue 23's first changes; each failed before its
+/// fix.
+#[test]
+fn review_edge_cases_of_the_day() {
+    // A contact tagged after a tag's cadence was set counts from the day
+    // it was added, not overdue at once.
+    let mut net = Network::default();
+    net.set_tag_cadence("mentor", Some(Cadence::new(30, 45, Some(day(2027, 1, 1)))))
+        .unwrap();
+    let mut c = Contact::new("Noor Haddad", day(2027, 3, 1));
+    c.tags.push("mentor".into());
+    let n = net.add_contact(c).unwrap();
+    assert!(kinds(&net, day(2027, 3, 1)).is_empty());
+    assert_eq!(
+        kinds(&net, day(2027, 3, 31)),
+        [(ActionKind::KeepInTouch, false)]
+    );
+
+    // In touch while a request waits: no follow-up nagging.
+    net.log(
+        n,
+        t("2027-03-01T09:00:00+00:00"),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+    assert!(kinds(&net, day(2027, 3, 8)).contains(&(ActionKind::FollowUp, false)));
+    net.log(
+        n,
+        t("2027-03-04T12:00:00+00:00"),
+        Event::InTouch {
+            channel: Channel::InPerson,
+        },
+        "met at a seminar",
+    )
+    .unwrap();
+    assert!(!kinds(&net, day(2027, 3, 8))
+        .iter()
+        .any(|(k, _)| *k == ActionKind::FollowUp));
+
+    // Family names without their credentials, suffixes or pronouns.
+    for (name, greeted) in [
+        ("Dr. Martin Luther King Jr.", "Dr. King"),
+        ("Dr. Jane Smith PhD", "Dr. Smith"),
+        ("Dr. Jane Smith (she/her)", "Dr. Smith"),
+        ("佐々木健", "佐々木健"),
+    ] {
+        assert_eq!(
+            inroads::greeting_name(&Contact::new(name, day(2027, 1, 1))),
+            greeted,
+            "{name}"
+        );
+    }
+
+    // The calendar's to-do is due by the deadline, from the day it can
+    // be done.
+    let (net, _) = met_friday();
+    let ics = inroads::export_ics(&net, day(2027, 3, 5)).unwrap();
+    assert!(ics.contains("DUE;VALUE=DATE:20270306"), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270305"), "{ics}");
 }
