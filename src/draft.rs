@@ -391,27 +391,6 @@ fn unfilled(kind: DraftKind, placeholder: &str, reason: &str) -> Error {
     })
 }
 
-/// Whether a character belongs to a script whose names are written family
-/// name first, without a space (Han, kana, Hangul).
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3005..=0x3007 // 々 〆 〇
-        | 0x3040..=0x30FF // Hiragana, Katakana
-        | 0x3400..=0x4DBF // CJK Extension A
-        | 0x4E00..=0x9FFF // CJK Unified Ideographs
-        | 0xAC00..=0xD7AF // Hangul syllables
-        | 0xF900..=0xFAFF // CJK compatibility ideographs
-        | 0x20000..=0x2FA1F // CJK Extensions B–F and supplements
-        | 0x30000..=0x3134F) // CJK Extension G
-}
-
-/// Whether a name is written in a script whose names go family name
-/// first (every letter Han, kana or Hangul).
-pub(crate) fn in_cjk_script(name: &str) -> bool {
-    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(is_cjk)
-}
-
 /// Honorifics a greeting keeps, as written in one ("dr" → "Dr.").
 fn honorific(word: &str) -> Option<&'static str> {
     let w = word.trim_end_matches('.').to_lowercase();
@@ -447,7 +426,7 @@ fn honorific(word: &str) -> Option<&'static str> {
 /// ```
 pub fn greeting_name(contact: &crate::model::Contact) -> String {
     let name = contact.name.trim();
-    if in_cjk_script(name) {
+    if crate::text::in_cjk_script(name) {
         return name.split_whitespace().collect::<String>();
     }
     // "Jessica Park, RN": what follows a comma is credentials; so are a

@@ -260,3 +260,24 @@ pub fn company_key(name: &str) -> String {
     }
     words.join(" ")
 }
+
+/// Whether a character belongs to a script whose names are written family
+/// name first, without a space (Han, kana, Hangul).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3005..=0x3007 // 々 〆 〇
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x20000..=0x2FA1F // CJK Extensions B–F and supplements
+        | 0x30000..=0x3134F) // CJK Extension G
+}
+
+/// Whether a name is written in a script whose names go family name
+/// first (every letter Han, kana or Hangul).
+pub(crate) fn in_cjk_script(name: &str) -> bool {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(is_cjk)
+}

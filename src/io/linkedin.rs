@@ -348,7 +348,7 @@ fn row(rec: &csv::StringRecord, c: &Columns, line: u64) -> std::result::Result<I
     let family = tidy(rec.get(c.last).unwrap_or(""));
     // A name in Chinese, Japanese or Korean script is written family
     // name first, without a space ("张伟", not "伟 张").
-    let name = if crate::draft::in_cjk_script(&given) && crate::draft::in_cjk_script(&family) {
+    let name = if crate::text::in_cjk_script(&given) && crate::text::in_cjk_script(&family) {
         format!("{family}{given}")
     } else {
         tidy(&format!("{given} {family}"))

@@ -126,6 +126,14 @@ pub struct KeptEdit {
 pub const MAX_SKIPPED_LISTED: usize = 1_000;
 
 impl ImportReport {
+    /// Lists a contact as updated, once, up to [`MAX_SKIPPED_LISTED`].
+    pub(crate) fn list_updated(&mut self, id: ContactId) {
+        if self.updated_contacts.len() < MAX_SKIPPED_LISTED && !self.updated_contacts.contains(&id)
+        {
+            self.updated_contacts.push(id);
+        }
+    }
+
     pub(crate) fn keep(&mut self, kept: KeptEdit) {
         self.kept_total += 1;
         if self.kept.len() < MAX_SKIPPED_LISTED {
@@ -368,11 +376,7 @@ impl Matcher {
             report.created += pass.created;
             report.updated += pass.updated;
             for u in pass.updated_contacts {
-                if report.updated_contacts.len() < MAX_SKIPPED_LISTED
-                    && !report.updated_contacts.contains(&u)
-                {
-                    report.updated_contacts.push(u);
-                }
+                report.list_updated(u);
             }
             report.companies_created += pass.companies_created;
             if pass.created == 0 && pass.updated == 0 {
@@ -1010,11 +1014,7 @@ impl Matcher {
             Applied::Created(_) => report.created += 1,
             Applied::Updated(u) => {
                 report.updated += 1;
-                if report.updated_contacts.len() < MAX_SKIPPED_LISTED
-                    && !report.updated_contacts.contains(&u)
-                {
-                    report.updated_contacts.push(u);
-                }
+                report.list_updated(u);
             }
             Applied::Unchanged(_) => report.unchanged += 1,
         }

@@ -13,6 +13,30 @@ fn t(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
 }
 
+/// A request by email, at `at`.
+fn ask(net: &mut Network, c: inroads::ContactId, at: &str) {
+    net.log(
+        c,
+        t(at),
+        Event::RequestSent {
+            channel: Channel::Email,
+        },
+        "",
+    )
+    .unwrap();
+}
+
+/// A 30-minute meeting starting at `start`, agreed at `at`.
+fn schedule(net: &mut Network, c: inroads::ContactId, at: &str, start: &str) {
+    let meeting = Meeting {
+        start: t(start),
+        minutes: 30,
+        place: None,
+    };
+    net.schedule_meeting(c, t(at), meeting, inroads::OverlapPolicy::Refuse)
+        .unwrap();
+}
+
 fn kinds(net: &Network, today: chrono::NaiveDate) -> Vec<(ActionKind, bool)> {
     plan(net, &PlanOptions::default(), today)
         .unwrap()
@@ -26,27 +50,13 @@ fn met_friday() -> (Network, inroads::ContactId) {
     let k = net
         .add_contact(Contact::new("Kofi Asante", day(2027, 2, 1)))
         .unwrap();
-    let asked = t("2027-02-22T09:00:00-05:00");
-    net.log(
+    ask(&mut net, k, "2027-02-22T09:00:00-05:00");
+    schedule(
+        &mut net,
         k,
-        asked,
-        Event::RequestSent {
-            channel: Channel::Email,
-        },
-        "",
-    )
-    .unwrap();
-    net.schedule_meeting(
-        k,
-        t("2027-02-23T09:00:00-05:00"),
-        Meeting {
-            start: t("2027-03-05T11:00:00-05:00"),
-            minutes: 30,
-            place: None,
-        },
-        inroads::OverlapPolicy::Refuse,
-    )
-    .unwrap();
+        "2027-02-23T09:00:00-05:00",
+        "2027-03-05T11:00:00-05:00",
+    );
     net.log(k, t("2027-03-05T11:30:00-05:00"), Event::MeetingHeld, "")
         .unwrap();
     (net, k)
@@ -94,26 +104,13 @@ fn a_deadline_across_daylight_saving_is_shown_in_the_zone() {
     let a = net
         .add_contact(Contact::new("Ana Ruiz", day(2026, 1, 1)))
         .unwrap();
-    net.log(
+    ask(&mut net, a, "2026-03-01T09:00:00-05:00");
+    schedule(
+        &mut net,
         a,
-        t("2026-03-01T09:00:00-05:00"),
-        Event::RequestSent {
-            channel: Channel::Email,
-        },
-        "",
-    )
-    .unwrap();
-    net.schedule_meeting(
-        a,
-        t("2026-03-02T09:00:00-05:00"),
-        Meeting {
-            start: t("2026-03-07T23:00:00-05:00"),
-            minutes: 30,
-            place: None,
-        },
-        inroads::OverlapPolicy::Refuse,
-    )
-    .unwrap();
+        "2026-03-02T09:00:00-05:00",
+        "2026-03-07T23:00:00-05:00",
+    );
     net.log(a, t("2026-03-07T23:30:00-05:00"), Event::MeetingHeld, "")
         .unwrap();
     let p = plan(&net, &PlanOptions::default(), day(2026, 3, 8)).unwrap();
@@ -163,15 +160,7 @@ fn a_reply_without_a_meeting_asks_for_one_then_nudges() {
     let c = net
         .add_contact(Contact::new("Ravi Mehta", day(2027, 1, 1)))
         .unwrap();
-    net.log(
-        c,
-        t("2027-02-22T09:00:00+00:00"),
-        Event::RequestSent {
-            channel: Channel::Email,
-        },
-        "",
-    )
-    .unwrap();
+    ask(&mut net, c, "2027-02-22T09:00:00+00:00");
     // Replied on Monday 1 March.
     net.log(c, t("2027-03-01T15:00:00+00:00"), Event::ReplyReceived, "")
         .unwrap();
@@ -219,17 +208,12 @@ fn a_reply_without_a_meeting_asks_for_one_then_nudges() {
             "{d}"
         );
     }
-    net.schedule_meeting(
+    schedule(
+        &mut net,
         c,
-        t("2027-03-08T10:00:00+00:00"),
-        Meeting {
-            start: t("2027-03-15T10:00:00+00:00"),
-            minutes: 30,
-            place: None,
-        },
-        inroads::OverlapPolicy::Refuse,
-    )
-    .unwrap();
+        "2027-03-08T10:00:00+00:00",
+        "2027-03-15T10:00:00+00:00",
+    );
     assert!(!kinds(&net, day(2027, 3, 8))
         .iter()
         .any(|(k, _)| *k == ActionKind::ScheduleMeeting));
@@ -379,31 +363,13 @@ fn lists_come_in_the_order_a_person_expects() {
         let c = net
             .add_contact(Contact::new(name, day(2027, 1, 1)))
             .unwrap();
-        net.log(
-            c,
-            t("2027-02-01T09:00:00+00:00"),
-            Event::RequestSent {
-                channel: Channel::Email,
-            },
-            "",
-        )
-        .unwrap();
+        ask(&mut net, c, "2027-02-01T09:00:00+00:00");
         let start = [
             "2027-03-20T10:00:00+00:00",
             "2027-03-02T10:00:00+00:00",
             "2027-03-10T10:00:00+00:00",
         ][i];
-        net.schedule_meeting(
-            c,
-            t("2027-02-02T09:00:00+00:00"),
-            Meeting {
-                start: t(start),
-                minutes: 30,
-                place: None,
-            },
-            inroads::OverlapPolicy::Refuse,
-        )
-        .unwrap();
+        schedule(&mut net, c, "2027-02-02T09:00:00+00:00", start);
         ids.push(c);
     }
     let list = inroads::meeting_list(&net);
@@ -632,15 +598,7 @@ fn review_edge_cases_of_the_day() {
     );
 
     // In touch while a request waits: no follow-up nagging.
-    net.log(
-        n,
-        t("2027-03-01T09:00:00+00:00"),
-        Event::RequestSent {
-            channel: Channel::Email,
-        },
-        "",
-    )
-    .unwrap();
+    ask(&mut net, n, "2027-03-01T09:00:00+00:00");
     assert!(kinds(&net, day(2027, 3, 8)).contains(&(ActionKind::FollowUp, false)));
     net.log(
         n,
